@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import type { Doc, DocMeta, Span } from './types.js';
+
+/** A stable content fingerprint: the same text gives the same id, whatever its file name. */
+export function fingerprint(text: string): string {
+  const normal = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(normal).digest('hex').slice(0, 32);
+}
+
+/** Build an immutable Doc from verbatim text. */
+export function makeDoc(text: string, meta: DocMeta = {}, id?: string): Doc {
+  return Object.freeze({
+    id: id ?? fingerprint(text).slice(0, 16),
+    text,
+    meta: Object.freeze({ ...meta }),
+    layers: Object.freeze({}),
+    messages: Object.freeze([]),
+  });
+}
+
+/** The text a span points at. */
+export function slice(doc: Doc, span: Span): string {
+  return doc.text.slice(span.start, span.end);
+}

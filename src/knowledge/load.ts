@@ -1,0 +1,326 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { ZodType } from 'zod';
+import { CasusError } from '../core/errors.js';
+import type { PlaceCandidate, Sector } from '../core/types.js';
+import { phraseTokens } from '../nlp/wink.js';
+import { Gazetteer } from './gazetteer.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+import {
+  type AgentEntry,
+  agentsFileSchema,
+  type Cues,
+  countriesFileSchema,
+  cuesSchema,
+  type LexiconEntry,
+  lexiconFileSchema,
+  notActorsFileSchema,
+  type Organisation,
+  organisationsFileSchema,
+  outletsFileSchema,
+  type SupplementEntry,
+  supplementFileSchema,
+} from './schemas.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The knowledge that ships with casus. */
+export const BUILTIN_KNOWLEDGE = join(here, '..', '..', 'knowledge');
+
+export interface Country {
+  readonly iso3: string;
+  readonly iso2: string;
+  /** Short English name, as ACLED uses it. */
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly region: string;
+  readonly capitals: readonly string[];
+}
+
+export type ActorHit =
+  | { readonly kind: 'country' | 'demonym' | 'capital'; readonly country: string }
+  | { readonly kind: 'org'; readonly org: Organisation; readonly body: string | null };
+
+export interface Outlet {
+  readonly name: string;
+  readonly country: string | null;
+}
+
+/** All knowledge a pipeline uses, built once and frozen. */
+export interface Knowledge {
+  readonly countries: ReadonlyMap<string, Country>;
+  readonly actorMatcher: PhraseMatcher<ActorHit>;
+  readonly agentMatcher: PhraseMatcher<AgentEntry>;
+  readonly notActors: PhraseMatcher<string>;
+  readonly lexicon: PhraseMatcher<LexiconEntry>;
+  readonly lexiconEntries: readonly LexiconEntry[];
+  readonly cues: {
+    readonly negation: PhraseMatcher<string>;
+    readonly modality: PhraseMatcher<string>;
+    readonly speech: ReadonlySet<string>;
+    readonly citing: PhraseMatcher<string>;
+    readonly riot: PhraseMatcher<string>;
+    readonly intervention: PhraseMatcher<string>;
+    readonly excessiveForce: PhraseMatcher<string>;
+    readonly vagueCounts: ReadonlyMap<string, number>;
+  };
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly outlets: PhraseMatcher<Outlet>;
+  readonly gazetteer: Gazetteer;
+  readonly sources: readonly string[];
+}
+
+function readYaml<T>(path: string, schema: ZodType<T>): T {
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new CasusError('CASUS_E003', `${path}: not valid YAML: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CasusError('CASUS_E003', `${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+/** Knowledge files of one kind in a knowledge directory: `actors/agents*.yaml`, etc. */
+function filesOf(dir: string, sub: string, prefix: string): string[] {
+  const d = join(dir, sub);
+  if (!existsSync(d)) return [];
+  return readdirSync(d)
+    .filter((f) => f.startsWith(prefix) && /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(d, f));
+}
+
+/** Wink-tokenised forms of a phrase; punctuation-only tokens stay (e.g. "U.S."). */
+function surface(p: string): string[] {
+  return phraseTokens(p).surface;
+}
+function lemmas(p: string): string[] {
+  const t = phraseTokens(p);
+  // Agent words and predicates match on lemmas; keep the surface form as a second key.
+  return t.lemma;
+}
+
+interface WorldCountry {
+  cca2: string;
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  capital?: string[];
+  latlng: [number, number];
+  region: string;
+}
+
+let gazetteerCache: Gazetteer | null = null;
+
+/**
+ * Load the built-in knowledge plus any user directories (`--knowledge DIR`, same layout:
+ * `actors/`, `events/`, `places/`). User entries are added to the built-in ones.
+ */
+export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
+  const dirs = [BUILTIN_KNOWLEDGE, ...extraDirs];
+  for (const d of extraDirs) {
+    if (!existsSync(d)) throw new CasusError('CASUS_E003', `knowledge directory not found: ${d}`);
+  }
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries') as WorldCountry[];
+
+  const countryExtra = new Map<string, { names: string[]; demonyms: string[]; acled?: string | undefined }>();
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'actors', 'countries')) {
+      for (const [iso, v] of Object.entries(readYaml(f, countriesFileSchema))) {
+        const prev = countryExtra.get(iso) ?? { names: [], demonyms: [] };
+        countryExtra.set(iso, { names: [...prev.names, ...v.names], demonyms: [...prev.demonyms, ...v.demonyms], acled: v.acled ?? prev.acled });
+      }
+    }
+  }
+
+  const countries = new Map<string, Country>();
+  const actorMatcher = new PhraseMatcher<ActorHit>();
+  gazetteerCache ??= Gazetteer.load();
+  const gazetteer = gazetteerCache.fork();
+  for (const c of world) {
+    const extra = countryExtra.get(c.cca3);
+    const name = extra?.acled ?? c.name.common;
+    countries.set(c.cca3, {
+      iso3: c.cca3,
+      iso2: c.cca2,
+      name,
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+      region: c.region,
+      capitals: c.capital ?? [],
+    });
+    const names = new Set<string>([c.name.common, c.name.official, ...(extra?.names ?? [])]);
+    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin} .'-]+$/u.test(alt)) names.add(alt);
+    for (const n of names) {
+      actorMatcher.add(surface(n), { kind: 'country', country: c.cca3 });
+      if (/^the /i.test(n) === false) actorMatcher.add(surface(`the ${n}`), { kind: 'country', country: c.cca3 });
+    }
+    const dem = new Set<string>([...(extra?.demonyms ?? [])]);
+    if (c.demonyms?.eng?.m) dem.add(c.demonyms.eng.m);
+    if (c.demonyms?.eng?.f) dem.add(c.demonyms.eng.f);
+    for (const d of dem) actorMatcher.add(surface(d), { kind: 'demonym', country: c.cca3 });
+    for (const cap of c.capital ?? []) actorMatcher.add(surface(cap), { kind: 'capital', country: c.cca3 });
+    const place: PlaceCandidate = {
+      id: `country:${c.cca3}`,
+      geonameid: null,
+      name: c.name.common,
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+      country: c.cca3,
+      admin1: null,
+      featureCode: 'PCLI',
+      population: 0,
+      kind: 'country',
+      basePrecision: 3,
+    };
+    gazetteer.addExtra([...names], place);
+  }
+
+  const organisations = new Map<string, Organisation>();
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'actors', 'organisations')) {
+      for (const org of readYaml(f, organisationsFileSchema)) {
+        const members = [...org.members];
+        if (org.members_from) for (const m of org.member_list) members.push({ country: m, from: org.members_from, to: null });
+        const full: Organisation = { ...org, members };
+        organisations.set(org.id, full);
+        for (const n of org.names) actorMatcher.add(surface(n), { kind: 'org', org: full, body: null });
+        for (const b of org.bodies) actorMatcher.add(surface(b), { kind: 'org', org: full, body: b });
+      }
+    }
+  }
+
+  const agentMatcher = new PhraseMatcher<AgentEntry>();
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'actors', 'agents')) {
+      for (const a of readYaml(f, agentsFileSchema)) for (const w of a.words) agentMatcher.add(lemmas(w), a);
+    }
+  }
+
+  const notActors = new PhraseMatcher<string>();
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'actors', 'not-actors')) for (const p of readYaml(f, notActorsFileSchema)) notActors.add(surface(p), p);
+  }
+
+  const outlets = new PhraseMatcher<Outlet>();
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'actors', 'outlets')) {
+      for (const o of readYaml(f, outletsFileSchema)) {
+        for (const n of [o.name, ...o.aliases]) outlets.add(surface(n), { name: o.name, country: o.country });
+      }
+    }
+  }
+
+  const lexicon = new PhraseMatcher<LexiconEntry>();
+  const lexiconEntries: LexiconEntry[] = [];
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'events', 'lexicon')) {
+      for (const e of readYaml(f, lexiconFileSchema)) {
+        lexiconEntries.push(e);
+        for (const p of e.patterns) lexicon.add(lemmas(p), e);
+      }
+    }
+  }
+
+  const cues: Required<Cues> = {
+    negation: {},
+    modality: {},
+    speech: {},
+    citing: [],
+    riot: [],
+    intervention: [],
+    excessive_force: [],
+    vague_counts: {},
+  };
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'events', 'cues')) {
+      const c = readYaml(f, cuesSchema);
+      cues.negation = { before: [...(cues.negation.before ?? []), ...(c.negation?.before ?? [])] };
+      cues.modality = { before: [...(cues.modality.before ?? []), ...(c.modality?.before ?? [])] };
+      cues.speech = { verbs: [...(cues.speech.verbs ?? []), ...(c.speech?.verbs ?? [])] };
+      cues.citing.push(...(c.citing ?? []));
+      cues.riot.push(...(c.riot ?? []));
+      cues.intervention.push(...(c.intervention ?? []));
+      cues.excessive_force.push(...(c.excessive_force ?? []));
+      Object.assign(cues.vague_counts, c.vague_counts ?? {});
+    }
+  }
+  const lemmaMatcher = (list: readonly string[]): PhraseMatcher<string> => {
+    const m = new PhraseMatcher<string>();
+    for (const p of list) {
+      m.add(lemmas(p), p);
+      m.add(surface(p), p);
+    }
+    return m;
+  };
+
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'places', 'supplement')) {
+      for (const s of readYaml(f, supplementFileSchema)) addSupplement(gazetteer, s, f);
+    }
+  }
+
+  const sources = dirs.map((d) => basename(d));
+  return Object.freeze({
+    countries,
+    actorMatcher,
+    agentMatcher,
+    notActors,
+    lexicon,
+    lexiconEntries,
+    cues: Object.freeze({
+      negation: lemmaMatcher(cues.negation.before ?? []),
+      modality: lemmaMatcher(cues.modality.before ?? []),
+      speech: new Set((cues.speech.verbs ?? []).map((v) => v.toLowerCase())),
+      citing: lemmaMatcher(cues.citing),
+      riot: lemmaMatcher(cues.riot),
+      intervention: lemmaMatcher(cues.intervention),
+      excessiveForce: lemmaMatcher(cues.excessive_force),
+      vagueCounts: new Map(Object.entries(cues.vague_counts)),
+    }),
+    organisations,
+    outlets,
+    gazetteer,
+    sources,
+  });
+}
+
+function addSupplement(gazetteer: Gazetteer, s: SupplementEntry, file: string): void {
+  let lat = s.lat;
+  let lon = s.lon;
+  if (s.at !== undefined) {
+    const ref = gazetteer.byGeonameId(s.at);
+    if (!ref) throw new CasusError('CASUS_E003', `${file}: ${s.id}: no GeoNames place ${s.at} for "at"`);
+    lat = ref.lat;
+    lon = ref.lon;
+  }
+  if (lat === undefined || lon === undefined) {
+    throw new CasusError('CASUS_E003', `${file}: ${s.id}: needs lat/lon or "at" (casus never invents coordinates)`);
+  }
+  gazetteer.addExtra([s.name, ...s.names], {
+    id: `supplement:${s.id}`,
+    geonameid: null,
+    name: s.name,
+    lat,
+    lon,
+    country: s.country,
+    admin1: s.admin1,
+    featureCode: s.feature,
+    population: s.population,
+    kind: s.kind,
+    basePrecision: s.precision,
+  });
+}
+
+/** Sectors whose members carry arms (ACLED's "organised armed" sides). */
+export const ARMED_SECTORS: ReadonlySet<Sector> = new Set(['MIL', 'COP', 'REB', 'INS', 'SPY', 'CRM', 'UAF']);

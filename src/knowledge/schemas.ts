@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/** Schemas of the knowledge files; a file that fails them is a CASUS_E003 error. */
+const isoDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
+export const lexiconEntrySchema = z.object({
+  id: z.string().min(1),
+  plover: z.string().min(1),
+  mode: z.string().nullable().default(null),
+  cameo: z.string().min(1),
+  acled: z.tuple([z.string(), z.string()]),
+  acled_civilians: z.tuple([z.string(), z.string()]).optional(),
+  roles: z.enum(['agent-patient', 'mutual', 'patient-only']).default('agent-patient'),
+  weapon: z.boolean().default(false),
+  blame: z.boolean().default(false),
+  patterns: z.array(z.string().min(1)).min(1),
+});
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+export const lexiconFileSchema = z.array(lexiconEntrySchema);
+
+export const cuesSchema = z
+  .object({
+    negation: z.object({ before: z.array(z.string()) }).partial(),
+    modality: z.object({ before: z.array(z.string()) }).partial(),
+    speech: z.object({ verbs: z.array(z.string()) }).partial(),
+    citing: z.array(z.string()),
+    riot: z.array(z.string()),
+    intervention: z.array(z.string()),
+    excessive_force: z.array(z.string()),
+    vague_counts: z.record(z.string(), z.number()),
+  })
+  .partial();
+export type Cues = z.infer<typeof cuesSchema>;
+
+export const agentEntrySchema = z.object({
+  id: z.string().min(1),
+  sector: z.string().min(3).max(3),
+  agent: z.string().optional(),
+  acled: z.string(),
+  acled_nocountry: z.string(),
+  armed: z.boolean().default(false),
+  /** A mouthpiece ("press centre", "spokesman"): in "X of Y" the owner Y gives the sector. */
+  voice: z.boolean().default(false),
+  words: z.array(z.string().min(1)).min(1),
+});
+export type AgentEntry = z.infer<typeof agentEntrySchema>;
+export const agentsFileSchema = z.array(agentEntrySchema);
+
+export const membershipSchema = z.object({
+  country: z.string().length(3),
+  from: isoDate,
+  to: isoDate.nullable().default(null),
+  frozen: isoDate.optional(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export const organisationSchema = z.object({
+  id: z.string().min(1),
+  names: z.array(z.string().min(1)).min(1),
+  bodies: z.array(z.string()).default([]),
+  country: z.string().length(3).nullable().default(null),
+  sector: z.string().min(3).max(3),
+  acled: z.string(),
+  armed: z.boolean().default(false),
+  source: z.string().optional(),
+  members: z.array(membershipSchema).default([]),
+  members_from: isoDate.optional(),
+  member_list: z.array(z.string().length(3)).default([]),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+export const organisationsFileSchema = z.array(organisationSchema);
+
+export const countriesFileSchema = z.record(
+  z.string().length(3),
+  z.object({ names: z.array(z.string()).default([]), demonyms: z.array(z.string()).default([]), acled: z.string().optional() }),
+);
+
+export const outletsFileSchema = z.array(
+  z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), country: z.string().length(3).nullable() }),
+);
+
+export const notActorsFileSchema = z.array(z.string().min(1));
+
+export const supplementFileSchema = z.array(
+  z.object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    names: z.array(z.string()).default([]),
+    kind: z.enum(['admin', 'city', 'supplement']).default('supplement'),
+    feature: z.string().default('PPL'),
+    country: z.string().length(3),
+    admin1: z.string().nullable().default(null),
+    /** Coordinates, or the GeoNames id of a place whose coordinates stand for this one. */
+    lat: z.number().optional(),
+    lon: z.number().optional(),
+    at: z.number().int().optional(),
+    precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
+    population: z.number().default(0),
+    source: z.string().min(1),
+  }),
+);
+export type SupplementEntry = z.infer<typeof supplementFileSchema>[number];

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Stage } from '../core/pipeline.js';
+import type { ActorMention, ActorOut, Claim, ClaimantLink, Doc, EventMention } from '../core/types.js';
+import type { Knowledge } from '../knowledge/load.js';
+
+/** The CAMEO-style actor code: ISO3 country + sector, or the organisation id for IGOs. */
+export function actorCode(a: { country: string | null; sector: string | null; org: string | null }): string {
+  if (a.org && a.sector === 'IGO') return `IGO${a.org}`;
+  return `${a.country ?? '---'}${a.sector ?? ''}`;
+}
+
+function actorOut(doc: Doc, k: Knowledge, a: ActorMention, fallbackCountry: string | null): ActorOut {
+  let country = a.country;
+  let name = a.name;
+  if (!country && fallbackCountry && a.sector !== 'IGO' && !a.org) {
+    // Unnamed local actors ("militants", "police") belong to the country where the event happened.
+    country = fallbackCountry;
+    name = a.name.includes('(') || a.name.startsWith('Military') || a.name.startsWith('Police') || a.name.startsWith('Government') ? withCountry(k, a.name, country) : a.name;
+  }
+  return { text: doc.text.slice(a.start, a.end), span: { start: a.start, end: a.end }, country, sector: a.sector, org: a.org, name, code: actorCode({ country, sector: a.sector, org: a.org }) };
+}
+
+function withCountry(k: Knowledge, name: string, iso3: string): string {
+  const cn = k.countries.get(iso3)?.name ?? iso3;
+  if (/^(Military Forces|Police Forces|Government)$/.test(name)) return `${name} of ${cn}`;
+  if (!name.includes('(')) return `${name} (${cn})`;
+  return name;
+}
+
+/** Who tells this event: the outlet, then the cited source or the speaker of its sentence. */
+function claimantOf(doc: Doc, e: EventMention): ClaimantLink[] {
+  const atts = doc.layers.attributions ?? [];
+  const own = atts.find((a) => a.sentences.includes(e.sentence) && a.rule !== 'outlet');
+  const outlet = atts.find((a) => a.rule === 'outlet')?.chain ?? own?.chain.filter((l) => l.role === 'outlet') ?? [];
+  if (e.speaker) return [...outlet, e.speaker];
+  if (own) return [...own.chain];
+  return [...outlet];
+}
+
+/** One claim per event mention per claimant, with its evidence sentence and the rules that fired. */
+export const buildClaims: Stage<Knowledge> = {
+  name: 'build-claims',
+  requires: ['events', 'attributions'],
+  assigns: ['claims'],
+  run(doc, { knowledge: k }) {
+    const claims: Claim[] = [];
+    for (const e of doc.layers.events ?? []) {
+      const placeCountry = e.place?.resolved?.country ?? null;
+      const place = e.place?.resolved
+        ? {
+            text: doc.text.slice(e.place.start, e.place.end),
+            span: { start: e.place.start, end: e.place.end },
+            name: e.place.resolved.name,
+            geonameid: e.place.resolved.geonameid,
+            lat: e.place.resolved.lat,
+            lon: e.place.resolved.lon,
+            country: e.place.resolved.country,
+            admin1: e.place.resolved.admin1,
+            precision: e.place.precision,
+          }
+        : null;
+      const date = e.date
+        ? { text: doc.text.slice(e.date.start, e.date.end), span: { start: e.date.start, end: e.date.end }, value: e.date.value, time: e.date.time, precision: e.date.precision }
+        : null;
+      const claimant = claimantOf(doc, e);
+      const id = createHash('sha256')
+        .update(`${doc.id}|${e.start}|${e.trigger.start}|${e.rules.join(',')}|${claimant.map((c) => c.name).join('>')}`)
+        .digest('hex')
+        .slice(0, 16);
+      claims.push({
+        doc: doc.id,
+        claim: id,
+        evidence: { start: e.start, end: e.end, text: doc.text.slice(e.start, e.end) },
+        event: { plover: e.code.plover, mode: e.code.mode, cameo: e.code.cameo, acled: e.code.acled },
+        source: e.source.map((a) => actorOut(doc, k, a, placeCountry)),
+        target: e.target.map((a) => actorOut(doc, k, a, placeCountry)),
+        place,
+        date,
+        size: e.size,
+        claimant,
+        status: e.status,
+        confidence: e.confidence,
+        rules: [...e.rules, ...(e.place?.rules ?? []).map((r) => `place:${r}`), ...(e.date?.rules ?? []).map((r) => `date:${r}`)],
+      });
+    }
+    return { layers: { claims } };
+  },
+};

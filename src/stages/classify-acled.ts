@@ -1,0 +1,48 @@
+import type { ActorMention, EventCode } from '../core/types.js';
+import { ARMED_SECTORS } from '../knowledge/load.js';
+import type { LexiconEntry } from '../knowledge/schemas.js';
+
+/** Sectors of people who carry no arms: their being attacked is violence against civilians. */
+const UNARMED = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF', 'PRO', 'OPP', 'LAB', 'BUS', 'NGO', 'MED']);
+
+export interface SentenceCues {
+  readonly riot: boolean;
+  readonly intervention: boolean;
+  readonly excessiveForce: boolean;
+}
+
+/**
+ * ACLED type/sub-type from the lexicon entry and the actors: Battles need two organised
+ * armed sides; attacks on unarmed people are violence against civilians; weapon-defined
+ * entries keep their type; a protest turns into a riot, or one met with intervention or
+ * excessive force, by the cues in its sentence.
+ */
+export function classifyAcled(
+  entry: LexiconEntry,
+  source: readonly ActorMention[],
+  target: readonly ActorMention[],
+  cues: SentenceCues,
+): EventCode {
+  let acled: readonly [string, string] = entry.acled;
+  let plover = entry.plover;
+  let mode = entry.mode;
+  let cameo = entry.cameo;
+  const srcArmed = source.some((a) => a.sector && ARMED_SECTORS.has(a.sector));
+  const srcUnarmed = source.length > 0 && source.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO'));
+  const tgtUnarmed = target.length > 0 && target.every((a) => a.sector && UNARMED.has(a.sector));
+  if (plover === 'PROTEST') {
+    if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
+    else if (cues.riot || entry.mode === 'riot') {
+      acled = ['Riots', 'Violent demonstration'];
+      mode = 'riot';
+      cameo = '145';
+    } else if (cues.intervention) acled = ['Protests', 'Protest with intervention'];
+  } else if (!entry.weapon && plover === 'ASSAULT') {
+    if (srcUnarmed && !srcArmed) acled = ['Riots', 'Mob violence'];
+    else if (tgtUnarmed && entry.acled_civilians) acled = entry.acled_civilians;
+    else if (target.length === 0 && !srcArmed && source.length === 0 && entry.acled_civilians && entry.roles !== 'mutual') acled = entry.acled_civilians;
+  } else if (entry.id === 'coerce.force-protesters') {
+    plover = 'COERCE';
+  }
+  return { plover, mode, cameo, acled };
+}

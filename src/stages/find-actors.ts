@@ -1,0 +1,274 @@
+import type { Stage } from '../core/pipeline.js';
+import type { ActorMention, Doc, Sector, Token } from '../core/types.js';
+import type { ActorHit, Knowledge } from '../knowledge/load.js';
+import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
+
+/** Prepositions after which a country or capital names a place, not an actor. */
+const LOCATIVE = new Set(['in', 'near', 'at', 'to', 'into', 'inside', 'outside', 'across', 'throughout', 'within', 'from', 'towards', 'toward', 'around', 'via', 'through']);
+
+interface Hit {
+  readonly i: number;
+  readonly j: number;
+  readonly named?: ActorHit;
+  readonly agent?: AgentEntry;
+}
+
+function countryName(k: Knowledge, iso3: string | null): string | null {
+  return iso3 ? (k.countries.get(iso3)?.name ?? iso3) : null;
+}
+
+export function acledName(k: Knowledge, agent: AgentEntry | null, country: string | null, org: Organisation | null): string {
+  if (org && (!agent || org.sector !== 'IGO' || !country)) return org.acled;
+  const cn = countryName(k, country);
+  if (agent) return cn ? agent.acled.replace('{country}', cn) : agent.acled_nocountry;
+  return cn ? `Government of ${cn}` : 'Unknown';
+}
+
+function singular(w: string): string {
+  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** Keys the matchers work on: lower-cased surface forms and lemmas. */
+export function tokenKeys(doc: Doc): { surface: string[]; lemma: string[] } {
+  const tokens = doc.layers.tokens ?? [];
+  const surface = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase());
+  // wink leaves capitalised plurals ("Border Troops") unlemmatised: singularise them.
+  const lemma = tokens.map((t, i) => (t.pos === 'PROPN' && t.lemma === surface[i] ? singular(t.lemma) : t.lemma));
+  return { surface, lemma };
+}
+
+function rawHits(k: Knowledge, text: string, tokens: readonly Token[], surface: string[], lemma: string[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const stop = k.notActors.matchAt(surface, i);
+    if (stop) {
+      i += stop.length;
+      continue;
+    }
+    const named = k.actorMatcher.matchAt(surface, i);
+    const agent = k.agentMatcher.matchAt(lemma, i) ?? k.agentMatcher.matchAt(surface, i);
+    // A named entry must be written with a capital: "chad" or "us" in lower case are words.
+    let useNamed = false;
+    if (named) {
+      const first = tokens[surface[i] === 'the' && named.length > 1 ? i + 1 : i]!;
+      useNamed = /\p{Lu}/u.test(text.charAt(first.start));
+    }
+    if (useNamed && named && (!agent || named.length >= agent.length)) {
+      hits.push({ i, j: i + named.length, named: named.values[0]! });
+      i += named.length;
+    } else if (agent) {
+      hits.push({ i, j: i + agent.length, agent: agent.values[0]! });
+      i += agent.length;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+/**
+ * Actor mentions: countries, demonyms, capitals (as metonyms), named organisations and
+ * agent words, composed into coded actors ("Kyrgyz servicemen" -> KGZ MIL; "the Border
+ * Troops of ... Tajikistan" -> TJK MIL). Countries after a locative preposition are places.
+ */
+export const findActors: Stage<Knowledge> = {
+  name: 'find-actors',
+  requires: ['tokens'],
+  assigns: ['actors'],
+  run(doc, { knowledge: k }) {
+    const tokens = doc.layers.tokens ?? [];
+    const { surface, lemma } = tokenKeys(doc);
+    const hits = rawHits(k, doc.text, tokens, surface, lemma);
+    const out: ActorMention[] = [];
+    let h = 0;
+    while (h < hits.length) {
+      const hit = hits[h]!;
+      const next = hits[h + 1];
+      const sentence = tokens[hit.i]!.sentence;
+      const sameSentence = (x: Hit | undefined) => x !== undefined && tokens[x.i]!.sentence === sentence;
+      // Country/demonym (+ "'s") + agent words: "Kyrgyz servicemen", "Kyrgyzstan's border service".
+      if (hit.named && hit.named.kind !== 'org') {
+        const iso = hit.named.country;
+        let gapOk = false;
+        if (next && sameSentence(next) && next.agent) {
+          const gap = surface.slice(hit.j, next.i);
+          gapOk = gap.length === 0 || (gap.length === 1 && (gap[0] === "'s" || gap[0] === '’s' || gap[0] === "'"));
+        }
+        // "Kyrgyz and Tajik border guards": the agent applies to both.
+        const third = hits[h + 2];
+        if (!gapOk && next?.named && next.named.kind !== 'org' && third?.agent && surface[hit.j] === 'and' && next.i === hit.j + 1 && third.i === next.j) {
+          out.push(compose(k, doc, tokens, hit.i, hit.j, iso, third.agent, null, ['country+agent', 'coordination']));
+          h += 1;
+          continue;
+        }
+        if (gapOk && next?.agent) {
+          const [end, agents] = extendAgents(hits, h + 1, tokens, sentence);
+          out.push(compose(k, doc, tokens, hit.i, end, iso, pickAgent(agents), null, ['country+agent']));
+          h = h + 1 + agents.length;
+          continue;
+        }
+        // Bare country/capital/demonym.
+        const prevTok = surface[hit.i - 1] ?? '';
+        const nextTok = tokens[hit.j];
+        const nextIsName = nextTok !== undefined && nextTok.sentence === sentence && nextTok.pos === 'PROPN' && !hits.some((x) => x.i === hit.j);
+        const nextPos = nextTok && nextTok.sentence === sentence ? nextTok.pos : '';
+        let keep = !LOCATIVE.has(prevTok) && !nextIsName;
+        if (hit.named.kind === 'demonym') keep = keep && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
+        if (hit.named.kind === 'capital') keep = keep && (nextPos === 'VERB' || nextPos === 'AUX');
+        if (hit.named.kind === 'country' && (surface[hit.j] === "'s" || surface[hit.j] === '’s')) keep = !LOCATIVE.has(prevTok);
+        if (keep) {
+          const m = compose(k, doc, tokens, hit.i, hit.j, iso, null, null, [`${hit.named.kind}-metonym`]);
+          out.push({ ...m, metonym: true });
+        }
+        h++;
+        continue;
+      }
+      if (hit.named?.kind === 'org') {
+        let org = hit.named.org;
+        let end = hit.j;
+        let used = 1;
+        // "CSTO Committee of ..." or "Committee ... of the CSTO".
+        if (next?.named?.kind === 'org' && next.named.org.id === org.id && next.i <= end + 2 && sameSentence(next)) {
+          end = next.j;
+          used = 2;
+        }
+        // Org + agent words: "Al Shabaab militants".
+        const after = hits[h + used];
+        let agent: AgentEntry | null = null;
+        if (after?.agent && after.i === end && sameSentence(after)) {
+          agent = after.agent;
+          end = after.j;
+          used++;
+        }
+        const ofCountry = ofChain(hits, h + used, end, surface, tokens, sentence);
+        let country = org.country;
+        if (ofCountry) {
+          country = ofCountry.country;
+          end = ofCountry.end;
+          used = ofCountry.next - h;
+        }
+        if (agent && org.sector === 'IGO') org = { ...org };
+        out.push(compose(k, doc, tokens, hit.i, end, country, agent, org, ['organisation']));
+        h += used;
+        continue;
+      }
+      // Agent words, possibly owned by a country through "of": "the Border Troops of ... Tajikistan".
+      const [end0, agents] = extendAgents(hits, h, tokens, sentence);
+      let end = end0;
+      let used = agents.length;
+      let country: string | null = null;
+      let org: Organisation | null = null;
+      const chain = ofChain(hits, h + used, end, surface, tokens, sentence);
+      const rules = ['agent'];
+      if (chain) {
+        country = chain.country;
+        org = chain.org;
+        end = chain.end;
+        used = chain.next - h;
+        agents.push(...chain.agents);
+        rules.push('of-chain');
+      }
+      out.push(compose(k, doc, tokens, hit.i, end, country, pickAgent(agents), org && org.sector === 'IGO' ? org : null, rules));
+      h += used;
+    }
+    return { layers: { actors: out } };
+  },
+};
+
+/** Consecutive agent hits ("military servicemen") as one phrase. */
+function extendAgents(hits: Hit[], from: number, tokens: readonly Token[], sentence: number): [number, AgentEntry[]] {
+  const agents: AgentEntry[] = [];
+  let end = hits[from]!.i;
+  let h = from;
+  while (h < hits.length) {
+    const x = hits[h]!;
+    if (!x.agent || x.i !== end && agents.length > 0 || tokens[x.i]!.sentence !== sentence) break;
+    agents.push(x.agent);
+    end = x.j;
+    h++;
+  }
+  return [end, agents];
+}
+
+/** The first agent that is not a mouthpiece gives the sector ("press centre of the Border Troops"). */
+function pickAgent(agents: readonly AgentEntry[]): AgentEntry | null {
+  return agents.find((a) => !a.voice) ?? agents[0] ?? null;
+}
+
+/**
+ * Follow "of (the) ..." links after an actor phrase, through further agent words and named
+ * organisations, up to a country: "of the State Committee for National Security of Tajikistan".
+ */
+function ofChain(
+  hits: Hit[],
+  from: number,
+  end: number,
+  surface: string[],
+  tokens: readonly Token[],
+  sentence: number,
+): { country: string | null; org: Organisation | null; end: number; next: number; agents: AgentEntry[] } | null {
+  let h = from;
+  let at = end;
+  const agents: AgentEntry[] = [];
+  let org: Organisation | null = null;
+  while (h < hits.length) {
+    const x = hits[h]!;
+    if (tokens[x.i]!.sentence !== sentence) return null;
+    const gap = surface.slice(at, x.i);
+    const linkOk = gap.length >= 1 && gap.length <= 5 && gap[0] === 'of' && gap.every((g) => /^[\p{L}'’.-]+$/u.test(g)) && gap.slice(1).every((g) => g === 'the' || /^[\p{Lu}]/u.test(tokTextCap(g)));
+    if (!linkOk) return null;
+    if (x.named && x.named.kind !== 'org') {
+      return { country: x.named.country, org, end: x.j, next: h + 1, agents };
+    }
+    if (x.named?.kind === 'org') {
+      org = x.named.org;
+      if (org.country) return { country: org.country, org, end: x.j, next: h + 1, agents };
+    } else if (x.agent) {
+      agents.push(x.agent);
+    }
+    at = x.j;
+    h++;
+  }
+  return null;
+}
+
+/** Gap words in an "of" chain may be names ("of the Republic of ..."); lower-case words other than "the" end it. */
+function tokTextCap(g: string): string {
+  return g === 'republic' || g === 'kingdom' || g === 'state' || g === 'federation' ? 'R' : g;
+}
+
+function compose(
+  k: Knowledge,
+  doc: Doc,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  country: string | null,
+  agent: AgentEntry | null,
+  org: Organisation | null,
+  rules: string[],
+): ActorMention {
+  let start = tokens[i]!.start;
+  // Leave a leading "the" out of the span.
+  if (doc.text.slice(start, start + 4).toLowerCase() === 'the ' && j - i > 1) start = tokens[i + 1]!.start;
+  let end = tokens[j - 1]!.end;
+  // Leave a trailing possessive out ("Kyrgyzstan's" -> "Kyrgyzstan").
+  const last = doc.text.slice(tokens[j - 1]!.start, end);
+  if ((last === "'s" || last === '’s') && j - 1 > i) end = tokens[j - 2]!.end;
+  const sector = (agent?.sector ?? (org ? org.sector : 'GOV')) as Sector;
+  const ids = [...(agent ? [agent.id] : []), ...(org ? [org.id] : []), ...rules];
+  return {
+    start,
+    end,
+    country,
+    sector,
+    org: org?.id ?? null,
+    agent: agent?.agent ?? null,
+    name: acledName(k, agent, country, org),
+    rules: ids,
+    metonym: false,
+  };
+}

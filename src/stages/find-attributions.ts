@@ -1,0 +1,138 @@
+import type { Stage } from '../core/pipeline.js';
+import type { ActorMention, Attribution, ClaimantLink, Doc, Span } from '../core/types.js';
+import type { Knowledge, Outlet } from '../knowledge/load.js';
+import { tokenKeys } from './find-actors.js';
+
+const DATELINE = /^\s*[\p{Lu}][\p{L} .'-]{1,40},\s[^\n(]{0,40}\(([^)\n]{2,40})\)\s*[—–-]/u;
+
+/** The outlet that published the report: metadata, a dateline "(Khovar) —", or an outlet named in the lead. */
+export function findOutlet(doc: Doc, k: Knowledge): { outlet: Outlet; span?: Span } | null {
+  if (doc.meta.outlet) {
+    const known = k.outlets.matchAt(tokensOf(doc.meta.outlet), 0);
+    return { outlet: known && known.length === tokensOf(doc.meta.outlet).length ? known.values[0]! : { name: doc.meta.outlet, country: null } };
+  }
+  const d = DATELINE.exec(doc.text);
+  if (d?.[1]) {
+    const name = d[1].trim();
+    const start = doc.text.indexOf(d[1], d.index);
+    const known = k.outlets.matchAt(tokensOf(name), 0);
+    return { outlet: known ? known.values[0]! : { name, country: null }, span: { start, end: start + d[1].length } };
+  }
+  const tokens = doc.layers.tokens ?? [];
+  const { surface } = tokenKeys(doc);
+  for (let i = 0; i < tokens.length && tokens[i]!.sentence < 2; i++) {
+    const m = k.outlets.matchAt(surface, i);
+    if (m && /\p{Lu}|\d/u.test(doc.text.charAt(tokens[i]!.start))) {
+      return { outlet: m.values[0]!, span: { start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end } };
+    }
+  }
+  return null;
+}
+
+function tokensOf(s: string): string[] {
+  return s.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** The text naming a cited source: the phrase up to the next clause break. */
+function citedPhrase(doc: Doc, from: number, limit: number): Span | null {
+  const rest = doc.text.slice(from, limit);
+  const m = /^\s*(?:the\s+)?([^,:;.\n—–"“(]{2,160}?)(?=\s*(?:[,:;.\n—–"“(]|$|\sthat\s|\sas\s))/i.exec(rest);
+  if (!m?.[1]) return null;
+  const start = from + rest.indexOf(m[1]);
+  return { start, end: start + m[1].trimEnd().length };
+}
+
+function countryIn(actors: readonly ActorMention[], span: Span): string | null {
+  for (const a of actors) if (a.start >= span.start && a.end <= span.end && a.country) return a.country;
+  return null;
+}
+
+/**
+ * Reporting chains: who says what each sentence says. The outlet comes first; a cited source
+ * ("citing X", "according to X", "referring to X") covers its sentence and the following ones
+ * until another attribution; a speaker ("X said", "X reported") covers its own sentence.
+ */
+export const findAttributions: Stage<Knowledge> = {
+  name: 'find-attributions',
+  requires: ['sentences', 'tokens', 'actors'],
+  assigns: ['attributions'],
+  run(doc, { knowledge: k }) {
+    const tokens = doc.layers.tokens ?? [];
+    const sentences = doc.layers.sentences ?? [];
+    const actors = doc.layers.actors ?? [];
+    const { surface, lemma } = tokenKeys(doc);
+    const outlet = findOutlet(doc, k);
+    const outletLink: ClaimantLink[] = outlet ? [{ role: 'outlet', name: outlet.outlet.name, country: outlet.outlet.country, span: outlet.span }] : [];
+    const found: { sentence: number; cited: ClaimantLink; carry: boolean; span: Span; rule: string }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const sent = sentences[t.sentence];
+      if (!sent) continue;
+      const cite = k.cues.citing.matchAt(lemma, i) ?? k.cues.citing.matchAt(surface, i);
+      if (cite) {
+        const after = tokens[i + cite.length - 1]!.end;
+        let span = citedPhrase(doc, after, sent.end);
+        if (span) {
+          // "the press centre" after "the press centre of the Border Troops ...": the earlier, fuller name.
+          const phrase = doc.text.slice(span.start, span.end).toLowerCase();
+          const fuller = actors.find((a) => a.end <= span!.start && a.end - a.start > phrase.length && doc.text.slice(a.start, a.end).toLowerCase().startsWith(phrase));
+          if (fuller) span = { start: fuller.start, end: fuller.end };
+          found.push({
+            sentence: t.sentence,
+            cited: { role: 'cited', name: doc.text.slice(span.start, span.end), country: countryIn(actors, span), span },
+            carry: true,
+            span,
+            rule: `citing:${cite.values[0]}`,
+          });
+          i += cite.length - 1;
+          continue;
+        }
+      }
+      if (t.pos === 'VERB' && k.cues.speech.has(t.lemma)) {
+        // The speaker is the actor phrase right before the verb ("X said"), or right after
+        // it in an inverted clause (", said X").
+        const before = [...actors].reverse().find((a) => a.end <= t.start && a.start >= sent.start && /^[\s,]*$/.test(doc.text.slice(a.end, t.start)));
+        const afterActor = actors.find((a) => a.start >= t.end && a.start <= t.end + 5 && a.end <= sent.end);
+        const speaker = before ?? (doc.text.slice(Math.max(sent.start, t.start - 3), t.start).includes(',') ? afterActor : undefined);
+        const outletHere = !speaker ? matchOutletBefore(k, doc, tokens, surface, i, sent.start) : null;
+        if (speaker) {
+          const span = { start: speaker.start, end: speaker.end };
+          found.push({ sentence: t.sentence, cited: { role: 'cited', name: doc.text.slice(span.start, span.end), country: speaker.country, span }, carry: false, span, rule: `speech:${t.lemma}` });
+        } else if (outletHere && outlet && outletHere.name !== outlet.outlet.name) {
+          found.push({ sentence: t.sentence, cited: { role: 'cited', name: outletHere.name, country: outletHere.country }, carry: true, span: { start: t.start, end: t.end }, rule: 'relay-outlet' });
+        }
+      }
+    }
+    const attributions: Attribution[] = [];
+    for (let f = 0; f < found.length; f++) {
+      const a = found[f]!;
+      const covered = [a.sentence];
+      if (a.carry) {
+        // A cited source speaks for the rest of its paragraph, until someone else is cited.
+        const nextOwn = found.find((b, idx) => idx > f && b.sentence > a.sentence)?.sentence ?? sentences.length;
+        for (let s = a.sentence + 1; s < nextOwn; s++) {
+          const gap = doc.text.slice(sentences[s - 1]!.end, sentences[s]!.start);
+          if (/\n\s*\n/.test(gap)) break;
+          covered.push(s);
+        }
+      }
+      attributions.push({ start: a.span.start, end: a.span.end, sentences: covered, chain: [...outletLink, a.cited], rule: a.rule });
+    }
+    if (outletLink.length) {
+      // The outlet alone speaks for every sentence nobody else is cited for.
+      const covered = new Set(attributions.flatMap((a) => a.sentences));
+      const rest = sentences.map((_, s) => s).filter((s) => !covered.has(s));
+      const o = outletLink[0]!;
+      attributions.push({ start: o.span?.start ?? 0, end: o.span?.end ?? 0, sentences: rest, chain: outletLink, rule: 'outlet' });
+    }
+    return { layers: { attributions } };
+  },
+};
+
+function matchOutletBefore(k: Knowledge, doc: Doc, tokens: readonly { start: number; end: number }[], surface: string[], verb: number, sentStart: number): Outlet | null {
+  for (let i = verb - 1; i >= 0 && i >= verb - 6 && tokens[i]!.start >= sentStart; i--) {
+    const m = k.outlets.matchAt(surface, i);
+    if (m && /\p{Lu}|\d/u.test(doc.text.charAt(tokens[i]!.start))) return m.values[0]!;
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+import * as chrono from 'chrono-node';
+import type { Stage } from '../core/pipeline.js';
+import type { DateMention, DatePrecision, Doc, Message } from '../core/types.js';
+
+const SAME_DAY = /\b(?:on )?(?:the same day|that day|the same date|that same day|later that day|earlier that day|the day before|the previous day|the following day|the next day)\b/gi;
+const PART_OF_DAY = /^(?:(?:early|late) )?(?:morning|afternoon|evening|night) of /i;
+const FALSE_MONTH = /^(?:may|march|sat|sun|mon|wed)$/i;
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function addDays(value: string, days: number): string {
+  const d = new Date(`${value}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The date a report's relative expressions are read against, and how much of it is known. */
+export function referenceOf(doc: Doc): { date: Date; yearOnly: boolean } | null {
+  const p = doc.meta.published;
+  if (!p) return null;
+  if (/^\d{4}$/.test(p)) return { date: new Date(Date.UTC(Number(p), 6, 1, 12)), yearOnly: true };
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(p);
+  if (!m) return null;
+  return { date: new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)), yearOnly: false };
+}
+
+/**
+ * Date and time mentions resolved against the publication date (chrono-node), with a
+ * precision. Weekdays resolve to the past (news reports past events); "the same day" carries
+ * the last absolute date; with only a publication year, relative dates are left unresolved
+ * with a message. Without any publication date, the first full date in the text (a dateline)
+ * is the anchor.
+ */
+export const findDates: Stage<unknown> = {
+  name: 'find-dates',
+  requires: ['sentences'],
+  assigns: ['dates'],
+  run(doc) {
+    const messages: Message[] = [];
+    let ref = referenceOf(doc);
+    const out: DateMention[] = [];
+    const instant = ref?.date ?? new Date(Date.UTC(2000, 0, 1, 12));
+    let results = chrono.parse(doc.text, { instant, timezone: 0 }, { forwardDate: false });
+    if (!ref) {
+      // Anchor on the first fully specified date (a dateline), and parse again against it.
+      const anchor = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+      if (anchor) {
+        const a = anchor.start;
+        ref = { date: new Date(Date.UTC(a.get('year')!, a.get('month')! - 1, a.get('day')!, 12)), yearOnly: false };
+        results = chrono.parse(doc.text, { instant: ref.date, timezone: 0 }, { forwardDate: false });
+      }
+    }
+    for (const r of results) {
+      let text = r.text;
+      let start = r.index;
+      let comp = r.start;
+      const rules = ['chrono'];
+      const part = PART_OF_DAY.exec(text);
+      if (part) {
+        const rest = chrono.parse(text.slice(part[0].length), { instant: ref?.date ?? instant, timezone: 0 }, { forwardDate: false })[0];
+        if (rest) {
+          comp = rest.start;
+          rules.push('part-of-day');
+        }
+      }
+      if (FALSE_MONTH.test(text.trim())) continue;
+      const known = (k: chrono.Component) => comp.isCertain(k);
+      const hasDay = known('day') || known('weekday');
+      const relative = !known('year') && !known('month') && (hasDay || !known('hour'));
+      const timeOnly = !known('day') && !known('weekday') && !known('month') && known('hour');
+      const time = known('hour') ? `${String(comp.get('hour')).padStart(2, '0')}:${String(comp.get('minute') ?? 0).padStart(2, '0')}` : null;
+      if (!ref && !known('year')) {
+        messages.push({ code: 'CASUS_W101', stage: 'find-dates', message: `no publication date to resolve "${text}"`, span: { start, end: start + text.length } });
+        continue;
+      }
+      if (ref?.yearOnly && (relative || timeOnly) && !known('month')) {
+        messages.push({ code: 'CASUS_W101', stage: 'find-dates', message: `only the publication year is known; "${text}" left unresolved`, span: { start, end: start + text.length } });
+        continue;
+      }
+      let y = comp.get('year') ?? instant.getUTCFullYear();
+      if (ref?.yearOnly && !known('year')) y = ref.date.getUTCFullYear();
+      const m = comp.get('month') ?? 1;
+      const d = comp.get('day') ?? 1;
+      let value = iso(y, m, d);
+      let precision: DatePrecision = 'day';
+      if (/\bweek\b/i.test(text)) precision = 'week';
+      else if (!known('day') && !known('weekday') && known('month')) precision = 'month';
+      else if (!known('day') && !known('weekday') && !known('month') && known('year')) precision = 'year';
+      if (precision === 'month') value = iso(y, m, 1);
+      if (precision === 'year') value = iso(y, 1, 1);
+      // A date later than the publication date without an explicit year is last year's.
+      if (ref && !ref.yearOnly && !known('year') && value > ref.date.toISOString().slice(0, 10)) {
+        if (known('weekday') && !known('day')) value = addDays(value, -7);
+        else value = iso(y - 1, m, precision === 'day' ? d : 1);
+        rules.push('past-preferred');
+      }
+      // Trim a leading preposition chrono keeps ("On 28 April" -> "28 April" stays; fine either way).
+      const lead = /^(?:on|at|in|since|by|from|until)\s+/i.exec(text);
+      if (lead && !timeOnly) {
+        start += lead[0].length;
+        text = text.slice(lead[0].length);
+      }
+      out.push({ start, end: start + text.length, value, time, precision, timeOnly, rules });
+    }
+    // "the same day": carry the last absolute day before it.
+    SAME_DAY.lastIndex = 0;
+    for (let m = SAME_DAY.exec(doc.text); m; m = SAME_DAY.exec(doc.text)) {
+      const at = m.index;
+      const prev = [...out].filter((d) => d.end <= at && !d.timeOnly && d.precision === 'day').pop();
+      if (!prev) continue;
+      const phrase = m[0].toLowerCase();
+      const shift = phrase.includes('before') || phrase.includes('previous') ? -1 : phrase.includes('following') || phrase.includes('next') ? 1 : 0;
+      out.push({ start: at, end: at + m[0].length, value: addDays(prev.value, shift), time: null, precision: 'day', timeOnly: false, rules: ['same-day-carry'] });
+    }
+    out.sort((a, b) => a.start - b.start);
+    return { layers: { dates: out }, messages };
+  },
+};

@@ -1,0 +1,295 @@
+import type { Stage } from '../core/pipeline.js';
+import type { ActorMention, ClaimantLink, DateMention, Doc, EventMention, EventStatus, PlaceMention, Size, Token } from '../core/types.js';
+import type { Knowledge } from '../knowledge/load.js';
+import type { LexiconEntry } from '../knowledge/schemas.js';
+import { classifyAcled } from './classify-acled.js';
+import { tokenKeys } from './find-actors.js';
+import { readSize } from './read-size.js';
+
+const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'after', 'before', 'when', 'as']);
+/** Higher wins when several predicates in one sentence tell the same event. */
+function priority(e: LexiconEntry): number {
+  if (e.plover === 'ASSAULT' && e.weapon && e.mode !== 'seize') return 5;
+  if (e.id === 'assault.exchange-fire') return 4;
+  if (e.plover === 'ASSAULT') return 3;
+  if (e.plover === 'PROTEST') return 3;
+  if (e.plover === 'COERCE') return 2;
+  return 1;
+}
+
+interface Trigger {
+  readonly i: number;
+  readonly j: number;
+  readonly entry: LexiconEntry;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Where the event happened: the place nearest the predicate, preferring ones after a locative word. */
+export function chooseEventPlace(places: readonly PlaceMention[], trigger: Token, sentenceRange: { start: number; end: number }): PlaceMention | null {
+  const inSent = places.filter((p) => p.start >= sentenceRange.start && p.end <= sentenceRange.end);
+  if (inSent.length === 0) return null;
+  const scored = inSent.map((p) => {
+    let s = 0;
+    if (p.trigger) s += 3;
+    if (p.resolved?.kind === 'country') s -= 1.5;
+    const dist = p.start >= trigger.end ? p.start - trigger.end : (trigger.start - p.end) * 1.5;
+    s -= dist / 60;
+    return { p, s };
+  });
+  scored.sort((a, b) => b.s - a.s);
+  const best = scored[0]!.p;
+  if (best.resolved) return best;
+  // An unknown village: fall back to a named place enclosing or near it in the same sentence.
+  const fallback = inSent.filter((p) => p.resolved && p.start > best.start).concat(inSent.filter((p) => p.resolved && p.start < best.start).reverse())[0];
+  if (!fallback) return best;
+  const precision = Math.max(2, fallback.resolved!.basePrecision) as 2 | 3;
+  return { ...fallback, precision, rules: [...fallback.rules, 'enclosing-fallback'], name: fallback.name };
+}
+
+function chooseDate(dates: readonly DateMention[], sent: { start: number; end: number }, trigger: Token, docDates: readonly DateMention[]): { date: DateMention | null; rule: string | null } {
+  const inSent = dates.filter((d) => d.start >= sent.start && d.end <= sent.end);
+  const full = inSent.filter((d) => !d.timeOnly);
+  const timeOnly = inSent.find((d) => d.timeOnly);
+  let best = full.sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0] ?? null;
+  let rule: string | null = null;
+  if (!best) {
+    best = [...docDates].filter((d) => d.end <= sent.start && !d.timeOnly && d.precision === 'day').pop() ?? null;
+    if (best) rule = 'date-carry';
+  }
+  if (best && timeOnly && !best.time) best = { ...best, time: timeOnly.time, rules: [...best.rules, 'time-in-sentence'] };
+  return { date: best, rule };
+}
+
+/**
+ * Event mentions: predicates from the lexicon with their source and target actors (active,
+ * passive, "between X and Y", "X and Y exchanged fire"), place, date, size, and status
+ * (negated and hypothetical statements are flagged, not coded as events that happened).
+ * Accusations ("X blamed Y for the shooting") also yield the accuser's version of the event.
+ */
+export const findEvents: Stage<Knowledge> = {
+  name: 'find-events',
+  requires: ['sentences', 'tokens', 'actors', 'places', 'dates', 'attributions'],
+  assigns: ['events'],
+  run(doc, { knowledge: k }) {
+    const tokens = doc.layers.tokens ?? [];
+    const sentences = doc.layers.sentences ?? [];
+    const actors = doc.layers.actors ?? [];
+    const places = doc.layers.places ?? [];
+    const dates = doc.layers.dates ?? [];
+    const { surface, lemma } = tokenKeys(doc);
+    const events: EventMention[] = [];
+    let tStart = 0;
+    for (let s = 0; s < sentences.length; s++) {
+      const sent = sentences[s]!;
+      while (tStart < tokens.length && tokens[tStart]!.sentence < s) tStart++;
+      let tEnd = tStart;
+      while (tEnd < tokens.length && tokens[tEnd]!.sentence === s) tEnd++;
+      const sActors = actors.filter((a) => a.start >= sent.start && a.end <= sent.end);
+      // Triggers.
+      const all: Trigger[] = [];
+      for (let i = tStart; i < tEnd; ) {
+        // "According to ..." and other citing cues are not predicates.
+        const cite = k.cues.citing.matchAt(lemma, i) ?? k.cues.citing.matchAt(surface, i);
+        if (cite) {
+          i += cite.length;
+          continue;
+        }
+        const m = k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i);
+        if (m) {
+          all.push({ i, j: i + m.length, entry: pickEntry(m.values, tokens[i]!) });
+          i += m.length;
+        } else i++;
+      }
+      if (all.length === 0) continue;
+      const span = (t: Trigger) => ({ start: tokens[t.i]!.start, end: tokens[t.j - 1]!.end });
+      const free = all.filter((t) => !sActors.some((a) => overlaps(a, span(t))));
+      const triggers = free.length > 0 ? free : all.filter((t) => t.entry.plover === 'PROTEST' || t.entry.id === 'assault.mob');
+      const sentText = doc.text.slice(sent.start, sent.end);
+      const cueHit = (m: Knowledge['cues']['riot']) => {
+        for (let i = tStart; i < tEnd; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
+        return false;
+      };
+      const cues = { riot: cueHit(k.cues.riot), intervention: cueHit(k.cues.intervention), excessiveForce: cueHit(k.cues.excessiveForce) };
+      const local: EventMention[] = [];
+      for (const t of triggers) {
+        const trig = tokens[t.i]!;
+        const tSpan = span(t);
+        const isVerb = trig.pos === 'VERB' || (trig.pos === 'AUX' && t.j - t.i > 1);
+        const passive = isVerb && [tokens[t.i - 1], tokens[t.i - 2]].some((x) => x && x.sentence === s && BE.has(x.lemma));
+        // Clause window around the trigger.
+        let left = t.i - 1;
+        while (left >= tStart && !CLAUSE_BREAK.has(surface[left]!) && !(tokens[left]!.pos === 'VERB' && k.cues.speech.has(tokens[left]!.lemma))) left--;
+        const clauseStart = left >= tStart ? tokens[left]!.end : sent.start;
+        let right = t.j;
+        while (right < tEnd && surface[right] !== ';' && !(tokens[right]!.pos === 'VERB' && k.cues.speech.has(tokens[right]!.lemma) && right > t.j + 1)) right++;
+        const clauseEnd = right < tEnd ? tokens[right]!.start : sent.end;
+        const before = sActors.filter((a) => a.end <= tSpan.start && a.start >= clauseStart);
+        const after = sActors.filter((a) => a.start >= tSpan.end && a.end <= clauseEnd);
+        let source: ActorMention[] = [];
+        let target: ActorMention[] = [];
+        const rules = [t.entry.id];
+        const textAfter = doc.text.slice(tSpan.end, clauseEnd);
+        const between = /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter) && after.length >= 2;
+        const byIdx = after.findIndex((a) => /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)));
+        if (between) {
+          source = [after[0]!];
+          target = [after[1]!];
+          rules.push('between');
+        } else if (passive) {
+          if (byIdx >= 0) source = [after[byIdx]!];
+          const subj = before[before.length - 1];
+          if (subj) target = [subj];
+          rules.push('passive');
+        } else if (!isVerb) {
+          // Noun predicates: "attack by X on Y", "meeting of X", "X's attack on Y".
+          if (byIdx >= 0) source = [after[byIdx]!];
+          const onIdx = after.findIndex((a) => /\b(?:on|against|targeting)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start)));
+          if (onIdx >= 0) target = [after[onIdx]!];
+          const ofIdx = after.findIndex((a) => /^\s*(?:of|with|among|involving)\s+(?:the\s+)?$/i.test(doc.text.slice(tSpan.end, a.start)));
+          if (ofIdx >= 0 && source.length === 0) {
+            if (t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual') target = target.length ? target : [after[ofIdx]!];
+            else source = [after[ofIdx]!];
+          }
+          if (source.length === 0 && before.length > 0) source = [before[before.length - 1]!];
+          if (t.entry.roles === 'mutual' && target.length === 0) {
+            const rest = after.filter((a) => !source.includes(a));
+            if (rest[0]) target = [rest[0]];
+          }
+          rules.push('noun-predicate');
+        } else {
+          const subj = before[before.length - 1];
+          if (subj) {
+            source = [subj];
+            // "X and Y exchanged fire": both sides.
+            const prev = before[before.length - 2];
+            if (prev && /^\s*and\s+(?:the\s+)?$/i.test(doc.text.slice(prev.end, subj.start))) {
+              source = [prev];
+              target = [subj];
+              rules.push('coordinated-subject');
+            }
+          }
+          if (target.length === 0 && after[0]) target = [after[0]];
+        }
+        if (t.entry.roles === 'patient-only' && source.length && !target.length) {
+          target = source;
+          source = [];
+        }
+        // Status: negation and modality cues in the clause before the predicate.
+        let status: EventStatus = 'asserted';
+        for (let i = Math.max(t.i - 6, tStart); i < t.i; i++) {
+          if (tokens[i]!.start < clauseStart) continue;
+          if (k.cues.negation.matchAt(lemma, i) || k.cues.negation.matchAt(surface, i)) status = 'denied';
+          else if (status === 'asserted' && (k.cues.modality.matchAt(lemma, i) || k.cues.modality.matchAt(surface, i))) status = 'hypothetical';
+        }
+        const size = readSize(doc.text.slice(clauseStart, clauseEnd).length > 20 ? sentText : sentText, k.cues.vagueCounts, t.entry.plover === 'PROTEST');
+        const hasSize = size.killed !== null && size.killed > 0 || (size.injured ?? 0) > 0;
+        const place = chooseEventPlace(places, trig, sent);
+        // No actor: only violence with casualties or a place stays an event ("a battle for the title" does not).
+        if (source.length === 0 && target.length === 0) {
+          const violent = t.entry.plover === 'ASSAULT' || t.entry.plover === 'PROTEST';
+          if (!violent || !(hasSize || place)) continue;
+        }
+        if (t.entry.plover === 'PROTEST') {
+          source = source.map((a) => (a.sector === 'CVL' ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') } : a));
+        }
+        const code = classifyAcled(t.entry, source, target, cues);
+        const { date, rule: dateRule } = chooseDate(dates, sent, trig, dates);
+        if (dateRule) rules.push(dateRule);
+        let confidence = 0.4 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (place ? 0.1 : 0) + (date ? 0.1 : 0);
+        if (status !== 'asserted') confidence -= 0.1;
+        local.push({
+          start: sent.start,
+          end: sent.end,
+          sentence: s,
+          trigger: tSpan,
+          code,
+          source,
+          target,
+          place,
+          date,
+          size,
+          status,
+          confidence: Math.round(confidence * 100) / 100,
+          rules,
+        });
+      }
+      events.push(...mergeSameEvent(local, k));
+    }
+    return { layers: { events: [...events, ...deriveBlamed(doc, events)] } };
+  },
+};
+
+function pickEntry(values: readonly LexiconEntry[], t: Token): LexiconEntry {
+  return values.length === 1 || t.pos === 'VERB' ? values[0]! : (values.find((v) => v.plover !== 'CONSULT') ?? values[0]!);
+}
+
+const key = (a: readonly ActorMention[]) => a.map((x) => `${x.country}${x.sector}`).join('+');
+
+/**
+ * Several predicates of one type in one sentence ("ambushed and killed") are one event: keep
+ * the most specific, and fill its missing roles from the others.
+ */
+function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
+  const out: EventMention[] = [];
+  for (const e of local) {
+    const same = out.findIndex((o) => o.code.plover === e.code.plover && o.status === e.status && (key(o.source) === key(e.source) || !o.source.length || !e.source.length));
+    if (same < 0) {
+      out.push(e);
+      continue;
+    }
+    const o = out[same]!;
+    const eo = k.lexiconEntries.find((x) => x.id === o.rules[0]);
+    const ee = k.lexiconEntries.find((x) => x.id === e.rules[0]);
+    const keepE = ee && eo && priority(ee) > priority(eo);
+    const [win, lose] = keepE ? [e, o] : [o, e];
+    out[same] = {
+      ...win,
+      source: win.source.length ? win.source : lose.source,
+      target: win.target.length ? win.target : lose.target,
+      place: win.place ?? lose.place,
+      size: mergeSize(win.size, lose.size),
+      rules: [...win.rules, ...lose.rules.filter((r) => !win.rules.includes(r))],
+    };
+  }
+  return out;
+}
+
+function mergeSize(a: Size, b: Size): Size {
+  return { killed: a.killed ?? b.killed, injured: a.injured ?? b.injured, arrested: a.arrested ?? b.arrested, crowd: a.crowd ?? b.crowd };
+}
+
+/**
+ * "X blamed Y for the shooting": besides the accusation, X's version of the event it refers to
+ * (the last violent event before it, or one named after "for"/"of") with Y as the initiator.
+ */
+function deriveBlamed(doc: Doc, events: readonly EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const e of events) {
+    if (e.code.plover !== 'ACCUSE' || !e.rules.includes('accuse.accuse') || e.status !== 'asserted') continue;
+    const accused = e.target[0];
+    const accuser = e.source[0];
+    if (!accused || !accuser) continue;
+    const ref = [...events].filter((x) => x !== e && x.code.plover === 'ASSAULT' && x.start <= e.start && x.status === 'asserted').pop();
+    if (!ref) continue;
+    const sides = [...ref.source, ...ref.target];
+    const other = sides.find((a) => a.country && a.country !== accused.country);
+    const speaker: ClaimantLink = { role: 'cited', name: doc.text.slice(accuser.start, accuser.end), country: accuser.country, span: { start: accuser.start, end: accuser.end } };
+    out.push({
+      ...ref,
+      start: e.start,
+      end: e.end,
+      sentence: e.sentence,
+      trigger: e.trigger,
+      source: [accused],
+      target: other ? [other] : [],
+      speaker,
+      confidence: Math.max(0.3, ref.confidence - 0.1),
+      rules: [...ref.rules.filter((r) => !r.startsWith('blame')), 'blame-derived'],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,195 @@
+import type { Stage } from '../core/pipeline.js';
+import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
+import type { Knowledge } from '../knowledge/load.js';
+
+/** Words before a name that make it a place, and the precision they imply. */
+const NEAR = new Set(['near', 'outside', 'nearby', 'close', 'outskirts', 'vicinity', 'around', 'km', 'kilometres', 'kilometers', 'miles']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'into', 'from', 'to', 'across', 'around', 'inside', 'within', 'towards', 'toward', 'of', 'through', 'throughout', 'on']);
+/** Settlement words: "the village of X", "X village". */
+const SETTLEMENT = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'locality', 'community', 'jamoat', 'kishlak', 'aul', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'area']);
+/** Admin words after a name: "Batken region", "Isfara district". */
+const ADMIN3 = new Set(['region', 'province', 'oblast', 'state', 'governorate', 'prefecture', 'department', 'county']);
+const ADMIN2 = new Set(['district', 'raion', 'rayon', 'municipality', 'jamoat', 'sub-county', 'subcounty', 'ward', 'lga', 'division', 'commune', 'sector']);
+/** Capitalised words that begin many sentences and headlines but are rarely places here. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'general', 'gen', 'minister', 'secretary', 'king', 'queen', 'prince', 'sheikh', 'colonel', 'col', 'captain', 'lt', 'sgt', 'judge', 'senator', 'governor', 'mayor', 'chairman', 'commander']);
+
+function isCap(text: string, t: Token): boolean {
+  return /\p{Lu}/u.test(text.charAt(t.start));
+}
+
+interface Raw {
+  i: number;
+  j: number;
+  key: string;
+  trigger: string | null;
+  adminLevel: 2 | 3 | null;
+  settlement: boolean;
+}
+
+/** The countries a document talks about, from actors and unambiguous country names. */
+function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
+  const weight = new Map<string, number>();
+  for (const a of doc.layers.actors ?? []) if (a.country) weight.set(a.country, (weight.get(a.country) ?? 0) + 1);
+  const outlet = doc.meta.outlet ? k.outlets.matchAt([doc.meta.outlet.toLowerCase()], 0)?.values[0] : undefined;
+  if (outlet?.country) weight.set(outlet.country, (weight.get(outlet.country) ?? 0) + 0.5);
+  return weight;
+}
+
+function score(c: PlaceCandidate, ctx: Map<string, number>, sentenceCountries: Set<string>, admins: Set<string>): number {
+  let s = Math.log10(c.population + 10);
+  const w = ctx.get(c.country) ?? 0;
+  if (w > 0) s += 2 + Math.min(w, 4) * 0.5;
+  if (sentenceCountries.has(c.country)) s += 2;
+  if (c.admin1 && admins.has(`${c.country}.${c.admin1}`)) s += 2;
+  if (c.featureCode === 'PPLC') s += 1.5;
+  else if (c.featureCode === 'PPLA') s += 1;
+  else if (c.featureCode === 'PPLA2') s += 0.5;
+  if (c.kind === 'country') s += 6;
+  if (c.kind === 'supplement' || c.kind === 'admin') s += 1;
+  return s;
+}
+
+/**
+ * Place mentions: capitalised names found in the gazetteer (GeoNames cities500, countries,
+ * the supplement), "the village of X", "X region/district", resolved with the document's
+ * country context, population and feature type. Unknown names in a place pattern are kept
+ * unresolved (precision falls back later) with a CASUS_W102 message.
+ */
+export const findPlaces: Stage<Knowledge> = {
+  name: 'find-places',
+  requires: ['tokens', 'actors', 'dates'],
+  assigns: ['places'],
+  run(doc, { knowledge: k }) {
+    const text = doc.text;
+    const tokens = doc.layers.tokens ?? [];
+    const inActor = new Uint8Array(tokens.length);
+    const actors = doc.layers.actors ?? [];
+    let a = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      while (a < actors.length && actors[a]!.end <= t.start) a++;
+      const act = actors[a];
+      if (act && act.start <= t.start && t.end <= act.end) inActor[i] = 1;
+    }
+    // Dates are not places ("Thursday" is also an island).
+    for (const d of doc.layers.dates ?? []) {
+      for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= d.start && tokens[i]!.end <= d.end) inActor[i] = 1;
+    }
+    const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+    const raws: Raw[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
+      const prev = lower[i - 1] ?? '';
+      if (TITLES.has(prev.replace(/\.$/, ''))) continue;
+      // Longest window of up to 5 tokens that is a known name.
+      let found: Raw | null = null;
+      for (let n = Math.min(5, tokens.length - i); n >= 1; n--) {
+        const last = tokens[i + n - 1]!;
+        if (last.sentence !== t.sentence) continue;
+        let ok = true;
+        for (let m = i; m < i + n; m++) if (inActor[m]) ok = false;
+        if (!ok) continue;
+        const key = text.slice(t.start, last.end).toLowerCase();
+        const nextWord = lower[i + n] ?? '';
+        const admin = ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
+        if (admin) {
+          const withWord = text.slice(t.start, tokens[i + n]!.end).toLowerCase();
+          if (k.gazetteer.has(withWord)) {
+            found = { i, j: i + n + 1, key: withWord, trigger: null, adminLevel: admin, settlement: false };
+            break;
+          }
+        }
+        if (k.gazetteer.has(key)) {
+          found = { i, j: i + n, key, trigger: null, adminLevel: admin, settlement: false };
+          if (admin) found.j = i + n + 1;
+          break;
+        }
+      }
+      // "the village of X" / "X village" with an unknown name: keep it, unresolved.
+      const settlementBefore = SETTLEMENT.has(prev) && lower[i - 2] !== undefined && (lower[i - 1] === 'of' || SETTLEMENT.has(prev));
+      const ofSettlement = prev === 'of' && SETTLEMENT.has(lower[i - 2] ?? '');
+      if (!found && (ofSettlement || settlementBefore || SETTLEMENT.has(lower[i + 1] ?? '') || ADMIN2.has(lower[i + 1] ?? '') || ADMIN3.has(lower[i + 1] ?? ''))) {
+        let j = i + 1;
+        while (j < tokens.length && j - i < 3 && tokens[j]!.sentence === t.sentence && isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN') j++;
+        const key = text.slice(t.start, tokens[j - 1]!.end).toLowerCase();
+        const nextWord = lower[j] ?? '';
+        const admin = ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
+        found = { i, j: admin || SETTLEMENT.has(nextWord) ? j + 1 : j, key, trigger: null, adminLevel: admin, settlement: true };
+      }
+      if (!found) continue;
+      // Person names: a single known word followed by another name ("Jordan Peterson").
+      const after = tokens[found.j];
+      if (found.j - found.i === 1 && !found.settlement && after && after.sentence === t.sentence && isCap(text, after) && after.pos === 'PROPN' && !k.gazetteer.has(lower[found.j]!)) {
+        i = found.j;
+        continue;
+      }
+      // Sentence-initial common words and words tagged as common nouns.
+      const p = prev;
+      const locative = LOCATIVE.has(p) || SETTLEMENT.has(p) || ofSettlement;
+      if (!locative && found.j - found.i === 1 && t.pos !== 'PROPN') continue;
+      const trig = ofSettlement ? `${lower[i - 2]} of` : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '') ? 'near' : LOCATIVE.has(p) ? p : null;
+      found.trigger = trig;
+      raws.push(found);
+      i = found.j - 1;
+    }
+
+    // Resolution: countries first, then the rest with country and admin context.
+    const ctx = contextCountries(doc, k);
+    const messages: Message[] = [];
+    const chosen: (PlaceCandidate | null)[] = raws.map(() => null);
+    const bySentence = new Map<number, Set<string>>();
+    const adminsBySentence = new Map<number, Set<string>>();
+    for (let pass = 0; pass < 2; pass++) {
+      raws.forEach((r, idx) => {
+        if (chosen[idx]) return;
+        const cands = k.gazetteer.lookup(r.key);
+        if (cands.length === 0) return;
+        const sent = tokens[r.i]!.sentence;
+        const sc = bySentence.get(sent) ?? new Set<string>();
+        const ad = adminsBySentence.get(sent) ?? new Set<string>();
+        const unambiguous = new Set(cands.map((c) => c.country)).size === 1;
+        if (pass === 0 && !unambiguous && !cands.some((c) => c.kind === 'country')) return;
+        let best: PlaceCandidate | null = null;
+        let bestScore = Number.NEGATIVE_INFINITY;
+        for (const c of cands) {
+          const s = score(c, ctx, sc, ad);
+          if (s > bestScore) {
+            bestScore = s;
+            best = c;
+          }
+        }
+        // Small places with a common-word name need a locative cue and some support.
+        if (best && best.kind === 'city' && best.population < 1000 && !r.trigger && !r.settlement && (ctx.get(best.country) ?? 0) === 0) return;
+        chosen[idx] = best;
+        if (best) {
+          sc.add(best.country);
+          bySentence.set(sent, sc);
+          if (best.admin1) ad.add(`${best.country}.${best.admin1}`);
+          adminsBySentence.set(sent, ad);
+          ctx.set(best.country, (ctx.get(best.country) ?? 0) + 0.5);
+        }
+      });
+    }
+    const places: PlaceMention[] = raws.map((r, idx) => {
+      const start = tokens[r.i]!.start;
+      const end = tokens[r.j - 1]!.end;
+      const resolved = chosen[idx] ?? null;
+      const rules = ['gazetteer'];
+      let precision: 1 | 2 | 3 = resolved ? resolved.basePrecision : 2;
+      if (r.adminLevel && resolved?.kind === 'city') {
+        precision = r.adminLevel;
+        rules.push(`admin-word-${r.adminLevel}`);
+      }
+      if (r.trigger === 'near' && precision === 1) {
+        precision = 2;
+        rules.push('near');
+      }
+      if (!resolved) {
+        messages.push({ code: 'CASUS_W102', stage: 'find-places', message: `place "${text.slice(start, end)}" not in the gazetteer`, span: { start, end } });
+      }
+      return { start, end, name: text.slice(start, end), resolved, precision, trigger: r.trigger, rules };
+    });
+    return { layers: { places }, messages };
+  },
+};
