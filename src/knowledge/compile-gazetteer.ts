@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const GAZETTEER_PATH = join(here, '..', '..', 'build', 'gazetteer.tsv');
+/** First-level admin areas (states, provinces, regions) from `country-state-city`. */
+export const ADMIN1_PATH = join(here, '..', '..', 'build', 'admin1.tsv');
 
 const LATIN = /^[\p{Script=Latin}0-9 '’.\-()]+$/u;
 
@@ -47,6 +49,40 @@ async function main(): Promise<void> {
   mkdirSync(dirname(GAZETTEER_PATH), { recursive: true });
   writeFileSync(GAZETTEER_PATH, out.join('\n') + '\n');
   process.stderr.write(`gazetteer: ${out.length} places -> ${GAZETTEER_PATH}\n`);
+  writeAdmin1(out, iso3, require);
+}
+
+/**
+ * Admin-1 areas with their centroid. An area whose centroid lies more than 400 km from every
+ * GeoNames place of its country is dropped: its coordinates are wrong in the source data.
+ */
+function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeRequire): void {
+  const { State } = require('country-state-city') as { State: { getAllStates(): { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null }[] } };
+  const byCountry = new Map<string, [number, number][]>();
+  for (const r of rows) {
+    const f = r.split('\t');
+    const c = f[5] ?? '';
+    const list = byCountry.get(c) ?? [];
+    list.push([Number(f[2]), Number(f[3])]);
+    byCountry.set(c, list);
+  }
+  const near = (c: string, lat: number, lon: number) =>
+    (byCountry.get(c) ?? []).some(([a, b]) => Math.abs(a - lat) < 4 && Math.abs(b - lon) < 4 / Math.max(0.2, Math.cos((lat * Math.PI) / 180)));
+  const out: string[] = [];
+  let dropped = 0;
+  for (const s of State.getAllStates()) {
+    const c = iso3.get(s.countryCode);
+    const lat = Number(s.latitude);
+    const lon = Number(s.longitude);
+    if (!c || !s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    if (!near(c, lat, lon)) {
+      dropped++;
+      continue;
+    }
+    out.push([c, s.isoCode, s.name, lat.toFixed(5), lon.toFixed(5)].join('\t'));
+  }
+  writeFileSync(ADMIN1_PATH, out.join('\n') + '\n');
+  process.stderr.write(`admin1: ${out.length} areas (${dropped} dropped for implausible coordinates) -> ${ADMIN1_PATH}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

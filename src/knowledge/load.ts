@@ -7,6 +7,7 @@ import type { ZodType } from 'zod';
 import { CasusError } from '../core/errors.js';
 import type { PlaceCandidate, Sector } from '../core/types.js';
 import { phraseTokens } from '../nlp/wink.js';
+import { ADMIN1_PATH } from './compile-gazetteer.js';
 import { Gazetteer } from './gazetteer.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import {
@@ -52,6 +53,8 @@ export interface Outlet {
 /** All knowledge a pipeline uses, built once and frozen. */
 export interface Knowledge {
   readonly countries: ReadonlyMap<string, Country>;
+  /** Lower-cased country names and short forms -> ISO3. */
+  readonly countryByName: ReadonlyMap<string, string>;
   readonly actorMatcher: PhraseMatcher<ActorHit>;
   readonly agentMatcher: PhraseMatcher<AgentEntry>;
   readonly notActors: PhraseMatcher<string>;
@@ -144,6 +147,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
   }
 
   const countries = new Map<string, Country>();
+  const countryByName = new Map<string, string>();
   const actorMatcher = new PhraseMatcher<ActorHit>();
   gazetteerCache ??= Gazetteer.load();
   const gazetteer = gazetteerCache.fork();
@@ -162,6 +166,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     const names = new Set<string>([c.name.common, c.name.official, ...(extra?.names ?? [])]);
     for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin} .'-]+$/u.test(alt)) names.add(alt);
     for (const n of names) {
+      countryByName.set(n.toLowerCase(), c.cca3);
       actorMatcher.add(surface(n), { kind: 'country', country: c.cca3 });
       if (/^the /i.test(n) === false) actorMatcher.add(surface(`the ${n}`), { kind: 'country', country: c.cca3 });
     }
@@ -185,6 +190,8 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     };
     gazetteer.addExtra([...names], place);
   }
+
+  addAdmin1(gazetteer);
 
   const organisations = new Map<string, Organisation>();
   for (const dir of dirs) {
@@ -227,7 +234,12 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     for (const f of filesOf(dir, 'events', 'lexicon')) {
       for (const e of readYaml(f, lexiconFileSchema)) {
         lexiconEntries.push(e);
-        for (const p of e.patterns) lexicon.add(lemmas(p), e);
+        for (const p of e.patterns) {
+          const l = lemmas(p);
+          lexicon.add(l, e);
+          // wink tags some gerunds as nouns and keeps them unlemmatised ("opening fire").
+          for (const g of ingForms(l[0]!)) lexicon.add([g, ...l.slice(1)], e);
+        }
       }
     }
   }
@@ -273,6 +285,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
   const sources = dirs.map((d) => basename(d));
   return Object.freeze({
     countries,
+    countryByName,
     actorMatcher,
     agentMatcher,
     notActors,
@@ -293,6 +306,49 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     gazetteer,
     sources,
   });
+}
+
+/** Possible -ing spellings of a verb: open -> opening, fire -> firing, stab -> stabbing. */
+export function ingForms(verb: string): string[] {
+  if (!/^[a-z]+$/.test(verb) || verb.length < 3 || verb.endsWith('ing')) return [];
+  const forms = new Set<string>([`${verb}ing`]);
+  if (verb.endsWith('e') && !verb.endsWith('ee')) forms.add(`${verb.slice(0, -1)}ing`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(verb)) forms.add(`${verb}${verb.at(-1)}ing`);
+  return [...forms];
+}
+
+const ADMIN_WORDS = /\s+(?:region|province|state|oblast|governorate|county|district|department|prefecture|territory|division|municipality)$/i;
+
+/** Names for an admin-1 area: its full name, the name without the admin word, and "X region" forms. */
+export function admin1Names(full: string): string[] {
+  const names = new Set<string>([full]);
+  let base = full.replace(ADMIN_WORDS, '');
+  // Ukrainian adjectival oblast names: "Donetska oblast" -> "Donetsk".
+  if (/oblast$/i.test(full)) base = base.replace(/(?:s?ka)$/i, (m) => (m.toLowerCase() === 'ska' ? 's' : ''));
+  names.add(base);
+  for (const w of ['region', 'province', 'state', 'oblast', 'governorate', 'county']) names.add(`${base} ${w}`);
+  return [...names].filter((n) => n.length > 2);
+}
+
+let admin1Rows: string[] | null = null;
+function addAdmin1(gazetteer: Gazetteer): void {
+  if (!admin1Rows) admin1Rows = existsSync(ADMIN1_PATH) ? readFileSync(ADMIN1_PATH, 'utf8').split('\n').filter(Boolean) : [];
+  for (const row of admin1Rows) {
+    const [country, code, name, lat, lon] = row.split('\t') as [string, string, string, string, string];
+    gazetteer.addExtra(admin1Names(name), {
+      id: `admin1:${country}.${code}`,
+      geonameid: null,
+      name,
+      lat: Number(lat),
+      lon: Number(lon),
+      country,
+      admin1: code,
+      featureCode: 'ADM1',
+      population: 0,
+      kind: 'admin',
+      basePrecision: 3,
+    });
+  }
 }
 
 function addSupplement(gazetteer: Gazetteer, s: SupplementEntry, file: string): void {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, ActorOut, Claim, ClaimantLink, Doc, EventMention } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
+import { focusPlace } from './find-events.js';
 
 /** The CAMEO-style actor code: ISO3 country + sector, or the organisation id for IGOs. */
 export function actorCode(a: { country: string | null; sector: string | null; org: string | null }): string {
@@ -44,8 +45,9 @@ export const buildClaims: Stage<Knowledge> = {
   assigns: ['claims'],
   run(doc, { knowledge: k }) {
     const claims: Claim[] = [];
+    const focusCountry = focusPlace(doc.layers.places ?? [])?.resolved?.country ?? null;
     for (const e of doc.layers.events ?? []) {
-      const placeCountry = e.place?.resolved?.country ?? null;
+      const placeCountry = e.place?.resolved?.country ?? focusCountry;
       const place = e.place?.resolved
         ? {
             text: doc.text.slice(e.place.start, e.place.end),

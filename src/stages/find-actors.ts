@@ -2,6 +2,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, Doc, Sector, Token } from '../core/types.js';
 import type { ActorHit, Knowledge } from '../knowledge/load.js';
 import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
+import { DIRECTION } from './find-places.js';
 
 /** Prepositions after which a country or capital names a place, not an actor. */
 const LOCATIVE = new Set(['in', 'near', 'at', 'to', 'into', 'inside', 'outside', 'across', 'throughout', 'within', 'from', 'towards', 'toward', 'around', 'via', 'through']);
@@ -59,7 +60,8 @@ function rawHits(k: Knowledge, text: string, tokens: readonly Token[], surface: 
     if (useNamed && named && (!agent || named.length >= agent.length)) {
       hits.push({ i, j: i + named.length, named: named.values[0]! });
       i += named.length;
-    } else if (agent) {
+    } else if (agent && !(agent.length === 1 && i > 0 && /\p{Lu}/u.test(text.charAt(tokens[i]!.start)) && tokens[i - 1]!.pos === 'PROPN' && tokens[i - 1]!.sentence === tokens[i]!.sentence && !hits.some((h) => h.j === i))) {
+      // (A capitalised agent word after an unknown name is part of that name: "Borno State".)
       hits.push({ i, j: i + agent.length, agent: agent.values[0]! });
       i += agent.length;
     } else {
@@ -110,14 +112,18 @@ export const findActors: Stage<Knowledge> = {
           h = h + 1 + agents.length;
           continue;
         }
-        // Bare country/capital/demonym.
-        const prevTok = surface[hit.i - 1] ?? '';
+        // Bare country/capital/demonym ("in central Mali" is still a place).
+        let back = hit.i - 1;
+        while (back > 0 && DIRECTION.test(surface[back] ?? '')) back--;
+        const prevTok = surface[back] ?? '';
         const nextTok = tokens[hit.j];
         const nextIsName = nextTok !== undefined && nextTok.sentence === sentence && nextTok.pos === 'PROPN' && !hits.some((x) => x.i === hit.j);
         const nextPos = nextTok && nextTok.sentence === sentence ? nextTok.pos : '';
         let keep = !LOCATIVE.has(prevTok) && !nextIsName;
         if (hit.named.kind === 'demonym') keep = keep && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
-        if (hit.named.kind === 'capital') keep = keep && (nextPos === 'VERB' || nextPos === 'AUX');
+        // A capital stands for its government as a subject ("Moscow said") or an object ("accused Kyiv").
+        const prevPos = tokens[hit.i - 1]?.sentence === sentence ? tokens[hit.i - 1]!.pos : '';
+        if (hit.named.kind === 'capital') keep = keep && (nextPos === 'VERB' || nextPos === 'AUX' || prevPos === 'VERB');
         if (hit.named.kind === 'country' && (surface[hit.j] === "'s" || surface[hit.j] === '’s')) keep = !LOCATIVE.has(prevTok);
         if (keep) {
           const m = compose(k, doc, tokens, hit.i, hit.j, iso, null, null, [`${hit.named.kind}-metonym`]);
@@ -258,7 +264,8 @@ function compose(
   // Leave a trailing possessive out ("Kyrgyzstan's" -> "Kyrgyzstan").
   const last = doc.text.slice(tokens[j - 1]!.start, end);
   if ((last === "'s" || last === '’s') && j - 1 > i) end = tokens[j - 2]!.end;
-  const sector = (agent?.sector ?? (org ? org.sector : 'GOV')) as Sector;
+  // A named armed group keeps its own sector ("Houthi positions" are the Houthis').
+  const sector = (org && org.sector !== 'IGO' ? org.sector : (agent?.sector ?? (org ? org.sector : 'GOV'))) as Sector;
   const ids = [...(agent ? [agent.id] : []), ...(org ? [org.id] : []), ...rules];
   return {
     start,

@@ -102,7 +102,15 @@ export const findDates: Stage<unknown> = {
         start += lead[0].length;
         text = text.slice(lead[0].length);
       }
-      out.push({ start, end: start + text.length, value, time, precision, timeOnly, rules });
+      const trimmed = text.replace(/[\s,.;:]+$/, '');
+      out.push({ start, end: start + trimmed.length, value, time, precision, timeOnly, rules });
+    }
+    // Bare years chrono leaves alone: "in 2022", "since 1992".
+    const YEAR = /\b(?:in|since|during|until|by|of)\s+((?:19|20)\d{2})\b(?!\s*(?:people|troops|soldiers|protesters|km|kilomet))/g;
+    for (let m = YEAR.exec(doc.text); m; m = YEAR.exec(doc.text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (out.some((d) => d.start <= start && start < d.end)) continue;
+      out.push({ start, end: start + 4, value: `${m[1]}-01-01`, time: null, precision: 'year', timeOnly: false, rules: ['bare-year'] });
     }
     // "the same day": carry the last absolute day before it.
     SAME_DAY.lastIndex = 0;

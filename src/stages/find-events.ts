@@ -6,6 +6,8 @@ import { classifyAcled } from './classify-acled.js';
 import { tokenKeys } from './find-actors.js';
 import { readSize } from './read-size.js';
 
+/** Events that happen at a place (a statement or a meeting is placed only where the text says). */
+const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'after', 'before', 'when', 'as']);
 /** Higher wins when several predicates in one sentence tell the same event. */
@@ -30,7 +32,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Where the event happened: the place nearest the predicate, preferring ones after a locative word. */
 export function chooseEventPlace(places: readonly PlaceMention[], trigger: Token, sentenceRange: { start: number; end: number }): PlaceMention | null {
-  const inSent = places.filter((p) => p.start >= sentenceRange.start && p.end <= sentenceRange.end);
+  const inSent = places.filter((p) => p.start >= sentenceRange.start && p.end <= sentenceRange.end && p.trigger !== 'dateline');
   if (inSent.length === 0) return null;
   const scored = inSent.map((p) => {
     let s = 0;
@@ -50,7 +52,13 @@ export function chooseEventPlace(places: readonly PlaceMention[], trigger: Token
   return { ...fallback, precision, rules: [...fallback.rules, 'enclosing-fallback'], name: fallback.name };
 }
 
-function chooseDate(dates: readonly DateMention[], sent: { start: number; end: number }, trigger: Token, docDates: readonly DateMention[]): { date: DateMention | null; rule: string | null } {
+function chooseDate(
+  dates: readonly DateMention[],
+  sent: { start: number; end: number },
+  trigger: Token,
+  docDates: readonly DateMention[],
+  published: string | undefined,
+): { date: DateMention | null; rule: string | null } {
   const inSent = dates.filter((d) => d.start >= sent.start && d.end <= sent.end);
   const full = inSent.filter((d) => !d.timeOnly);
   const timeOnly = inSent.find((d) => d.timeOnly);
@@ -59,6 +67,9 @@ function chooseDate(dates: readonly DateMention[], sent: { start: number; end: n
   if (!best) {
     best = [...docDates].filter((d) => d.end <= sent.start && !d.timeOnly && d.precision === 'day').pop() ?? null;
     if (best) rule = 'date-carry';
+  }
+  if (!best && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    best = { start: 0, end: 0, value: published, time: null, precision: 'day', timeOnly: false, rules: ['publication-date'] };
   }
   if (best && timeOnly && !best.time) best = { ...best, time: timeOnly.time, rules: [...best.rules, 'time-in-sentence'] };
   return { date: best, rule };
@@ -82,6 +93,8 @@ export const findEvents: Stage<Knowledge> = {
     const dates = doc.layers.dates ?? [];
     const { surface, lemma } = tokenKeys(doc);
     const events: EventMention[] = [];
+    let lastPlace: PlaceMention | null = null;
+    const focus = focusPlace(places);
     let tStart = 0;
     for (let s = 0; s < sentences.length; s++) {
       const sent = sentences[s]!;
@@ -99,6 +112,11 @@ export const findEvents: Stage<Knowledge> = {
           continue;
         }
         const m = k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i);
+        // "Russia-backed", "Saudi-led": the second half of a hyphenated adjective is no predicate.
+        if (m && surface[i - 1] === '-' && tokens[i - 1]!.start === tokens[i - 2]?.end) {
+          i += m.length;
+          continue;
+        }
         if (m) {
           all.push({ i, j: i + m.length, entry: pickEntry(m.values, tokens[i]!) });
           i += m.length;
@@ -122,7 +140,12 @@ export const findEvents: Stage<Knowledge> = {
         const passive = isVerb && [tokens[t.i - 1], tokens[t.i - 2]].some((x) => x && x.sentence === s && BE.has(x.lemma));
         // Clause window around the trigger.
         let left = t.i - 1;
-        while (left >= tStart && !CLAUSE_BREAK.has(surface[left]!) && !(tokens[left]!.pos === 'VERB' && k.cues.speech.has(tokens[left]!.lemma))) left--;
+        while (
+          left >= tStart &&
+          !CLAUSE_BREAK.has(surface[left]!) &&
+          !(tokens[left]!.pos === 'VERB' && k.cues.speech.has(tokens[left]!.lemma) && left !== t.i - 1)
+        )
+          left--;
         const clauseStart = left >= tStart ? tokens[left]!.end : sent.start;
         let right = t.j;
         while (right < tEnd && surface[right] !== ';' && !(tokens[right]!.pos === 'VERB' && k.cues.speech.has(tokens[right]!.lemma) && right > t.j + 1)) right++;
@@ -132,6 +155,8 @@ export const findEvents: Stage<Knowledge> = {
         let source: ActorMention[] = [];
         let target: ActorMention[] = [];
         const rules = [t.entry.id];
+        // ", killing three soldiers": a participle clause whose subject is the main clause's.
+        const participle = /ing$/.test(surface[t.i]!) && (surface[t.i - 1] === ',' || surface[t.i - 1] === 'and');
         const textAfter = doc.text.slice(tSpan.end, clauseEnd);
         const between = /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter) && after.length >= 2;
         const byIdx = after.findIndex((a) => /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)));
@@ -147,7 +172,7 @@ export const findEvents: Stage<Knowledge> = {
         } else if (!isVerb) {
           // Noun predicates: "attack by X on Y", "meeting of X", "X's attack on Y".
           if (byIdx >= 0) source = [after[byIdx]!];
-          const onIdx = after.findIndex((a) => /\b(?:on|against|targeting)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start)));
+          const onIdx = after.findIndex((a) => /\b(?:on|against|targeting|at)\s+(?:an?\s+|the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start)));
           if (onIdx >= 0) target = [after[onIdx]!];
           const ofIdx = after.findIndex((a) => /^\s*(?:of|with|among|involving)\s+(?:the\s+)?$/i.test(doc.text.slice(tSpan.end, a.start)));
           if (ofIdx >= 0 && source.length === 0) {
@@ -160,6 +185,9 @@ export const findEvents: Stage<Knowledge> = {
             if (rest[0]) target = [rest[0]];
           }
           rules.push('noun-predicate');
+        } else if (participle) {
+          if (after[0]) target = [after[0]];
+          rules.push('participle');
         } else {
           const subj = before[before.length - 1];
           if (subj) {
@@ -173,6 +201,14 @@ export const findEvents: Stage<Knowledge> = {
             }
           }
           if (target.length === 0 && after[0]) target = [after[0]];
+          // "X denied A and accused B": the subject of a coordinated verb is the sentence subject.
+          if (source.length === 0) {
+            const subj = sActors.filter((a) => a.end <= tSpan.start && !target.includes(a))[0];
+            if (subj) {
+              source = [subj];
+              rules.push('subject-fallback');
+            }
+          }
         }
         if (t.entry.roles === 'patient-only' && source.length && !target.length) {
           target = source;
@@ -180,8 +216,10 @@ export const findEvents: Stage<Knowledge> = {
         }
         // Status: negation and modality cues in the clause before the predicate.
         let status: EventStatus = 'asserted';
-        for (let i = Math.max(t.i - 6, tStart); i < t.i; i++) {
-          if (tokens[i]!.start < clauseStart) continue;
+        // Cues before the predicate, back to a comma or an earlier predicate ("denied X and accused Y").
+        let from = t.i - 1;
+        while (from > tStart && from > t.i - 6 && ![',', ';', ':'].includes(surface[from - 1]!) && !all.some((o) => o.j === from)) from--;
+        for (let i = Math.max(from, tStart); i < t.i; i++) {
           if (k.cues.negation.matchAt(lemma, i) || k.cues.negation.matchAt(surface, i)) status = 'denied';
           else if (status === 'asserted' && (k.cues.modality.matchAt(lemma, i) || k.cues.modality.matchAt(surface, i))) status = 'hypothetical';
         }
@@ -197,7 +235,7 @@ export const findEvents: Stage<Knowledge> = {
           source = source.map((a) => (a.sector === 'CVL' ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') } : a));
         }
         const code = classifyAcled(t.entry, source, target, cues);
-        const { date, rule: dateRule } = chooseDate(dates, sent, trig, dates);
+        const { date, rule: dateRule } = chooseDate(dates, sent, trig, dates, doc.meta.published);
         if (dateRule) rules.push(dateRule);
         let confidence = 0.4 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (place ? 0.1 : 0) + (date ? 0.1 : 0);
         if (status !== 'asserted') confidence -= 0.1;
@@ -217,17 +255,65 @@ export const findEvents: Stage<Knowledge> = {
           rules,
         });
       }
-      events.push(...mergeSameEvent(local, k));
+      // "X accused Y of shelling Z": the shelling is X's allegation.
+      for (const acc of local.filter((x) => x.rules[0] === 'accuse.accuse' && x.source[0])) {
+        const accuser = acc.source[0]!;
+        for (let n = 0; n < local.length; n++) {
+          const x = local[n]!;
+          if (x === acc || x.trigger.start < acc.trigger.end || x.code.plover === 'ACCUSE') continue;
+          const ref = [...events].reverse().find((r) => r.code.plover === x.code.plover && r.status === 'asserted');
+          const accused = x.source[0];
+          const other = ref && accused ? [...ref.source, ...ref.target].find((a) => a.country && a.country !== accused.country) : undefined;
+          local[n] = {
+            ...x,
+            target: x.target.length || !other ? x.target : [other],
+            place: x.place ?? ref?.place ?? null,
+            date: x.date && !x.rules.includes('date-carry') ? x.date : (ref?.date ?? x.date),
+            speaker: { role: 'cited', name: doc.text.slice(accuser.start, accuser.end), country: accuser.country, span: { start: accuser.start, end: accuser.end } },
+            rules: [...x.rules, 'alleged-by-accuser', ...(ref ? ['refers-to-earlier-event'] : [])],
+          };
+          local[local.indexOf(acc)] = { ...acc, rules: [...acc.rules, 'blame-object'] };
+        }
+      }
+      // No place in the sentence: the last event place of the same paragraph.
+      const newParagraph = s > 0 && /\n\s*\n/.test(doc.text.slice(sentences[s - 1]!.end, sent.start));
+      if (newParagraph) lastPlace = null;
+      const merged = mergeSameEvent(local, k).map((e) => {
+        if (e.place?.resolved || !MATERIAL.has(e.code.plover)) return e;
+        if (lastPlace) return { ...e, place: { ...lastPlace, rules: [...lastPlace.rules, 'place-carry'] } };
+        if (focus) return { ...e, place: { ...focus, precision: Math.max(2, focus.precision) as 2 | 3, rules: [...focus.rules, 'focus-fallback'] } };
+        return e;
+      });
+      for (const e of merged) if (e.place && !e.place.rules.includes('place-carry')) lastPlace = e.place;
+      for (const e of merged) {
+        // "Two health workers were injured": casualties of the event just told, not a new one.
+        const prev = events[events.length - 1];
+        if (!newParagraph && prev && prev.code.plover === 'ASSAULT' && e.code.plover === 'ASSAULT' && e.rules[0] === 'assault.kill' && e.source.length === 0 && e.status === 'asserted') {
+          events[events.length - 1] = { ...prev, size: mergeSize(prev.size, e.size), rules: [...prev.rules, 'casualties-next-sentence'] };
+          continue;
+        }
+        events.push(e);
+      }
     }
     return { layers: { events: [...events, ...deriveBlamed(doc, events)] } };
   },
 };
 
+/** The document's focus: its dateline place, else its most named resolved place. */
+export function focusPlace(places: readonly PlaceMention[]): PlaceMention | null {
+  const resolved = places.filter((p) => p.resolved && p.resolved.kind !== 'country');
+  const dl = resolved.find((p) => p.trigger === 'dateline');
+  if (dl) return dl;
+  const count = new Map<string, number>();
+  for (const p of resolved) count.set(p.resolved!.id, (count.get(p.resolved!.id) ?? 0) + 1);
+  let best: PlaceMention | null = null;
+  for (const p of resolved) if (!best || count.get(p.resolved!.id)! > count.get(best.resolved!.id)!) best = p;
+  return best;
+}
+
 function pickEntry(values: readonly LexiconEntry[], t: Token): LexiconEntry {
   return values.length === 1 || t.pos === 'VERB' ? values[0]! : (values.find((v) => v.plover !== 'CONSULT') ?? values[0]!);
 }
-
-const key = (a: readonly ActorMention[]) => a.map((x) => `${x.country}${x.sector}`).join('+');
 
 /**
  * Several predicates of one type in one sentence ("ambushed and killed") are one event: keep
@@ -236,7 +322,7 @@ const key = (a: readonly ActorMention[]) => a.map((x) => `${x.country}${x.sector
 function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
   const out: EventMention[] = [];
   for (const e of local) {
-    const same = out.findIndex((o) => o.code.plover === e.code.plover && o.status === e.status && (key(o.source) === key(e.source) || !o.source.length || !e.source.length));
+    const same = out.findIndex((o) => o.code.plover === e.code.plover && o.status === e.status && o.speaker?.name === e.speaker?.name);
     if (same < 0) {
       out.push(e);
       continue;
@@ -269,7 +355,7 @@ function mergeSize(a: Size, b: Size): Size {
 function deriveBlamed(doc: Doc, events: readonly EventMention[]): EventMention[] {
   const out: EventMention[] = [];
   for (const e of events) {
-    if (e.code.plover !== 'ACCUSE' || !e.rules.includes('accuse.accuse') || e.status !== 'asserted') continue;
+    if (e.code.plover !== 'ACCUSE' || e.rules[0] !== 'accuse.accuse' || e.rules.includes('blame-object') || e.status !== 'asserted') continue;
     const accused = e.target[0];
     const accuser = e.source[0];
     if (!accused || !accuser) continue;

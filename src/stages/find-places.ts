@@ -11,6 +11,8 @@ const SETTLEMENT = new Set(['village', 'town', 'city', 'settlement', 'hamlet', '
 const ADMIN3 = new Set(['region', 'province', 'oblast', 'state', 'governorate', 'prefecture', 'department', 'county']);
 const ADMIN2 = new Set(['district', 'raion', 'rayon', 'municipality', 'jamoat', 'sub-county', 'subcounty', 'ward', 'lga', 'division', 'commune', 'sector']);
 /** Capitalised words that begin many sentences and headlines but are rarely places here. */
+/** Direction words between a preposition and a name. */
+export const DIRECTION = /^(?:central|northern|southern|eastern|western|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|upper|lower|rural|greater|coastal)$/;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'general', 'gen', 'minister', 'secretary', 'king', 'queen', 'prince', 'sheikh', 'colonel', 'col', 'captain', 'lt', 'sgt', 'judge', 'senator', 'governor', 'mayor', 'chairman', 'commander']);
 
 function isCap(text: string, t: Token): boolean {
@@ -45,7 +47,9 @@ function score(c: PlaceCandidate, ctx: Map<string, number>, sentenceCountries: S
   else if (c.featureCode === 'PPLA') s += 1;
   else if (c.featureCode === 'PPLA2') s += 0.5;
   if (c.kind === 'country') s += 6;
-  if (c.kind === 'supplement' || c.kind === 'admin') s += 1;
+  if (c.kind === 'supplement') s += 1;
+  // Regions carry no population figure; they are large, well-known names.
+  if (c.kind === 'admin') s += 4;
   return s;
 }
 
@@ -125,10 +129,15 @@ export const findPlaces: Stage<Knowledge> = {
         continue;
       }
       // Sentence-initial common words and words tagged as common nouns.
-      const p = prev;
+      // Skip direction words: "in central Mali", "in north-eastern Nigeria".
+      let back = i - 1;
+      while (back > 0 && DIRECTION.test(lower[back]!)) back--;
+      const p = back < i - 1 ? (lower[back] ?? '') : prev;
       const locative = LOCATIVE.has(p) || SETTLEMENT.has(p) || ofSettlement;
       if (!locative && found.j - found.i === 1 && t.pos !== 'PROPN') continue;
-      const trig = ofSettlement ? `${lower[i - 2]} of` : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '') ? 'near' : LOCATIVE.has(p) ? p : null;
+      const lineStart = t.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+      const dateline = lineStart && /^[^\n]{0,30}?,/.test(text.slice(tokens[found.j - 1]!.end, tokens[found.j - 1]!.end + 31)) && text.slice(tokens[found.j - 1]!.end).startsWith(',');
+      const trig = dateline ? 'dateline' : ofSettlement ? `${lower[i - 2]} of` : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '') ? 'near' : LOCATIVE.has(p) ? p : null;
       found.trigger = trig;
       raws.push(found);
       i = found.j - 1;

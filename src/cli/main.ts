@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { SingleBar } from 'cli-progress';
+import { Command, CommanderError, Option } from 'commander';
+
+import { CasusError, ERROR_CODES, toCasusError } from '../core/errors.js';
+import { evalAcled } from '../eval/acled.js';
+import { docFromReport, type Failure, type IngestSummary, ingest } from '../ingest/ingest.js';
+import { listFiles, normalisePublished, readReports } from '../ingest/read-reports.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { createApp } from '../server/app.js';
+import { codeDoc } from '../stages/index.js';
+import type { ClaimFilter } from '../store/event-store.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { toCsv, toGeoJson, toTable } from './output.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(here, '..', '..');
+const DEFAULT_DB = 'casus.db';
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+function out(s: string): void {
+  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+function err(s: string): void {
+  process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+/** Ingest with a progress bar on a terminal and nothing but failures and a summary line in a pipe. */
+function runIngest(paths: string[], opts: { db: string; knowledge: string[]; maxBytes?: number; quiet?: boolean }): IngestSummary & { failures: Failure[] } {
+  const k = loadKnowledge(opts.knowledge);
+  const store = new SqliteStore(opts.db);
+  const failures: Failure[] = [];
+  const tty = process.stderr.isTTY && !opts.quiet;
+  let total = 0;
+  if (tty) for (const f of listFiles(paths.filter((p) => p !== '-'))) if ('path' in f) total++;
+  const bar = tty ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} reports | stored {stored} skipped {skipped} failed {failed}', hideCursor: true, clearOnComplete: true }) : null;
+  bar?.start(Math.max(total, 1), 0, { stored: 0, skipped: 0, failed: 0 });
+  try {
+    const summary = ingest(store, k, readReports(paths, { maxBytes: opts.maxBytes }), {
+      onFailure: (f) => {
+        failures.push(f);
+        if (!tty) err(`${f.code} ${f.origin}: ${f.message}`);
+      },
+      onProgress: (s) => {
+        if (bar) {
+          if (s.read > bar.getTotal()) bar.setTotal(s.read);
+          bar.update(s.read, { stored: s.stored, skipped: s.skipped, failed: s.failed });
+        }
+      },
+    });
+    bar?.stop();
+    if (tty) for (const f of failures) err(`${f.code} ${f.origin}: ${f.message}`);
+    return { ...summary, failures };
+  } finally {
+    bar?.stop();
+    store.close();
+  }
+}
+
+function summaryLine(s: IngestSummary): string {
+  return `ingested: ${s.read} reports read, ${s.stored} stored, ${s.skipped} already stored, ${s.failed} failed, ${s.claims} claims`;
+}
+
+function printStoreSummary(db: string): void {
+  const store = new SqliteStore(db);
+  const s = store.summary();
+  store.close();
+  out(`casus — ${db}`);
+  out(`  documents ${s.documents}   claims ${s.claims}   incidents ${s.incidents}`);
+  out(`  asserted claims by type:    ${s.byType.map((r) => `${r.key} ${r.n}`).join(', ') || '-'}`);
+  out(`  asserted claims by country: ${s.byCountry.map((r) => `${r.key} ${r.n}`).join(', ') || '-'}`);
+}
+
+function parseNear(v: string | undefined, km: string | undefined): ClaimFilter['near'] {
+  if (!v) return undefined;
+  const m = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)$/.exec(v);
+  if (!m) throw new CasusError('CASUS_E001', `--near wants LAT,LON, got "${v}"`);
+  const k = km === undefined ? 50 : Number(km);
+  if (!(k > 0)) throw new CasusError('CASUS_E001', `--km wants a positive number, got "${km}"`);
+  return { lat: Number(m[1]), lon: Number(m[2]), km: k };
+}
+
+function startServer(db: string, port: number, host: string): void {
+  const store = new SqliteStore(db);
+  const app = createApp(store);
+  serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+    err(`casus serving ${db} on http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`);
+  });
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('casus')
+    .description('Turn reports about armed conflict and security politics into an auditable event database.')
+    .version(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version)
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('code')
+    .description('Code one report without storing it: one claim per line with --json, a table otherwise.')
+    .argument('<file>', 'a .txt/.html/.json/.jsonl file, or - for stdin')
+    .option('--published <date>', 'publication date (YYYY-MM-DD or YYYY) relative dates are read against')
+    .option('--outlet <name>', 'the outlet that published the report')
+    .option('--json', 'print one JSON object per claim per line')
+    .option('--knowledge <dir>', 'an extra knowledge directory (repeatable)', collect, [])
+    .action((file: string, o: { published?: string; outlet?: string; json?: boolean; knowledge: string[] }) => {
+      const published = normalisePublished(o.published, '--published');
+      const k = loadKnowledge(o.knowledge);
+      let failed = false;
+      for (const r of readReports([file], { base: { published, outlet: o.outlet } })) {
+        if (!r.ok) {
+          err(`${r.code} ${r.origin}: ${r.message}`);
+          failed = true;
+          continue;
+        }
+        const doc = codeDoc(docFromReport({ ...r.report, meta: { ...r.report.meta, published: published ?? r.report.meta.published, outlet: o.outlet ?? r.report.meta.outlet } }), k);
+        const claims = doc.layers.claims ?? [];
+        if (o.json) for (const c of claims) out(JSON.stringify(c));
+        else {
+          out(toTable(claims));
+          for (const m of doc.messages) err(`${m.code} [${m.stage}] ${m.message}`);
+        }
+      }
+      if (failed) process.exitCode = 3;
+    });
+
+  program
+    .command('ingest')
+    .description('Read, code and store reports (files, directories recursively, or - for stdin). Exit 3 when some reports failed.')
+    .argument('<paths...>', '.txt, .html, .json, .jsonl files or directories, or -')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--max-bytes <n>', 'refuse reports larger than this many bytes', (v) => Number(v))
+    .option('--knowledge <dir>', 'an extra knowledge directory (repeatable)', collect, [])
+    .action((paths: string[], o: { db: string; maxBytes?: number; knowledge: string[] }) => {
+      const s = runIngest(paths, o);
+      err(summaryLine(s));
+      if (s.failed > 0) process.exitCode = 3;
+    });
+
+  program
+    .command('events')
+    .description('List stored claims with filters.')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--type <t>', 'PLOVER type (ASSAULT), ACLED type or sub-type ("Battles"), or CAMEO code')
+    .option('--country <iso3>', 'event place or actor country (ISO 3166 alpha-3)')
+    .option('--actor <text>', 'text in an actor mention or its coded name, or an actor code (KGZMIL)')
+    .option('--since <date>', 'events on or after YYYY-MM-DD')
+    .option('--until <date>', 'events on or before YYYY-MM-DD')
+    .option('--near <lat,lon>', 'events within --km of a point')
+    .option('--km <n>', 'radius for --near (default 50)')
+    .option('--status <s>', 'asserted, denied or hypothetical')
+    .option('--text <words>', 'full-text search over the report text')
+    .option('--limit <n>', 'at most this many', '1000')
+    .addOption(new Option('--format <f>', 'output format').choices(['table', 'json', 'csv', 'geojson']).default('table'))
+    .action((o: Record<string, string | undefined>) => {
+      const store = new SqliteStore(o.db ?? DEFAULT_DB);
+      try {
+        const { total, claims } = store.queryClaims({
+          type: o.type,
+          country: o.country,
+          actor: o.actor,
+          since: o.since,
+          until: o.until,
+          near: parseNear(o.near, o.km),
+          status: o.status,
+          text: o.text,
+          limit: Number(o.limit),
+        });
+        if (o.format === 'json') out(JSON.stringify(claims, null, 2));
+        else if (o.format === 'csv') out(toCsv(claims));
+        else if (o.format === 'geojson') out(toGeoJson(claims));
+        else {
+          out(toTable(claims));
+          err(`${claims.length} of ${total} claims`);
+        }
+      } finally {
+        store.close();
+      }
+    });
+
+  program
+    .command('eval')
+    .description('Score casus against gold data: acled (ACLED CSV with notes).')
+    .argument('<kind>', 'acled')
+    .argument('<file>', 'the gold file')
+    .option('--json', 'print the scores as JSON (the only output on stdout)')
+    .option('--limit <n>', 'score only the first N records', (v) => Number(v))
+    .option('--knowledge <dir>', 'an extra knowledge directory (repeatable)', collect, [])
+    .action((kind: string, file: string, o: { json?: boolean; limit?: number; knowledge: string[] }) => {
+      const k = loadKnowledge(o.knowledge);
+      let res: Record<string, unknown>;
+      if (kind === 'acled') res = evalAcled(file, k, { limit: o.limit });
+      else throw new CasusError('CASUS_E031', `unknown eval kind "${kind}"; available: acled`);
+      out(o.json ? JSON.stringify(res) : JSON.stringify(res, null, 2));
+    });
+
+  program
+    .command('serve')
+    .description('Serve the HTTP API and the web page.')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--port <n>', 'port', '8080')
+    .option('--host <addr>', 'address to bind (loopback unless told otherwise)', '127.0.0.1')
+    .action((o: { db: string; port: string; host: string }) => startServer(o.db, Number(o.port), o.host));
+
+  program
+    .command('start')
+    .description('Ingest the bundled example reports into ./casus.db, print a summary and serve on http://localhost:8080.')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--port <n>', 'port', '8080')
+    .option('--host <addr>', 'address to bind', '127.0.0.1')
+    .option('--no-serve', 'ingest and summarise only')
+    .action((o: { db: string; port: string; host: string; serve: boolean }) => {
+      const s = runIngest([join(ROOT, 'examples')], { db: o.db, knowledge: [] });
+      err(summaryLine(s));
+      printStoreSummary(o.db);
+      if (o.serve) startServer(o.db, Number(o.port), o.host);
+    });
+
+  program
+    .command('errors')
+    .description('List the error and message codes.')
+    .action(() => {
+      for (const [code, e] of Object.entries(ERROR_CODES)) out(`${code}  ${e.title}. ${e.hint}`);
+    });
+
+  return program;
+}
+
+/** Run the CLI; coded errors print `CODE message` and a hint, and exit 2 for usage errors. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const ce = toCasusError(e);
+    err(`${ce.code} ${ce.message}\n  hint: ${ce.hint}`);
+    process.exitCode = ce.code === 'CASUS_E001' || ce.code === 'CASUS_E016' || ce.code === 'CASUS_E031' ? 2 : 1;
+  }
+}
+
+

@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+import { CasusError } from '../../core/errors.js';
+
+/** Schema versions, applied in order inside one transaction each. */
+export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL UNIQUE,
+  text TEXT NOT NULL,
+  title TEXT, url TEXT, outlet TEXT, published TEXT, language TEXT, source_id TEXT, path TEXT,
+  layers TEXT NOT NULL,
+  messages TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE TABLE claims (
+  id TEXT PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  plover TEXT NOT NULL, mode TEXT, cameo TEXT NOT NULL,
+  acled_type TEXT NOT NULL, acled_subtype TEXT NOT NULL,
+  status TEXT NOT NULL, confidence REAL NOT NULL,
+  date TEXT, date_precision TEXT, time TEXT,
+  lat REAL, lon REAL, place_name TEXT, place_country TEXT, place_precision INTEGER, geonameid INTEGER,
+  killed INTEGER, injured INTEGER, arrested INTEGER, crowd INTEGER,
+  evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+  claimant TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX claims_doc ON claims(doc_id);
+CREATE INDEX claims_type_date ON claims(plover, date);
+CREATE INDEX claims_acled ON claims(acled_type, acled_subtype);
+CREATE INDEX claims_date ON claims(date);
+CREATE INDEX claims_country_date ON claims(place_country, date);
+CREATE INDEX claims_latlon ON claims(lat, lon);
+CREATE TABLE claim_actors (
+  claim_id TEXT NOT NULL REFERENCES claims(id),
+  role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL, country TEXT, sector TEXT, org TEXT, name TEXT NOT NULL, code TEXT NOT NULL,
+  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+  PRIMARY KEY (claim_id, role, idx)
+);
+CREATE INDEX claim_actors_country ON claim_actors(country);
+CREATE TABLE incidents (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE TABLE incident_claims (
+  claim_id TEXT PRIMARY KEY REFERENCES claims(id),
+  incident_id TEXT NOT NULL REFERENCES incidents(id),
+  rule TEXT, score REAL
+);
+CREATE TABLE reviews (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  target_kind TEXT NOT NULL, target_id TEXT NOT NULL,
+  action TEXT NOT NULL, field TEXT, value TEXT, comment TEXT,
+  author TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', content_rowid='rowid');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+`,
+  },
+];
+
+/** Bring a database up to the newest schema; refuse one made by a newer casus. */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const newest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+  if (current > newest) {
+    throw new CasusError('CASUS_E021', `database schema version ${current} is newer than this casus (${newest})`);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}

@@ -1,0 +1,249 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { fingerprint } from '../../core/doc.js';
+import { CasusError } from '../../core/errors.js';
+import type { Claim, Doc } from '../../core/types.js';
+import type { ClaimFilter, EventStore, SaveResult, StoredDocument, StoreSummary } from '../event-store.js';
+import { migrate } from './migrations.js';
+
+/** Great-circle distance in km. */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dlat = (lat2 - lat1) * r;
+  const dlon = (lon2 - lon1) * r;
+  const a = Math.sin(dlat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dlon / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** FTS5 query from user text: every word quoted, so no user input is read as FTS syntax. */
+export function ftsQuery(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `"${w.replace(/"/g, '""')}"`)
+    .join(' ');
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+interface ClaimRow {
+  json: string;
+}
+
+/** The embedded SQLite backend (better-sqlite3, WAL mode, FTS5). */
+export class SqliteStore implements EventStore {
+  readonly capabilities = Object.freeze({ fullTextSearch: true, concurrentWriters: false });
+  readonly db: Database.Database;
+
+  constructor(path: string, opts: { readonly?: boolean } = {}) {
+    try {
+      if (path !== ':memory:' && !opts.readonly) mkdirSync(dirname(path), { recursive: true });
+      this.db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+      if (!opts.readonly) {
+        this.db.pragma('journal_mode = WAL');
+        this.db.pragma('synchronous = NORMAL');
+      }
+      this.db.pragma('busy_timeout = 10000');
+      this.db.pragma('foreign_keys = ON');
+      if (!opts.readonly) migrate(this.db);
+    } catch (err) {
+      if (err instanceof CasusError) throw err;
+      throw new CasusError('CASUS_E020', `cannot open database ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+  }
+
+  hasFingerprint(fp: string): boolean {
+    return this.db.prepare('SELECT 1 FROM documents WHERE fingerprint = ?').get(fp) !== undefined;
+  }
+
+  saveBatch(docs: readonly Doc[]): SaveResult {
+    const insDoc = this.db.prepare(
+      `INSERT OR IGNORE INTO documents (id, fingerprint, text, title, url, outlet, published, language, source_id, path, layers, messages, ingested_at)
+       VALUES (@id, @fingerprint, @text, @title, @url, @outlet, @published, @language, @source_id, @path, @layers, @messages, @ingested_at)`,
+    );
+    const insClaim = this.db.prepare(
+      `INSERT OR IGNORE INTO claims (id, doc_id, plover, mode, cameo, acled_type, acled_subtype, status, confidence, date, date_precision, time,
+        lat, lon, place_name, place_country, place_precision, geonameid, killed, injured, arrested, crowd, evidence_start, evidence_end, claimant, json)
+       VALUES (@id, @doc_id, @plover, @mode, @cameo, @acled_type, @acled_subtype, @status, @confidence, @date, @date_precision, @time,
+        @lat, @lon, @place_name, @place_country, @place_precision, @geonameid, @killed, @injured, @arrested, @crowd, @evidence_start, @evidence_end, @claimant, @json)`,
+    );
+    const insActor = this.db.prepare(
+      `INSERT OR IGNORE INTO claim_actors (claim_id, role, idx, text, country, sector, org, name, code, span_start, span_end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const now = new Date().toISOString();
+    const run = this.db.transaction((batch: readonly Doc[]) => {
+      let stored = 0;
+      let skipped = 0;
+      let nClaims = 0;
+      for (const doc of batch) {
+        const { claims = [], ...layers } = doc.layers;
+        const res = insDoc.run({
+          id: doc.id,
+          fingerprint: fingerprint(doc.text),
+          text: doc.text,
+          title: doc.meta.title ?? null,
+          url: doc.meta.url ?? null,
+          outlet: doc.meta.outlet ?? null,
+          published: doc.meta.published ?? null,
+          language: doc.meta.language ?? null,
+          source_id: doc.meta.sourceId ?? null,
+          path: doc.meta.path ?? null,
+          layers: JSON.stringify({ ...layers, tokens: undefined }),
+          messages: JSON.stringify(doc.messages),
+          ingested_at: now,
+        });
+        if (res.changes === 0) {
+          skipped++;
+          continue;
+        }
+        stored++;
+        for (const c of claims) {
+          insClaim.run({
+            id: c.claim,
+            doc_id: doc.id,
+            plover: c.event.plover,
+            mode: c.event.mode,
+            cameo: c.event.cameo,
+            acled_type: c.event.acled[0],
+            acled_subtype: c.event.acled[1],
+            status: c.status,
+            confidence: c.confidence,
+            date: c.date?.value ?? null,
+            date_precision: c.date?.precision ?? null,
+            time: c.date?.time ?? null,
+            lat: c.place?.lat ?? null,
+            lon: c.place?.lon ?? null,
+            place_name: c.place?.name ?? null,
+            place_country: c.place?.country ?? null,
+            place_precision: c.place?.precision ?? null,
+            geonameid: c.place?.geonameid ?? null,
+            killed: c.size.killed,
+            injured: c.size.injured,
+            arrested: c.size.arrested,
+            crowd: c.size.crowd,
+            evidence_start: c.evidence.start,
+            evidence_end: c.evidence.end,
+            claimant: c.claimant.map((l) => l.name).join(' > '),
+            json: JSON.stringify(c),
+          });
+          nClaims++;
+          for (const [role, list] of [
+            ['source', c.source],
+            ['target', c.target],
+          ] as const) {
+            list.forEach((a, idx) => {
+              insActor.run(c.claim, role, idx, a.text, a.country, a.sector, a.org, a.name, a.code, a.span.start, a.span.end);
+            });
+          }
+        }
+      }
+      return { stored, skipped, claims: nClaims };
+    });
+    try {
+      return run(docs);
+    } catch (err) {
+      throw new CasusError('CASUS_E020', `could not store the batch: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+  }
+
+  queryClaims(f: ClaimFilter): { total: number; claims: Claim[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (f.type) {
+      where.push('(plover = ? OR acled_type = ? COLLATE NOCASE OR acled_subtype = ? COLLATE NOCASE OR cameo = ?)');
+      params.push(f.type.toUpperCase(), f.type, f.type, f.type);
+    }
+    if (f.country) {
+      where.push('(place_country = ? OR EXISTS (SELECT 1 FROM claim_actors a WHERE a.claim_id = claims.id AND a.country = ?))');
+      params.push(f.country.toUpperCase(), f.country.toUpperCase());
+    }
+    if (f.actor) {
+      where.push(
+        "EXISTS (SELECT 1 FROM claim_actors a WHERE a.claim_id = claims.id AND (a.text LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\' OR a.code = ?))",
+      );
+      const like = `%${escapeLike(f.actor)}%`;
+      params.push(like, like, f.actor.toUpperCase());
+    }
+    if (f.since) {
+      where.push('date >= ?');
+      params.push(f.since);
+    }
+    if (f.until) {
+      where.push('date <= ?');
+      params.push(f.until);
+    }
+    if (f.status) {
+      where.push('status = ?');
+      params.push(f.status);
+    }
+    if (f.docId) {
+      where.push('doc_id = ?');
+      params.push(f.docId);
+    }
+    if (f.text) {
+      where.push('doc_id IN (SELECT d.id FROM documents d WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))');
+      params.push(ftsQuery(f.text));
+    }
+    if (f.near) {
+      const dLat = f.near.km / 111;
+      const dLon = f.near.km / (111 * Math.max(0.05, Math.cos((f.near.lat * Math.PI) / 180)));
+      where.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?');
+      params.push(f.near.lat - dLat, f.near.lat + dLat, f.near.lon - dLon, f.near.lon + dLon);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const order = 'ORDER BY date DESC, id';
+    const limit = Math.max(0, Math.min(f.limit ?? 1000, 100000));
+    const offset = Math.max(0, f.offset ?? 0);
+    if (f.near) {
+      const near = f.near;
+      const rows = this.db.prepare(`SELECT json, lat, lon FROM claims ${clause} ${order}`).all(...params) as (ClaimRow & { lat: number; lon: number })[];
+      const hits = rows.filter((r) => haversineKm(near.lat, near.lon, r.lat, r.lon) <= near.km);
+      return { total: hits.length, claims: hits.slice(offset, offset + limit).map((r) => JSON.parse(r.json) as Claim) };
+    }
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM claims ${clause}`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT json FROM claims ${clause} ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as ClaimRow[];
+    return { total, claims: rows.map((r) => JSON.parse(r.json) as Claim) };
+  }
+
+  getDocument(id: string): StoredDocument | null {
+    const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Record<string, string | null> | undefined;
+    if (!r) return null;
+    const claims = this.queryClaims({ docId: id, limit: 100000 }).claims;
+    return {
+      id: r.id!,
+      fingerprint: r.fingerprint!,
+      text: r.text!,
+      meta: {
+        title: r.title ?? undefined,
+        url: r.url ?? undefined,
+        outlet: r.outlet ?? undefined,
+        published: r.published ?? undefined,
+        language: r.language ?? undefined,
+        sourceId: r.source_id ?? undefined,
+        path: r.path ?? undefined,
+      },
+      layers: { ...(JSON.parse(r.layers!) as object), claims },
+      messages: JSON.parse(r.messages!),
+      ingestedAt: r.ingested_at!,
+    };
+  }
+
+  summary(): StoreSummary {
+    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      documents: n('SELECT count(*) AS n FROM documents'),
+      claims: n('SELECT count(*) AS n FROM claims'),
+      incidents: n('SELECT count(*) AS n FROM incidents'),
+      byType: this.db.prepare("SELECT plover AS key, count(*) AS n FROM claims WHERE status = 'asserted' GROUP BY plover ORDER BY n DESC").all() as { key: string; n: number }[],
+      byCountry: this.db
+        .prepare("SELECT coalesce(place_country, '(none)') AS key, count(*) AS n FROM claims WHERE status = 'asserted' GROUP BY key ORDER BY n DESC")
+        .all() as { key: string; n: number }[],
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
