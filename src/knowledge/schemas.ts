@@ -10,7 +10,7 @@ export const lexiconEntrySchema = z.object({
   cameo: z.string().min(1),
   acled: z.tuple([z.string(), z.string()]),
   acled_civilians: z.tuple([z.string(), z.string()]).optional(),
-  roles: z.enum(['agent-patient', 'mutual', 'patient-only']).default('agent-patient'),
+  roles: z.enum(['agent-patient', 'mutual', 'patient-only', 'patient-first']).default('agent-patient'),
   weapon: z.boolean().default(false),
   blame: z.boolean().default(false),
   patterns: z.array(z.string().min(1)).min(1),

@@ -31,7 +31,10 @@ function withCountry(k: Knowledge, name: string, iso3: string): string {
 /** Who tells this event: the outlet, then the cited source or the speaker of its sentence. */
 function claimantOf(doc: Doc, e: EventMention): ClaimantLink[] {
   const atts = doc.layers.attributions ?? [];
-  const own = atts.find((a) => a.sentences.includes(e.sentence) && a.rule !== 'outlet');
+  // A source cited in the sentence itself beats one carried from before; "citing X" beats the
+  // speaker who cites X ("Khovar reported, referring to the Border Troops, ...").
+  const rank = (a: (typeof atts)[number]) => (a.sentences[0] === e.sentence ? 0 : 2) + (a.rule.startsWith('citing') ? 0 : 1);
+  const own = atts.filter((a) => a.sentences.includes(e.sentence) && a.rule !== 'outlet').sort((a, b) => rank(a) - rank(b))[0];
   const outlet = atts.find((a) => a.rule === 'outlet')?.chain ?? own?.chain.filter((l) => l.role === 'outlet') ?? [];
   if (e.speaker) return [...outlet, e.speaker];
   if (own) return [...own.chain];

@@ -28,6 +28,7 @@ export function acledName(k: Knowledge, agent: AgentEntry | null, country: strin
 function singular(w: string): string {
   if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|ss|z)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;
 }
@@ -227,6 +228,11 @@ function ofChain(
     const linkOk = gap.length >= 1 && gap.length <= 5 && gap[0] === 'of' && gap.every((g) => /^[\p{L}'’.-]+$/u.test(g)) && gap.slice(1).every((g) => g === 'the' || /^[\p{Lu}]/u.test(tokTextCap(g)));
     if (!linkOk) return null;
     if (x.named && x.named.kind !== 'org') {
+      // "... of Tajikistan's Border Troops": the possessed agent belongs to the phrase.
+      const poss = hits[h + 1];
+      if (poss?.agent && (surface[x.j] === "'s" || surface[x.j] === '’s') && poss.i === x.j + 1 && tokens[poss.i]!.sentence === sentence) {
+        return { country: x.named.country, org, end: poss.j, next: h + 2, agents: [...agents, poss.agent] };
+      }
       return { country: x.named.country, org, end: x.j, next: h + 1, agents };
     }
     if (x.named?.kind === 'org') {

@@ -42,8 +42,16 @@ function citedPhrase(doc: Doc, from: number, limit: number): Span | null {
   return { start, end: start + m[1].trimEnd().length };
 }
 
-function countryIn(actors: readonly ActorMention[], span: Span): string | null {
-  for (const a of actors) if (a.start >= span.start && a.end <= span.end && a.country) return a.country;
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * The country of a cited source: of an actor inside its span, or, for a state body named
+ * without its country ("the Border Troops"), the country of the national outlet reporting it.
+ */
+function countryIn(actors: readonly ActorMention[], span: Span, outletCountry: string | null): string | null {
+  const inside = actors.filter((a) => a.start >= span.start && a.end <= span.end);
+  for (const a of inside) if (a.country) return a.country;
+  if (outletCountry && inside.some((a) => a.sector && STATE_SECTORS.has(a.sector))) return outletCountry;
   return null;
 }
 
@@ -69,6 +77,11 @@ export const findAttributions: Stage<Knowledge> = {
       const sent = sentences[t.sentence];
       if (!sent) continue;
       const cite = k.cues.citing.matchAt(lemma, i) ?? k.cues.citing.matchAt(surface, i);
+      // "as quoted by Khovar": a relay, not a source.
+      if (cite && (surface[i + cite.length] === 'by' || surface[i - 1] === 'as')) {
+        i += cite.length - 1;
+        continue;
+      }
       if (cite) {
         const after = tokens[i + cite.length - 1]!.end;
         let span = citedPhrase(doc, after, sent.end);
@@ -79,7 +92,7 @@ export const findAttributions: Stage<Knowledge> = {
           if (fuller) span = { start: fuller.start, end: fuller.end };
           found.push({
             sentence: t.sentence,
-            cited: { role: 'cited', name: doc.text.slice(span.start, span.end), country: countryIn(actors, span), span },
+            cited: { role: 'cited', name: doc.text.slice(span.start, span.end), country: countryIn(actors, span, outlet?.outlet.country ?? null), span },
             carry: true,
             span,
             rule: `citing:${cite.values[0]}`,
@@ -91,13 +104,24 @@ export const findAttributions: Stage<Knowledge> = {
       if (t.pos === 'VERB' && k.cues.speech.has(t.lemma)) {
         // The speaker is the actor phrase right before the verb ("X said"), or right after
         // it in an inverted clause (", said X").
-        const before = [...actors].reverse().find((a) => a.end <= t.start && a.start >= sent.start && /^[\s,]*$/.test(doc.text.slice(a.end, t.start)));
+        // "X, for its part, said": the last actor before the verb with no other verb between.
+        const before = [...actors].reverse().find((a) => {
+          if (a.end > t.start || a.start < sent.start) return false;
+          for (let j = i - 1; j >= 0 && tokens[j]!.start >= a.end; j--) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+          return true;
+        });
         const afterActor = actors.find((a) => a.start >= t.end && a.start <= t.end + 5 && a.end <= sent.end);
         const speaker = before ?? (doc.text.slice(Math.max(sent.start, t.start - 3), t.start).includes(',') ? afterActor : undefined);
         const outletHere = !speaker ? matchOutletBefore(k, doc, tokens, surface, i, sent.start) : null;
         if (speaker) {
           const span = { start: speaker.start, end: speaker.end };
-          found.push({ sentence: t.sentence, cited: { role: 'cited', name: doc.text.slice(span.start, span.end), country: speaker.country, span }, carry: false, span, rule: `speech:${t.lemma}` });
+          found.push({
+            sentence: t.sentence,
+            cited: { role: 'cited', name: doc.text.slice(span.start, span.end), country: speaker.country ?? countryIn([speaker], span, outlet?.outlet.country ?? null), span },
+            carry: false,
+            span,
+            rule: `speech:${t.lemma}`,
+          });
         } else if (outletHere && outlet && outletHere.name !== outlet.outlet.name) {
           found.push({ sentence: t.sentence, cited: { role: 'cited', name: outletHere.name, country: outletHere.country }, carry: true, span: { start: t.start, end: t.end }, rule: 'relay-outlet' });
         }

@@ -4,6 +4,7 @@ import type { DateMention, DatePrecision, Doc, Message } from '../core/types.js'
 
 const SAME_DAY = /\b(?:on )?(?:the same day|that day|the same date|that same day|later that day|earlier that day|the day before|the previous day|the following day|the next day)\b/gi;
 const PART_OF_DAY = /^(?:(?:early|late) )?(?:morning|afternoon|evening|night) of /i;
+const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|later|recent)\b/i;
 const FALSE_MONTH = /^(?:may|march|sat|sun|mon|wed)$/i;
 
 function iso(y: number, m: number, d: number): string {
@@ -68,14 +69,14 @@ export const findDates: Stage<unknown> = {
       if (FALSE_MONTH.test(text.trim())) continue;
       const known = (k: chrono.Component) => comp.isCertain(k);
       const hasDay = known('day') || known('weekday');
-      const relative = !known('year') && !known('month') && (hasDay || !known('hour'));
+      const relative = RELATIVE.test(text) || (!known('year') && !known('month') && (hasDay || !known('hour')));
       const timeOnly = !known('day') && !known('weekday') && !known('month') && known('hour');
       const time = known('hour') ? `${String(comp.get('hour')).padStart(2, '0')}:${String(comp.get('minute') ?? 0).padStart(2, '0')}` : null;
       if (!ref && !known('year')) {
         messages.push({ code: 'CASUS_W101', stage: 'find-dates', message: `no publication date to resolve "${text}"`, span: { start, end: start + text.length } });
         continue;
       }
-      if (ref?.yearOnly && (relative || timeOnly) && !known('month')) {
+      if (ref?.yearOnly && (RELATIVE.test(text) || ((relative || timeOnly) && !known('month')))) {
         messages.push({ code: 'CASUS_W101', stage: 'find-dates', message: `only the publication year is known; "${text}" left unresolved`, span: { start, end: start + text.length } });
         continue;
       }

@@ -160,7 +160,14 @@ export const findEvents: Stage<Knowledge> = {
         const textAfter = doc.text.slice(tSpan.end, clauseEnd);
         const between = /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter) && after.length >= 2;
         const byIdx = after.findIndex((a) => /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)));
-        if (between) {
+        const fromIdx = after.findIndex((a) => /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)));
+        const comeUnder = t.entry.roles === 'patient-first' || (trig.lemma === 'come' && surface[t.i + 1] === 'under');
+        if (comeUnder) {
+          const subj = before[before.length - 1];
+          if (subj) target = [subj];
+          if (fromIdx >= 0) source = [after[fromIdx]!];
+          rules.push('patient-first');
+        } else if (between) {
           source = [after[0]!];
           target = [after[1]!];
           rules.push('between');
@@ -174,7 +181,8 @@ export const findEvents: Stage<Knowledge> = {
           if (byIdx >= 0) source = [after[byIdx]!];
           const onIdx = after.findIndex((a) => /\b(?:on|against|targeting|at)\s+(?:an?\s+|the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start)));
           if (onIdx >= 0) target = [after[onIdx]!];
-          const ofIdx = after.findIndex((a) => /^\s*(?:of|with|among|involving)\s+(?:the\s+)?$/i.test(doc.text.slice(tSpan.end, a.start)));
+          const endsWithOf = surface[t.j - 1] === 'of';
+          const ofIdx = after.findIndex((a) => (endsWithOf ? /^\s*(?:the\s+)?$/i : /^\s*(?:of|with|among|involving)\s+(?:the\s+)?$/i).test(doc.text.slice(tSpan.end, a.start)));
           if (ofIdx >= 0 && source.length === 0) {
             if (t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual') target = target.length ? target : [after[ofIdx]!];
             else source = [after[ofIdx]!];
@@ -218,18 +226,30 @@ export const findEvents: Stage<Knowledge> = {
         let status: EventStatus = 'asserted';
         // Cues before the predicate, back to a comma or an earlier predicate ("denied X and accused Y").
         let from = t.i - 1;
-        while (from > tStart && from > t.i - 6 && ![',', ';', ':'].includes(surface[from - 1]!) && !all.some((o) => o.j === from)) from--;
+        while (from > tStart && from > t.i - 6 && ![',', ';', ':'].includes(surface[from - 1]!)) {
+          const earlier = all.find((o) => o.j === from);
+          if (earlier) {
+            from = earlier.i; // include it: "threatened to" is itself the modality cue
+            break;
+          }
+          from--;
+        }
         for (let i = Math.max(from, tStart); i < t.i; i++) {
           if (k.cues.negation.matchAt(lemma, i) || k.cues.negation.matchAt(surface, i)) status = 'denied';
           else if (status === 'asserted' && (k.cues.modality.matchAt(lemma, i) || k.cues.modality.matchAt(surface, i))) status = 'hypothetical';
         }
         const size = readSize(doc.text.slice(clauseStart, clauseEnd).length > 20 ? sentText : sentText, k.cues.vagueCounts, t.entry.plover === 'PROTEST');
         const hasSize = size.killed !== null && size.killed > 0 || (size.injured ?? 0) > 0;
-        const place = chooseEventPlace(places, trig, sent);
-        // No actor: only violence with casualties or a place stays an event ("a battle for the title" does not).
+        let place = chooseEventPlace(places, trig, sent);
+        // "Dushanbe hosted a session": a capital standing for its government also places the meeting.
+        if (!place && t.entry.plover === 'CONSULT') place = hostCapital(k, doc, sActors);
+        // No actor: only casualties, a weapon, or a fight or protest at a named place make an event
+        // ("a battle for the title" and "shooting a film" do not).
         if (source.length === 0 && target.length === 0) {
-          const violent = t.entry.plover === 'ASSAULT' || t.entry.plover === 'PROTEST';
-          if (!violent || !(hasSize || place)) continue;
+          const keep =
+            (t.entry.plover === 'ASSAULT' && (hasSize || (t.entry.weapon && t.entry.mode !== 'seize'))) ||
+            ((t.entry.roles === 'mutual' || t.entry.plover === 'PROTEST') && place !== null && !isVerb);
+          if (!keep) continue;
         }
         if (t.entry.plover === 'PROTEST') {
           source = source.map((a) => (a.sector === 'CVL' ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') } : a));
@@ -275,6 +295,26 @@ export const findEvents: Stage<Knowledge> = {
           local[local.indexOf(acc)] = { ...acc, rules: [...acc.rules, 'blame-object'] };
         }
       }
+      // "Tajik guards fired first": an attack with no target refers to the last attack told; its
+      // other side is the target, and its place and date carry over.
+      for (let n = 0; n < local.length; n++) {
+        const x = local[n]!;
+        if (x.code.plover !== 'ASSAULT' || x.target.length > 0 || x.source.length === 0 || x.rules.includes('refers-to-earlier-event')) continue;
+        const ref = [...events].reverse().find((r) => r.code.plover === 'ASSAULT' && r.status === 'asserted' && r.target.length > 0);
+        if (!ref) continue;
+        const sides = [...ref.source, ...ref.target];
+        const src = x.source[0]!;
+        if (!src.country || !sides.some((a) => a.country === src.country)) continue;
+        const other = sides.find((a) => a.country && a.country !== src.country);
+        if (!other) continue;
+        local[n] = {
+          ...x,
+          target: [other],
+          place: x.place ?? ref.place,
+          date: x.date && !x.rules.includes('date-carry') && !x.date.rules.includes('publication-date') ? x.date : (ref.date ?? x.date),
+          rules: [...x.rules, 'refers-to-earlier-event'],
+        };
+      }
       // No place in the sentence: the last event place of the same paragraph.
       const newParagraph = s > 0 && /\n\s*\n/.test(doc.text.slice(sentences[s - 1]!.end, sent.start));
       if (newParagraph) lastPlace = null;
@@ -298,6 +338,15 @@ export const findEvents: Stage<Knowledge> = {
     return { layers: { events: [...events, ...deriveBlamed(doc, events)] } };
   },
 };
+
+function hostCapital(k: Knowledge, doc: Doc, sActors: readonly ActorMention[]): PlaceMention | null {
+  const cap = sActors.find((a) => a.metonym && a.rules.includes('capital-metonym'));
+  if (!cap) return null;
+  const name = doc.text.slice(cap.start, cap.end);
+  const resolved = k.gazetteer.lookup(name.toLowerCase()).find((c) => c.country === cap.country && (c.featureCode === 'PPLC' || c.featureCode === 'PPLA')) ?? null;
+  if (!resolved) return null;
+  return { start: cap.start, end: cap.end, name, resolved, precision: 1, trigger: null, rules: ['host-capital'] };
+}
 
 /** The document's focus: its dateline place, else its most named resolved place. */
 export function focusPlace(places: readonly PlaceMention[]): PlaceMention | null {

@@ -113,7 +113,23 @@ export const findPlaces: Stage<Knowledge> = {
       // "the village of X" / "X village" with an unknown name: keep it, unresolved.
       const settlementBefore = SETTLEMENT.has(prev) && lower[i - 2] !== undefined && (lower[i - 1] === 'of' || SETTLEMENT.has(prev));
       const ofSettlement = prev === 'of' && SETTLEMENT.has(lower[i - 2] ?? '');
-      if (!found && (ofSettlement || settlementBefore || SETTLEMENT.has(lower[i + 1] ?? '') || ADMIN2.has(lower[i + 1] ?? '') || ADMIN3.has(lower[i + 1] ?? ''))) {
+      // "Khojai Alo village": up to three capitalised words before a settlement or admin word.
+      let namedBefore = false;
+      for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
+        const w = lower[i + n]!;
+        if (SETTLEMENT.has(w) || ADMIN2.has(w) || ADMIN3.has(w)) {
+          namedBefore = true;
+          break;
+        }
+        if (!isCap(text, tokens[i + n]!) || tokens[i + n]!.sentence !== t.sentence) break;
+      }
+      const settlementAfter = namedBefore && !found?.adminLevel && (found === null || found.j - found.i < 2);
+      if (settlementAfter && found && !k.gazetteer.has(text.slice(t.start, tokens[Math.min(tokens.length - 1, i + 2)]!.end).toLowerCase())) {
+        // A known short name inside a longer unknown one ("Alo" in "Khojai Alo village"): take the whole name.
+        const nextCap = tokens[found.j];
+        if (nextCap && isCap(text, nextCap) && nextCap.sentence === t.sentence) found = null;
+      }
+      if (!found && (ofSettlement || settlementBefore || settlementAfter)) {
         let j = i + 1;
         while (j < tokens.length && j - i < 3 && tokens[j]!.sentence === t.sentence && isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN') j++;
         const key = text.slice(t.start, tokens[j - 1]!.end).toLowerCase();
@@ -170,6 +186,9 @@ export const findPlaces: Stage<Knowledge> = {
         }
         // Small places with a common-word name need a locative cue and some support.
         if (best && best.kind === 'city' && best.population < 1000 && !r.trigger && !r.settlement && (ctx.get(best.country) ?? 0) === 0) return;
+        // A small town abroad in a document about other countries is more likely a namesake of a local place.
+        const ctxStrong = [...ctx.values()].some((w) => w >= 1);
+        if (best && best.kind === 'city' && best.population < 20000 && ctxStrong && (ctx.get(best.country) ?? 0) === 0) return;
         chosen[idx] = best;
         if (best) {
           sc.add(best.country);

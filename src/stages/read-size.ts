@@ -8,7 +8,7 @@ const UNITS: Record<string, number> = {
 
 const NUM = String.raw`(?:\d[\d,]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|tens of thousands|hundreds of thousands|several|a few|scores|a|an|one|two|both)`;
 const Q = String.raw`(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|approximately|an estimated|as many as)\s+)?`;
-const WHO = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
+const WHO = String.raw`(?:(?!and\b|or\b)[\p{L}-]+\s+){0,3}?`;
 
 /** Read a number written in digits or words; vague quantities use the lexicon's conventions. */
 export function parseCount(raw: string, vague: ReadonlyMap<string, number>): number | null {
@@ -27,12 +27,12 @@ export function parseCount(raw: string, vague: ReadonlyMap<string, number>): num
 }
 
 const KILLED = [
-  new RegExp(String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|deaths|bodies)\b`, 'iu'),
   new RegExp(String.raw`\b(?:killing|killed|kill|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`, 'iu'),
+  new RegExp(String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|deaths|bodies)\b`, 'iu'),
 ];
 const INJURED = [
-  new RegExp(String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries)\b`, 'iu'),
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
+  new RegExp(String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries)\b`, 'iu'),
 ];
 const ARRESTED = [
   new RegExp(String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been)?\s*(?:arrested|detained|apprehended|taken into custody)\b`, 'iu'),

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readSize } from './read-size.js';
+
+const vague = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000]]);
+
+describe('read-size', () => {
+  it('reads killed and injured in words and digits', () => {
+    expect(readSize('The blast killed three people and wounded 12 others.', vague, false)).toMatchObject({ killed: 3, injured: 12 });
+    expect(readSize('At least 40 were wounded in the clashes.', vague, false)).toMatchObject({ injured: 40, killed: null });
+    expect(readSize('Two soldiers were killed.', vague, false)).toMatchObject({ killed: 2 });
+  });
+  it('reads "no casualties" as zero killed', () => {
+    expect(readSize('No casualties were reported.', vague, false).killed).toBe(0);
+  });
+  it('reads crowd sizes only for protests, with vague counts from the cues file', () => {
+    expect(readSize('Dozens of protesters gathered.', vague, true).crowd).toBe(24);
+    expect(readSize('Dozens of protesters gathered.', vague, false).crowd).toBeNull();
+    expect(readSize('Workers rallied [size=more than 50].', vague, true).crowd).toBe(50);
+  });
+  it('reads arrests', () => {
+    expect(readSize('Police arrested 12 people.', vague, false).arrested).toBe(12);
+  });
+});

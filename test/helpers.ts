@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeDoc } from '../src/core/doc.js';
+import type { Doc, DocMeta } from '../src/core/types.js';
+import { type Knowledge, loadKnowledge } from '../src/knowledge/load.js';
+import { codeDoc } from '../src/stages/index.js';
+
+let k: Knowledge | null = null;
+/** The built-in knowledge, loaded once per test file. */
+export function knowledge(): Knowledge {
+  k ??= loadKnowledge();
+  return k;
+}
+
+/** Code a short text written for a test. */
+export function code(text: string, meta: DocMeta = {}): Doc {
+  return codeDoc(makeDoc(text, meta), knowledge());
+}
+
+export const slice = (doc: Doc, s: { start: number; end: number }) => doc.text.slice(s.start, s.end);
+
+export const ROOT = join(import.meta.dirname, '..');
+/** The gold data beside the project; tests that need it skip when it is absent. */
+export const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');
+export const hasShared = existsSync(SHARED_EVAL);
