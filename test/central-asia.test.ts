@@ -8,9 +8,16 @@ import { code, ROOT } from './helpers.js';
  * The case that started casus, told three ways: the bundled example and two reports of the
  * same facts written differently. Each must code to the same events.
  */
-function cases(): [string, Claim[]][] {
-  const example = JSON.parse(readFileSync(join(ROOT, 'examples', '2021-04-29-isfara-border-shooting.json'), 'utf8'));
-  const out: [string, Claim[]][] = [['bundled example', code(example.text, { outlet: example.outlet, published: example.published }).layers.claims ?? []]];
+function cases(): [string, readonly Claim[]][] {
+  const example = JSON.parse(
+    readFileSync(join(ROOT, 'examples', '2021-04-29-isfara-border-shooting.json'), 'utf8'),
+  );
+  const out: [string, readonly Claim[]][] = [
+    [
+      'bundled example',
+      code(example.text, { outlet: example.outlet, published: example.published }).layers.claims ?? [],
+    ],
+  ];
   for (const f of ['central-asia-variant-quoted.txt', 'central-asia-variant-referring.txt']) {
     const text = readFileSync(join(ROOT, 'test', 'fixtures', f), 'utf8');
     out.push([f, code(text, { published: '2021-04-29' }).layers.claims ?? []]);

@@ -30,14 +30,23 @@ function err(s: string): void {
 }
 
 /** Ingest with a progress bar on a terminal and nothing but failures and a summary line in a pipe. */
-function runIngest(paths: string[], opts: { db: string; knowledge: string[]; maxBytes?: number; quiet?: boolean }): IngestSummary & { failures: Failure[] } {
+function runIngest(
+  paths: string[],
+  opts: { db: string; knowledge: string[]; maxBytes?: number; quiet?: boolean },
+): IngestSummary & { failures: Failure[] } {
   const k = loadKnowledge(opts.knowledge);
   const store = new SqliteStore(opts.db);
   const failures: Failure[] = [];
   const tty = process.stderr.isTTY && !opts.quiet;
   let total = 0;
   if (tty) for (const f of listFiles(paths.filter((p) => p !== '-'))) if ('path' in f) total++;
-  const bar = tty ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} reports | stored {stored} skipped {skipped} failed {failed}', hideCursor: true, clearOnComplete: true }) : null;
+  const bar = tty
+    ? new SingleBar({
+        format: 'ingest [{bar}] {value}/{total} reports | stored {stored} skipped {skipped} failed {failed}',
+        hideCursor: true,
+        clearOnComplete: true,
+      })
+    : null;
   bar?.start(Math.max(total, 1), 0, { stored: 0, skipped: 0, failed: 0 });
   try {
     const summary = ingest(store, k, readReports(paths, { maxBytes: opts.maxBytes }), {
@@ -109,30 +118,44 @@ export function buildProgram(): Command {
     .option('--outlet <name>', 'the outlet that published the report')
     .option('--json', 'print one JSON object per claim per line')
     .option('--knowledge <dir>', 'an extra knowledge directory (repeatable)', collect, [])
-    .action((file: string, o: { published?: string; outlet?: string; json?: boolean; knowledge: string[] }) => {
-      const published = normalisePublished(o.published, '--published');
-      const k = loadKnowledge(o.knowledge);
-      let failed = false;
-      for (const r of readReports([file], { base: { published, outlet: o.outlet } })) {
-        if (!r.ok) {
-          err(`${r.code} ${r.origin}: ${r.message}`);
-          failed = true;
-          continue;
+    .action(
+      (file: string, o: { published?: string; outlet?: string; json?: boolean; knowledge: string[] }) => {
+        const published = normalisePublished(o.published, '--published');
+        const k = loadKnowledge(o.knowledge);
+        let failed = false;
+        for (const r of readReports([file], { base: { published, outlet: o.outlet } })) {
+          if (!r.ok) {
+            err(`${r.code} ${r.origin}: ${r.message}`);
+            failed = true;
+            continue;
+          }
+          const doc = codeDoc(
+            docFromReport({
+              ...r.report,
+              meta: {
+                ...r.report.meta,
+                published: published ?? r.report.meta.published,
+                outlet: o.outlet ?? r.report.meta.outlet,
+              },
+            }),
+            k,
+          );
+          const claims = doc.layers.claims ?? [];
+          if (o.json) for (const c of claims) out(JSON.stringify(c));
+          else {
+            out(toTable(claims));
+            for (const m of doc.messages) err(`${m.code} [${m.stage}] ${m.message}`);
+          }
         }
-        const doc = codeDoc(docFromReport({ ...r.report, meta: { ...r.report.meta, published: published ?? r.report.meta.published, outlet: o.outlet ?? r.report.meta.outlet } }), k);
-        const claims = doc.layers.claims ?? [];
-        if (o.json) for (const c of claims) out(JSON.stringify(c));
-        else {
-          out(toTable(claims));
-          for (const m of doc.messages) err(`${m.code} [${m.stage}] ${m.message}`);
-        }
-      }
-      if (failed) process.exitCode = 3;
-    });
+        if (failed) process.exitCode = 3;
+      },
+    );
 
   program
     .command('ingest')
-    .description('Read, code and store reports (files, directories recursively, or - for stdin). Exit 3 when some reports failed.')
+    .description(
+      'Read, code and store reports (files, directories recursively, or - for stdin). Exit 3 when some reports failed.',
+    )
     .argument('<paths...>', '.txt, .html, .json, .jsonl files or directories, or -')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--max-bytes <n>', 'refuse reports larger than this many bytes', (v) => Number(v))
@@ -157,7 +180,11 @@ export function buildProgram(): Command {
     .option('--status <s>', 'asserted, denied or hypothetical')
     .option('--text <words>', 'full-text search over the report text')
     .option('--limit <n>', 'at most this many', '1000')
-    .addOption(new Option('--format <f>', 'output format').choices(['table', 'json', 'csv', 'geojson']).default('table'))
+    .addOption(
+      new Option('--format <f>', 'output format')
+        .choices(['table', 'json', 'csv', 'geojson'])
+        .default('table'),
+    )
     .action((o: Record<string, string | undefined>) => {
       const store = new SqliteStore(o.db ?? DEFAULT_DB);
       try {
@@ -210,7 +237,9 @@ export function buildProgram(): Command {
 
   program
     .command('start')
-    .description('Ingest the bundled example reports into ./casus.db, print a summary and serve on http://localhost:8080.')
+    .description(
+      'Ingest the bundled example reports into ./casus.db, print a summary and serve on http://localhost:8080.',
+    )
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--port <n>', 'port', '8080')
     .option('--host <addr>', 'address to bind', '127.0.0.1')
@@ -244,8 +273,7 @@ export async function main(argv: string[]): Promise<void> {
     }
     const ce = toCasusError(e);
     err(`${ce.code} ${ce.message}\n  hint: ${ce.hint}`);
-    process.exitCode = ce.code === 'CASUS_E001' || ce.code === 'CASUS_E016' || ce.code === 'CASUS_E031' ? 2 : 1;
+    process.exitCode =
+      ce.code === 'CASUS_E001' || ce.code === 'CASUS_E016' || ce.code === 'CASUS_E031' ? 2 : 1;
   }
 }
-
-

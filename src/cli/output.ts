@@ -7,8 +7,32 @@ export function csvField(v: unknown): string {
 }
 
 export const CLAIM_COLUMNS = [
-  'claim', 'doc', 'date', 'time', 'plover', 'mode', 'cameo', 'acled_type', 'acled_subtype', 'status', 'source', 'source_code', 'target', 'target_code',
-  'place', 'country', 'lat', 'lon', 'geo_precision', 'killed', 'injured', 'arrested', 'crowd', 'claimant', 'confidence', 'evidence',
+  'claim',
+  'doc',
+  'date',
+  'time',
+  'plover',
+  'mode',
+  'cameo',
+  'acled_type',
+  'acled_subtype',
+  'status',
+  'source',
+  'source_code',
+  'target',
+  'target_code',
+  'place',
+  'country',
+  'lat',
+  'lon',
+  'geo_precision',
+  'killed',
+  'injured',
+  'arrested',
+  'crowd',
+  'claimant',
+  'confidence',
+  'evidence',
 ] as const;
 
 export function claimRow(c: Claim): Record<(typeof CLAIM_COLUMNS)[number], unknown> {
@@ -59,7 +83,10 @@ export function toGeoJson(claims: readonly Claim[]): string {
       .map((c) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [c.place!.lon, c.place!.lat] },
-        properties: { ...claimRow(c), precision_note: c.place!.precision === 3 ? 'region or country: not a point location' : undefined },
+        properties: {
+          ...claimRow(c),
+          precision_note: c.place!.precision === 3 ? 'region or country: not a point location' : undefined,
+        },
       })),
   });
 }
@@ -81,6 +108,12 @@ export function toTable(claims: readonly Claim[]): string {
     ['status', 8, (c) => c.status],
     ['claimant', 30, (c) => c.claimant.map((l) => l.name).join(' > ')],
   ];
-  const line = (vals: string[]) => vals.map((v, i) => clip(v, cols[i]![1]).padEnd(cols[i]![1])).join('  ').trimEnd();
-  return [line(cols.map((c) => c[0])), ...claims.map((c) => line(cols.map((col) => col[2](c))))].join('\n') + '\n';
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => clip(v, cols[i]![1]).padEnd(cols[i]![1]))
+      .join('  ')
+      .trimEnd();
+  return (
+    [line(cols.map((c) => c[0])), ...claims.map((c) => line(cols.map((col) => col[2](c))))].join('\n') + '\n'
+  );
 }

@@ -5,7 +5,10 @@
 export const ERROR_CODES = {
   CASUS_E001: { title: 'Usage error', hint: 'See `casus --help` or `casus CMD --help`.' },
   CASUS_E002: { title: 'Pipeline misconfigured', hint: 'A stage requires a layer no earlier stage assigns.' },
-  CASUS_E003: { title: 'Knowledge file invalid', hint: 'Fix the file named in the message; see README "Knowledge files".' },
+  CASUS_E003: {
+    title: 'Knowledge file invalid',
+    hint: 'Fix the file named in the message; see README "Knowledge files".',
+  },
   CASUS_E004: { title: 'Gazetteer index missing', hint: 'Run `npm run build` to compile the gazetteer.' },
   CASUS_E010: { title: 'Cannot read input', hint: 'Check that the path exists and is readable.' },
   CASUS_E011: { title: 'Unsupported input format', hint: 'Use .txt, .html, .json or .jsonl files.' },
@@ -14,9 +17,15 @@ export const ERROR_CODES = {
   CASUS_E014: { title: 'Report too large', hint: 'Raise --max-bytes or split the file.' },
   CASUS_E015: { title: 'Binary file', hint: 'The file does not look like text.' },
   CASUS_E016: { title: 'Invalid publication date', hint: 'Use YYYY-MM-DD or YYYY.' },
-  CASUS_E020: { title: 'Store error', hint: 'Check the database path and that no other program holds it open for writing.' },
+  CASUS_E020: {
+    title: 'Store error',
+    hint: 'Check the database path and that no other program holds it open for writing.',
+  },
   CASUS_E021: { title: 'Store schema newer than this casus', hint: 'Upgrade casus.' },
-  CASUS_E030: { title: 'Evaluation input invalid', hint: 'Check the eval file path and its format (see ../shared/eval/README.md).' },
+  CASUS_E030: {
+    title: 'Evaluation input invalid',
+    hint: 'Check the eval file path and its format (see ../shared/eval/README.md).',
+  },
   CASUS_E031: { title: 'Unknown eval kind', hint: 'Available kinds are listed by `casus eval --help`.' },
   CASUS_E040: { title: 'Bad request', hint: 'Check the query parameters.' },
   CASUS_E041: { title: 'Not found', hint: 'Check the id.' },
@@ -24,7 +33,10 @@ export const ERROR_CODES = {
   CASUS_W101: { title: 'Date not resolvable', hint: 'The date has no anchor (publication date unknown).' },
   CASUS_W102: { title: 'Place not in gazetteer', hint: 'Add it to a places supplement file.' },
   CASUS_W103: { title: 'Invalid characters replaced', hint: 'The input was not valid UTF-8.' },
-  CASUS_W104: { title: 'Stage failed on this report', hint: 'The layer is missing for this report; please report the input.' },
+  CASUS_W104: {
+    title: 'Stage failed on this report',
+    hint: 'The layer is missing for this report; please report the input.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

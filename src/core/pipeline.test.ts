@@ -3,8 +3,18 @@ import { makeDoc } from './doc.js';
 import { CasusError } from './errors.js';
 import { checkOrder, runStages, type Stage } from './pipeline.js';
 
-const sentences: Stage<null> = { name: 'a', requires: [], assigns: ['sentences'], run: (d) => ({ layers: { sentences: [{ start: 0, end: d.text.length }] } }) };
-const needsTokens: Stage<null> = { name: 'b', requires: ['tokens'], assigns: ['dates'], run: () => ({ layers: { dates: [] } }) };
+const sentences: Stage<null> = {
+  name: 'a',
+  requires: [],
+  assigns: ['sentences'],
+  run: (d) => ({ layers: { sentences: [{ start: 0, end: d.text.length }] } }),
+};
+const needsTokens: Stage<null> = {
+  name: 'b',
+  requires: ['tokens'],
+  assigns: ['dates'],
+  run: () => ({ layers: { dates: [] } }),
+};
 const broken: Stage<null> = {
   name: 'broken',
   requires: ['sentences'],

@@ -44,7 +44,12 @@ export type StageTimes = Map<string, number>;
  * that throws on a document leaves a `CASUS_W104` message and its layers empty, so one bad
  * report never stops a batch; later stages see empty layers.
  */
-export function runStages<K>(doc: Doc, stages: readonly Stage<K>[], ctx: StageContext<K>, times?: StageTimes): Doc {
+export function runStages<K>(
+  doc: Doc,
+  stages: readonly Stage<K>[],
+  ctx: StageContext<K>,
+  times?: StageTimes,
+): Doc {
   let current = doc;
   for (const stage of stages) {
     const t0 = times ? performance.now() : 0;
@@ -68,7 +73,9 @@ export function runStages<K>(doc: Doc, stages: readonly Stage<K>[], ctx: StageCo
     current = Object.freeze({
       ...current,
       layers: Object.freeze({ ...current.layers, ...result.layers }),
-      messages: result.messages?.length ? Object.freeze([...current.messages, ...result.messages]) : current.messages,
+      messages: result.messages?.length
+        ? Object.freeze([...current.messages, ...result.messages])
+        : current.messages,
     });
     if (times) times.set(stage.name, (times.get(stage.name) ?? 0) + performance.now() - t0);
   }

@@ -9,7 +9,20 @@ import { haversineKm } from '../store/sqlite/sqlite-store.js';
 import { confusion, macroF1, ratio } from './metrics.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** ACLED `event_date` in any of its layouts (`3-May-20`, `27-12-19`, `2020-05-03`, `03 May 2020`) as ISO. */
 export function parseAcledDate(s: string): string | null {
@@ -47,17 +60,28 @@ export function acledActorCountry(name: string, k: Knowledge): string | null {
 /** The claim that stands for the note: the first asserted one that is not a side remark. */
 export function mainClaim(claims: readonly Claim[]): Claim | null {
   const asserted = claims.filter((c) => c.status === 'asserted');
-  return asserted.find((c) => c.event.acled[0] !== 'Strategic developments') ?? asserted[0] ?? claims[0] ?? null;
+  return (
+    asserted.find((c) => c.event.acled[0] !== 'Strategic developments') ?? asserted[0] ?? claims[0] ?? null
+  );
 }
 
 /**
  * Score casus on ACLED notes: the note text is coded with only the year of the event as
  * publication context; everything else in the row is gold.
  */
-export function evalAcled(file: string, k: Knowledge, opts: { limit?: number } = {}): Record<string, unknown> {
+export function evalAcled(
+  file: string,
+  k: Knowledge,
+  opts: { limit?: number } = {},
+): Record<string, unknown> {
   let rows: Record<string, string>[];
   try {
-    rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, relax_column_count: true, bom: true });
+    rows = parse(readFileSync(file, 'utf8'), {
+      columns: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      bom: true,
+    });
   } catch (err) {
     throw new CasusError('CASUS_E030', `${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -119,13 +143,22 @@ export function evalAcled(file: string, k: Knowledge, opts: { limit?: number } =
   }
   const seconds = (performance.now() - t0) / 1000;
   const n = rows.length;
-  const bucket = (b: typeof loc) => ({ n: b.n, within_25km: ratio(b.c25, b.n), within_161km: ratio(b.c161, b.n), country: ratio(b.country, b.n) });
+  const bucket = (b: typeof loc) => ({
+    n: b.n,
+    within_25km: ratio(b.c25, b.n),
+    within_161km: ratio(b.c161, b.n),
+    country: ratio(b.country, b.n),
+  });
   return {
     kind: 'acled',
     file,
     n,
     no_claim: noClaim,
-    event_type: { accuracy: ratio(types.filter((t) => t.gold === t.pred).length, n), macro_f1: macroF1(types), confusion: confusion(types) },
+    event_type: {
+      accuracy: ratio(types.filter((t) => t.gold === t.pred).length, n),
+      macro_f1: macroF1(types),
+      confusion: confusion(types),
+    },
     sub_event_type: { accuracy: ratio(subHit, n) },
     date: { exact: ratio(dateHit, dateN), n: dateN },
     location: { ...bucket(loc), geo_precision_1: bucket(loc1) },

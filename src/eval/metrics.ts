@@ -20,11 +20,14 @@ export function macroF1(pairs: readonly { gold: string; pred: string }[]): numbe
 }
 
 /** Confusion counts: gold label -> predicted label -> n. */
-export function confusion(pairs: readonly { gold: string; pred: string }[]): Record<string, Record<string, number>> {
+export function confusion(
+  pairs: readonly { gold: string; pred: string }[],
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const p of pairs) {
-    const row = (out[p.gold] ??= {});
+    const row = out[p.gold] ?? {};
     row[p.pred] = (row[p.pred] ?? 0) + 1;
+    out[p.gold] = row;
   }
   return out;
 }

@@ -1,7 +1,48 @@
 import { Parser } from 'htmlparser2';
 
-const DROP = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'svg', 'canvas', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'head']);
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'main', 'blockquote', 'tr', 'table', 'figcaption', 'pre', 'dd', 'dt']);
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'head',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'article',
+  'section',
+  'main',
+  'blockquote',
+  'tr',
+  'table',
+  'figcaption',
+  'pre',
+  'dd',
+  'dt',
+]);
 
 export interface HtmlExtract {
   readonly text: string;
@@ -65,7 +106,8 @@ export function htmlToText(html: string): HtmlExtract {
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  const published = meta['article:published_time'] ?? meta.date ?? meta.datepublished ?? meta['og:published_time'];
+  const published =
+    meta['article:published_time'] ?? meta.date ?? meta.datepublished ?? meta['og:published_time'];
   return {
     text,
     title: (meta['og:title'] ?? title).trim() || undefined,

@@ -35,7 +35,11 @@ export function ingest(
   store: EventStore,
   knowledge: Knowledge,
   results: Iterable<ReadResult>,
-  opts: { batchSize?: number; onFailure?: (f: Failure) => void; onProgress?: (s: IngestSummary) => void } = {},
+  opts: {
+    batchSize?: number;
+    onFailure?: (f: Failure) => void;
+    onProgress?: (s: IngestSummary) => void;
+  } = {},
 ): IngestSummary {
   const summary: IngestSummary = { read: 0, stored: 0, skipped: 0, failed: 0, claims: 0 };
   const batchSize = opts.batchSize ?? 50;

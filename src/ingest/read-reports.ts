@@ -15,7 +15,9 @@ export interface RawReport {
   readonly warnings: readonly { code: string; message: string }[];
 }
 
-export type ReadResult = { ok: true; report: RawReport } | { ok: false; origin: string; code: string; message: string };
+export type ReadResult =
+  | { ok: true; report: RawReport }
+  | { ok: false; origin: string; code: string; message: string };
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 const EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson']);
@@ -42,11 +44,19 @@ export function normalisePublished(p: string | undefined, origin: string): strin
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
-function fromJsonValue(v: unknown, origin: string, base: DocMeta, warnings: RawReport['warnings']): RawReport {
+function fromJsonValue(
+  v: unknown,
+  origin: string,
+  base: DocMeta,
+  warnings: RawReport['warnings'],
+): RawReport {
   const parsed = jsonReport.safeParse(v);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CasusError('CASUS_E012', `${issue?.path.join('.') || 'report'}: ${issue?.message ?? 'invalid'}`);
+    throw new CasusError(
+      'CASUS_E012',
+      `${issue?.path.join('.') || 'report'}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   const r = parsed.data;
   if (r.text.trim() === '') throw new CasusError('CASUS_E013', 'field "text" is empty');
@@ -66,13 +76,19 @@ function fromJsonValue(v: unknown, origin: string, base: DocMeta, warnings: RawR
 }
 
 /** Split one input (file contents or stdin) into reports by its format. */
-export function* parseInput(bytes: Uint8Array, origin: string, format: string, base: DocMeta): Generator<ReadResult> {
+export function* parseInput(
+  bytes: Uint8Array,
+  origin: string,
+  format: string,
+  base: DocMeta,
+): Generator<ReadResult> {
   let text: string;
   const warnings: { code: string; message: string }[] = [];
   try {
     const dec = decodeBytes(bytes, origin);
     text = dec.text;
-    if (dec.replaced) warnings.push({ code: 'CASUS_W103', message: 'invalid UTF-8 sequences were replaced with U+FFFD' });
+    if (dec.replaced)
+      warnings.push({ code: 'CASUS_W103', message: 'invalid UTF-8 sequences were replaced with U+FFFD' });
   } catch (err) {
     const e = toCasusError(err);
     yield { ok: false, origin, code: e.code, message: e.message };
@@ -87,7 +103,10 @@ export function* parseInput(bytes: Uint8Array, origin: string, format: string, b
     try {
       data = JSON.parse(text);
     } catch (err) {
-      yield fail(origin, new CasusError('CASUS_E012', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`));
+      yield fail(
+        origin,
+        new CasusError('CASUS_E012', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`),
+      );
       return;
     }
     const items = Array.isArray(data) ? data : [data];
@@ -112,7 +131,10 @@ export function* parseInput(bytes: Uint8Array, origin: string, format: string, b
         try {
           v = JSON.parse(line);
         } catch (err) {
-          throw new CasusError('CASUS_E012', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+          throw new CasusError(
+            'CASUS_E012',
+            `not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+          );
         }
         yield { ok: true, report: fromJsonValue(v, o, base, warnings) };
       } catch (err) {
@@ -133,7 +155,21 @@ export function* parseInput(bytes: Uint8Array, origin: string, format: string, b
     } catch {
       published = undefined;
     }
-    yield { ok: true, report: { text: h.text, meta: { ...base, title: h.title, url: h.url ?? base.url, outlet: base.outlet ?? h.outlet, published: base.published ?? published }, origin, warnings } };
+    yield {
+      ok: true,
+      report: {
+        text: h.text,
+        meta: {
+          ...base,
+          title: h.title,
+          url: h.url ?? base.url,
+          outlet: base.outlet ?? h.outlet,
+          published: base.published ?? published,
+        },
+        origin,
+        warnings,
+      },
+    };
     return;
   }
   if (!text.trim()) {
@@ -162,25 +198,42 @@ export function* listFiles(paths: readonly string[]): Generator<{ path: string }
     try {
       st = statSync(p);
     } catch (err) {
-      yield { error: { ok: false, origin: p, code: 'CASUS_E010', message: err instanceof Error ? err.message : String(err) } };
+      yield {
+        error: {
+          ok: false,
+          origin: p,
+          code: 'CASUS_E010',
+          message: err instanceof Error ? err.message : String(err),
+        },
+      };
       continue;
     }
     if (st.isDirectory()) {
-      const entries = readdirSync(p).filter((e) => !e.startsWith('.')).sort();
+      const entries = readdirSync(p)
+        .filter((e) => !e.startsWith('.'))
+        .sort();
       yield* listFiles(entries.map((e) => join(p, e)));
     } else yield { path: p };
   }
 }
 
 /** Read reports from files and directories; every failure is a result, never a throw. */
-export function* readReports(paths: readonly string[], opts: { maxBytes?: number; base?: DocMeta; stdin?: () => Uint8Array } = {}): Generator<ReadResult> {
+export function* readReports(
+  paths: readonly string[],
+  opts: { maxBytes?: number; base?: DocMeta; stdin?: () => Uint8Array } = {},
+): Generator<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const base = opts.base ?? {};
   for (const p of paths.length ? paths : ['-']) {
     if (p === '-') {
       const bytes = opts.stdin ? opts.stdin() : readFileSync(0);
       if (bytes.length > maxBytes) {
-        yield { ok: false, origin: '-', code: 'CASUS_E014', message: `stdin is ${bytes.length} bytes, above the limit of ${maxBytes}` };
+        yield {
+          ok: false,
+          origin: '-',
+          code: 'CASUS_E014',
+          message: `stdin is ${bytes.length} bytes, above the limit of ${maxBytes}`,
+        };
         continue;
       }
       yield* parseInput(bytes, '-', sniffFormat(bytes), base);
@@ -193,28 +246,53 @@ export function* readReports(paths: readonly string[], opts: { maxBytes?: number
       }
       const ext = extname(f.path).toLowerCase();
       if (!EXTENSIONS.has(ext)) {
-        yield { ok: false, origin: f.path, code: 'CASUS_E011', message: `unsupported file type "${ext || '(none)'}"` };
+        yield {
+          ok: false,
+          origin: f.path,
+          code: 'CASUS_E011',
+          message: `unsupported file type "${ext || '(none)'}"`,
+        };
         continue;
       }
       let size: number;
       try {
         size = statSync(f.path).size;
       } catch (err) {
-        yield { ok: false, origin: f.path, code: 'CASUS_E010', message: err instanceof Error ? err.message : String(err) };
+        yield {
+          ok: false,
+          origin: f.path,
+          code: 'CASUS_E010',
+          message: err instanceof Error ? err.message : String(err),
+        };
         continue;
       }
       if (size > maxBytes) {
-        yield { ok: false, origin: f.path, code: 'CASUS_E014', message: `file is ${size} bytes, above the limit of ${maxBytes} (--max-bytes)` };
+        yield {
+          ok: false,
+          origin: f.path,
+          code: 'CASUS_E014',
+          message: `file is ${size} bytes, above the limit of ${maxBytes} (--max-bytes)`,
+        };
         continue;
       }
       let bytes: Uint8Array;
       try {
         bytes = readFileSync(f.path);
       } catch (err) {
-        yield { ok: false, origin: f.path, code: 'CASUS_E010', message: err instanceof Error ? err.message : String(err) };
+        yield {
+          ok: false,
+          origin: f.path,
+          code: 'CASUS_E010',
+          message: err instanceof Error ? err.message : String(err),
+        };
         continue;
       }
-      yield* parseInput(bytes, f.path, ext === '.htm' ? '.html' : ext === '.md' || ext === '.text' ? '.txt' : ext, { ...base, path: f.path });
+      yield* parseInput(
+        bytes,
+        f.path,
+        ext === '.htm' ? '.html' : ext === '.md' || ext === '.text' ? '.txt' : ext,
+        { ...base, path: f.path },
+      );
     }
   }
 }

@@ -43,7 +43,18 @@ async function main(): Promise<void> {
     }
     if (names.size === 0) continue;
     out.push(
-      [id, name, lat, lon, fcode, iso3.get(cc ?? '') ?? cc, a1 ?? '', a2 ?? '', pop || '0', [...names].join('|')].join('\t'),
+      [
+        id,
+        name,
+        lat,
+        lon,
+        fcode,
+        iso3.get(cc ?? '') ?? cc,
+        a1 ?? '',
+        a2 ?? '',
+        pop || '0',
+        [...names].join('|'),
+      ].join('\t'),
     );
   }
   mkdirSync(dirname(GAZETTEER_PATH), { recursive: true });
@@ -57,7 +68,17 @@ async function main(): Promise<void> {
  * GeoNames place of its country is dropped: its coordinates are wrong in the source data.
  */
 function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeRequire): void {
-  const { State } = require('country-state-city') as { State: { getAllStates(): { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null }[] } };
+  const { State } = require('country-state-city') as {
+    State: {
+      getAllStates(): {
+        name: string;
+        isoCode: string;
+        countryCode: string;
+        latitude: string | null;
+        longitude: string | null;
+      }[];
+    };
+  };
   const byCountry = new Map<string, [number, number][]>();
   for (const r of rows) {
     const f = r.split('\t');
@@ -67,7 +88,10 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     byCountry.set(c, list);
   }
   const near = (c: string, lat: number, lon: number) =>
-    (byCountry.get(c) ?? []).some(([a, b]) => Math.abs(a - lat) < 4 && Math.abs(b - lon) < 4 / Math.max(0.2, Math.cos((lat * Math.PI) / 180)));
+    (byCountry.get(c) ?? []).some(
+      ([a, b]) =>
+        Math.abs(a - lat) < 4 && Math.abs(b - lon) < 4 / Math.max(0.2, Math.cos((lat * Math.PI) / 180)),
+    );
   const out: string[] = [];
   let dropped = 0;
   for (const s of State.getAllStates()) {
@@ -82,12 +106,16 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     out.push([c, s.isoCode, s.name, lat.toFixed(5), lon.toFixed(5)].join('\t'));
   }
   writeFileSync(ADMIN1_PATH, out.join('\n') + '\n');
-  process.stderr.write(`admin1: ${out.length} areas (${dropped} dropped for implausible coordinates) -> ${ADMIN1_PATH}\n`);
+  process.stderr.write(
+    `admin1: ${out.length} areas (${dropped} dropped for implausible coordinates) -> ${ADMIN1_PATH}\n`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   main().catch((err) => {
-    process.stderr.write(`CASUS_E004 gazetteer build failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `CASUS_E004 gazetteer build failed: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     process.exit(1);
   });
 }

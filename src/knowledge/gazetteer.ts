@@ -98,7 +98,8 @@ export class Gazetteer {
   adminSeat(country: string, admin1: string): PlaceCandidate | null {
     for (const [, rows] of this.index) {
       for (const r of rows) {
-        if (this.country[r] === country && this.admin1[r] === admin1 && this.fcode[r] === 'PPLA') return this.row(r);
+        if (this.country[r] === country && this.admin1[r] === admin1 && this.fcode[r] === 'PPLA')
+          return this.row(r);
       }
     }
     return null;

@@ -81,12 +81,18 @@ function readYaml<T>(path: string, schema: ZodType<T>): T {
   try {
     data = parseYaml(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new CasusError('CASUS_E003', `${path}: not valid YAML: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CasusError(
+      'CASUS_E003',
+      `${path}: not valid YAML: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CasusError('CASUS_E003', `${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    throw new CasusError(
+      'CASUS_E003',
+      `${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return parsed.data;
 }
@@ -141,7 +147,11 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     for (const f of filesOf(dir, 'actors', 'countries')) {
       for (const [iso, v] of Object.entries(readYaml(f, countriesFileSchema))) {
         const prev = countryExtra.get(iso) ?? { names: [], demonyms: [] };
-        countryExtra.set(iso, { names: [...prev.names, ...v.names], demonyms: [...prev.demonyms, ...v.demonyms], acled: v.acled ?? prev.acled });
+        countryExtra.set(iso, {
+          names: [...prev.names, ...v.names],
+          demonyms: [...prev.demonyms, ...v.demonyms],
+          acled: v.acled ?? prev.acled,
+        });
       }
     }
   }
@@ -164,11 +174,13 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       capitals: c.capital ?? [],
     });
     const names = new Set<string>([c.name.common, c.name.official, ...(extra?.names ?? [])]);
-    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin} .'-]+$/u.test(alt)) names.add(alt);
+    for (const alt of c.altSpellings)
+      if (alt.length > 3 && /^[\p{Script=Latin} .'-]+$/u.test(alt)) names.add(alt);
     for (const n of names) {
       countryByName.set(n.toLowerCase(), c.cca3);
       actorMatcher.add(surface(n), { kind: 'country', country: c.cca3 });
-      if (/^the /i.test(n) === false) actorMatcher.add(surface(`the ${n}`), { kind: 'country', country: c.cca3 });
+      if (/^the /i.test(n) === false)
+        actorMatcher.add(surface(`the ${n}`), { kind: 'country', country: c.cca3 });
     }
     const dem = new Set<string>([...(extra?.demonyms ?? [])]);
     if (c.demonyms?.eng?.m) dem.add(c.demonyms.eng.m);
@@ -198,7 +210,8 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     for (const f of filesOf(dir, 'actors', 'organisations')) {
       for (const org of readYaml(f, organisationsFileSchema)) {
         const members = [...org.members];
-        if (org.members_from) for (const m of org.member_list) members.push({ country: m, from: org.members_from, to: null });
+        if (org.members_from)
+          for (const m of org.member_list) members.push({ country: m, from: org.members_from, to: null });
         const full: Organisation = { ...org, members };
         organisations.set(org.id, full);
         for (const n of org.names) actorMatcher.add(surface(n), { kind: 'org', org: full, body: null });
@@ -216,7 +229,8 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
 
   const notActors = new PhraseMatcher<string>();
   for (const dir of dirs) {
-    for (const f of filesOf(dir, 'actors', 'not-actors')) for (const p of readYaml(f, notActorsFileSchema)) notActors.add(surface(p), p);
+    for (const f of filesOf(dir, 'actors', 'not-actors'))
+      for (const p of readYaml(f, notActorsFileSchema)) notActors.add(surface(p), p);
   }
 
   const outlets = new PhraseMatcher<Outlet>();
@@ -237,8 +251,8 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
         for (const p of e.patterns) {
           const l = lemmas(p);
           lexicon.add(l, e);
-          // wink tags some gerunds as nouns and keeps them unlemmatised ("opening fire").
-          for (const g of ingForms(l[0]!)) lexicon.add([g, ...l.slice(1)], e);
+          // wink leaves words it does not know unlemmatised ("plundered", "opening fire" as a noun).
+          for (const g of inflections(l[0]!)) lexicon.add([g, ...l.slice(1)], e);
         }
       }
     }
@@ -317,22 +331,43 @@ export function ingForms(verb: string): string[] {
   return [...forms];
 }
 
-const ADMIN_WORDS = /\s+(?:region|province|state|oblast|governorate|county|district|department|prefecture|territory|division|municipality)$/i;
+/** -ing, -ed and -s spellings of a base form, for words the lemmatiser does not know. */
+export function inflections(base: string): string[] {
+  if (!/^[a-z]+$/.test(base) || base.length < 3) return [];
+  const forms = new Set<string>(ingForms(base));
+  if (base.endsWith('e')) forms.add(`${base}d`);
+  else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ied`);
+  else forms.add(`${base}ed`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(base)) forms.add(`${base}${base.at(-1)}ed`);
+  if (/(?:s|sh|ch|x|z)$/.test(base)) forms.add(`${base}es`);
+  else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ies`);
+  else forms.add(`${base}s`);
+  forms.delete(base);
+  return [...forms];
+}
+
+const ADMIN_WORDS =
+  /\s+(?:region|province|state|oblast|governorate|county|district|department|prefecture|territory|division|municipality)$/i;
 
 /** Names for an admin-1 area: its full name, the name without the admin word, and "X region" forms. */
 export function admin1Names(full: string): string[] {
   const names = new Set<string>([full]);
-  let base = full.replace(ADMIN_WORDS, '');
-  // Ukrainian adjectival oblast names: "Donetska oblast" -> "Donetsk".
-  if (/oblast$/i.test(full)) base = base.replace(/(?:s?ka)$/i, (m) => (m.toLowerCase() === 'ska' ? 's' : ''));
-  names.add(base);
-  for (const w of ['region', 'province', 'state', 'oblast', 'governorate', 'county']) names.add(`${base} ${w}`);
+  const base = full.replace(ADMIN_WORDS, '');
+  const bases = [base];
+  // Ukrainian adjectival oblast names: "Donetska oblast" -> "Donetsk", "Kharkivska" -> "Kharkiv".
+  if (/oblast$/i.test(full) && /ka$/i.test(base)) bases.push(base.slice(0, -1), base.replace(/s?ka$/i, ''));
+  for (const b of bases) {
+    names.add(b);
+    for (const w of ['region', 'province', 'state', 'oblast', 'governorate', 'county'])
+      names.add(`${b} ${w}`);
+  }
   return [...names].filter((n) => n.length > 2);
 }
 
 let admin1Rows: string[] | null = null;
 function addAdmin1(gazetteer: Gazetteer): void {
-  if (!admin1Rows) admin1Rows = existsSync(ADMIN1_PATH) ? readFileSync(ADMIN1_PATH, 'utf8').split('\n').filter(Boolean) : [];
+  if (!admin1Rows)
+    admin1Rows = existsSync(ADMIN1_PATH) ? readFileSync(ADMIN1_PATH, 'utf8').split('\n').filter(Boolean) : [];
   for (const row of admin1Rows) {
     const [country, code, name, lat, lon] = row.split('\t') as [string, string, string, string, string];
     gazetteer.addExtra(admin1Names(name), {
@@ -361,7 +396,10 @@ function addSupplement(gazetteer: Gazetteer, s: SupplementEntry, file: string): 
     lon = ref.lon;
   }
   if (lat === undefined || lon === undefined) {
-    throw new CasusError('CASUS_E003', `${file}: ${s.id}: needs lat/lon or "at" (casus never invents coordinates)`);
+    throw new CasusError(
+      'CASUS_E003',
+      `${file}: ${s.id}: needs lat/lon or "at" (casus never invents coordinates)`,
+    );
   }
   gazetteer.addExtra([s.name, ...s.names], {
     id: `supplement:${s.id}`,

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** Schemas of the knowledge files; a file that fails them is a CASUS_E003 error. */
-const isoDate = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const isoDate = z.union([
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+]);
 
 export const lexiconEntrySchema = z.object({
   id: z.string().min(1),
@@ -72,11 +75,19 @@ export const organisationsFileSchema = z.array(organisationSchema);
 
 export const countriesFileSchema = z.record(
   z.string().length(3),
-  z.object({ names: z.array(z.string()).default([]), demonyms: z.array(z.string()).default([]), acled: z.string().optional() }),
+  z.object({
+    names: z.array(z.string()).default([]),
+    demonyms: z.array(z.string()).default([]),
+    acled: z.string().optional(),
+  }),
 );
 
 export const outletsFileSchema = z.array(
-  z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), country: z.string().length(3).nullable() }),
+  z.object({
+    name: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    country: z.string().length(3).nullable(),
+  }),
 );
 
 export const notActorsFileSchema = z.array(z.string().min(1));

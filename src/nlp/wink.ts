@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import type { Span, Token } from '../core/types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;

@@ -4,18 +4,25 @@ import { CasusError, toCasusError } from '../core/errors.js';
 import type { EventStore } from '../store/event-store.js';
 import { INDEX_HTML, INDEX_JS } from './page.js';
 
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date YYYY-MM-DD');
 /** The query parameters of GET /api/events: the same filters as `casus events`. */
 export const eventsQuery = z
   .object({
     type: z.string().max(80).optional(),
-    country: z.string().regex(/^[A-Za-z]{3}$/, 'an ISO 3166 alpha-3 code').optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, 'an ISO 3166 alpha-3 code')
+      .optional(),
     actor: z.string().max(200).optional(),
     since: isoDay.optional(),
     until: isoDay.optional(),
-    near: z.string().regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'LAT,LON').optional(),
+    near: z
+      .string()
+      .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'LAT,LON')
+      .optional(),
     km: z.coerce.number().positive().max(20000).optional(),
     status: z.enum(['asserted', 'denied', 'hypothetical']).optional(),
     q: z.string().max(500).optional(),
@@ -47,9 +54,14 @@ export function createApp(store: EventStore): Hono {
     const e = toCasusError(err);
     const status = e.code === 'CASUS_E041' ? 404 : e.code === 'CASUS_E040' ? 400 : 500;
     // Never a stack trace to the client.
-    return c.json({ error: { code: e.code, message: status === 500 ? 'internal error' : e.message } }, status);
+    return c.json(
+      { error: { code: e.code, message: status === 500 ? 'internal error' : e.message } },
+      status,
+    );
   });
-  app.notFound((c) => c.json({ error: { code: 'CASUS_E041', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'CASUS_E041', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
+  );
 
   app.get('/api/events', (c) => {
     const q = parseQuery(eventsQuery, c.req.query());
@@ -74,8 +86,23 @@ export function createApp(store: EventStore): Hono {
       openapi: '3.0.3',
       info: { title: 'casus API', version: '0.1.0' },
       paths: {
-        '/api/events': { get: { summary: 'Coded claims with filters', parameters: Object.keys(eventsQuery.shape).map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })) } },
-        '/api/documents/{id}': { get: { summary: 'A stored report with all its layers as spans', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] } },
+        '/api/events': {
+          get: {
+            summary: 'Coded claims with filters',
+            parameters: Object.keys(eventsQuery.shape).map((name) => ({
+              name,
+              in: 'query',
+              required: false,
+              schema: { type: 'string' },
+            })),
+          },
+        },
+        '/api/documents/{id}': {
+          get: {
+            summary: 'A stored report with all its layers as spans',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          },
+        },
         '/api/stats': { get: { summary: 'Counts by type and country' } },
       },
     }),

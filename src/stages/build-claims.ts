@@ -16,9 +16,23 @@ function actorOut(doc: Doc, k: Knowledge, a: ActorMention, fallbackCountry: stri
   if (!country && fallbackCountry && a.sector !== 'IGO' && !a.org) {
     // Unnamed local actors ("militants", "police") belong to the country where the event happened.
     country = fallbackCountry;
-    name = a.name.includes('(') || a.name.startsWith('Military') || a.name.startsWith('Police') || a.name.startsWith('Government') ? withCountry(k, a.name, country) : a.name;
+    name =
+      a.name.includes('(') ||
+      a.name.startsWith('Military') ||
+      a.name.startsWith('Police') ||
+      a.name.startsWith('Government')
+        ? withCountry(k, a.name, country)
+        : a.name;
   }
-  return { text: doc.text.slice(a.start, a.end), span: { start: a.start, end: a.end }, country, sector: a.sector, org: a.org, name, code: actorCode({ country, sector: a.sector, org: a.org }) };
+  return {
+    text: doc.text.slice(a.start, a.end),
+    span: { start: a.start, end: a.end },
+    country,
+    sector: a.sector,
+    org: a.org,
+    name,
+    code: actorCode({ country, sector: a.sector, org: a.org }),
+  };
 }
 
 function withCountry(k: Knowledge, name: string, iso3: string): string {
@@ -33,9 +47,13 @@ function claimantOf(doc: Doc, e: EventMention): ClaimantLink[] {
   const atts = doc.layers.attributions ?? [];
   // A source cited in the sentence itself beats one carried from before; "citing X" beats the
   // speaker who cites X ("Khovar reported, referring to the Border Troops, ...").
-  const rank = (a: (typeof atts)[number]) => (a.sentences[0] === e.sentence ? 0 : 2) + (a.rule.startsWith('citing') ? 0 : 1);
-  const own = atts.filter((a) => a.sentences.includes(e.sentence) && a.rule !== 'outlet').sort((a, b) => rank(a) - rank(b))[0];
-  const outlet = atts.find((a) => a.rule === 'outlet')?.chain ?? own?.chain.filter((l) => l.role === 'outlet') ?? [];
+  const rank = (a: (typeof atts)[number]) =>
+    (a.sentences[0] === e.sentence ? 0 : 2) + (a.rule.startsWith('citing') ? 0 : 1);
+  const own = atts
+    .filter((a) => a.sentences.includes(e.sentence) && a.rule !== 'outlet')
+    .sort((a, b) => rank(a) - rank(b))[0];
+  const outlet =
+    atts.find((a) => a.rule === 'outlet')?.chain ?? own?.chain.filter((l) => l.role === 'outlet') ?? [];
   if (e.speaker) return [...outlet, e.speaker];
   if (own) return [...own.chain];
   return [...outlet];
@@ -65,11 +83,19 @@ export const buildClaims: Stage<Knowledge> = {
           }
         : null;
       const date = e.date
-        ? { text: doc.text.slice(e.date.start, e.date.end), span: { start: e.date.start, end: e.date.end }, value: e.date.value, time: e.date.time, precision: e.date.precision }
+        ? {
+            text: doc.text.slice(e.date.start, e.date.end),
+            span: { start: e.date.start, end: e.date.end },
+            value: e.date.value,
+            time: e.date.time,
+            precision: e.date.precision,
+          }
         : null;
       const claimant = claimantOf(doc, e);
       const id = createHash('sha256')
-        .update(`${doc.id}|${e.start}|${e.trigger.start}|${e.rules.join(',')}|${claimant.map((c) => c.name).join('>')}`)
+        .update(
+          `${doc.id}|${e.start}|${e.trigger.start}|${e.rules.join(',')}|${claimant.map((c) => c.name).join('>')}`,
+        )
         .digest('hex')
         .slice(0, 16);
       claims.push({
@@ -85,7 +111,11 @@ export const buildClaims: Stage<Knowledge> = {
         claimant,
         status: e.status,
         confidence: e.confidence,
-        rules: [...e.rules, ...(e.place?.rules ?? []).map((r) => `place:${r}`), ...(e.date?.rules ?? []).map((r) => `date:${r}`)],
+        rules: [
+          ...e.rules,
+          ...(e.place?.rules ?? []).map((r) => `place:${r}`),
+          ...(e.date?.rules ?? []).map((r) => `date:${r}`),
+        ],
       });
     }
     return { layers: { claims } };

@@ -28,7 +28,8 @@ export function classifyAcled(
   let mode = entry.mode;
   let cameo = entry.cameo;
   const srcArmed = source.some((a) => a.sector && ARMED_SECTORS.has(a.sector));
-  const srcUnarmed = source.length > 0 && source.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO'));
+  const srcUnarmed =
+    source.length > 0 && source.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO'));
   const tgtUnarmed = target.length > 0 && target.every((a) => a.sector && UNARMED.has(a.sector));
   if (plover === 'PROTEST') {
     if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
@@ -40,7 +41,14 @@ export function classifyAcled(
   } else if (!entry.weapon && plover === 'ASSAULT') {
     if (srcUnarmed && !srcArmed) acled = ['Riots', 'Mob violence'];
     else if (tgtUnarmed && entry.acled_civilians) acled = entry.acled_civilians;
-    else if (target.length === 0 && !srcArmed && source.length === 0 && entry.acled_civilians && entry.roles !== 'mutual') acled = entry.acled_civilians;
+    else if (
+      target.length === 0 &&
+      !srcArmed &&
+      source.length === 0 &&
+      entry.acled_civilians &&
+      entry.roles !== 'mutual'
+    )
+      acled = entry.acled_civilians;
   } else if (entry.id === 'coerce.force-protesters') {
     plover = 'COERCE';
   }

@@ -3,39 +3,72 @@ import { code, slice } from '../../test/helpers.js';
 
 const actors = (text: string) => {
   const d = code(text, { published: '2021-04-29' });
-  return (d.layers.actors ?? []).map((a) => ({ text: slice(d, a), country: a.country, sector: a.sector, org: a.org, name: a.name }));
+  return (d.layers.actors ?? []).map((a) => ({
+    text: slice(d, a),
+    country: a.country,
+    sector: a.sector,
+    org: a.org,
+    name: a.name,
+  }));
 };
 
 describe('find-actors', () => {
   it('composes a demonym and an agent word', () => {
-    expect(actors('Kyrgyz servicemen opened fire.')[0]).toMatchObject({ text: 'Kyrgyz servicemen', country: 'KGZ', sector: 'MIL', name: 'Military Forces of Kyrgyzstan' });
+    expect(actors('Kyrgyz servicemen opened fire.')[0]).toMatchObject({
+      text: 'Kyrgyz servicemen',
+      country: 'KGZ',
+      sector: 'MIL',
+      name: 'Military Forces of Kyrgyzstan',
+    });
   });
   it('follows "of" chains to the owning country, skipping mouthpieces for the sector', () => {
-    const a = actors('The press centre of the Border Troops of the State Committee for National Security of Tajikistan said so.')[0];
+    const a = actors(
+      'The press centre of the Border Troops of the State Committee for National Security of Tajikistan said so.',
+    )[0];
     expect(a).toMatchObject({ country: 'TJK', sector: 'MIL' });
-    expect(a?.text).toBe('press centre of the Border Troops of the State Committee for National Security of Tajikistan');
+    expect(a?.text).toBe(
+      'press centre of the Border Troops of the State Committee for National Security of Tajikistan',
+    );
   });
   it('codes officials by title', () => {
-    expect(actors('The Secretary of the Security Council of Tajikistan chaired it.')[0]).toMatchObject({ country: 'TJK', sector: 'GOV' });
+    expect(actors('The Secretary of the Security Council of Tajikistan chaired it.')[0]).toMatchObject({
+      country: 'TJK',
+      sector: 'GOV',
+    });
   });
   it('knows the CSTO and its bodies', () => {
-    expect(actors('The CSTO Committee of Secretaries of Security Councils met.')[0]).toMatchObject({ org: 'CSTO', sector: 'IGO' });
+    expect(actors('The CSTO Committee of Secretaries of Security Councils met.')[0]).toMatchObject({
+      org: 'CSTO',
+      sector: 'IGO',
+    });
   });
   it('reads "the Kyrgyz Republic" and possessives', () => {
     expect(actors('The Kyrgyz Republic protested.')[0]).toMatchObject({ country: 'KGZ' });
-    expect(actors("Kyrgyzstan's border service blamed them.")[0]).toMatchObject({ text: "Kyrgyzstan's border service", country: 'KGZ', sector: 'MIL' });
+    expect(actors("Kyrgyzstan's border service blamed them.")[0]).toMatchObject({
+      text: "Kyrgyzstan's border service",
+      country: 'KGZ',
+      sector: 'MIL',
+    });
   });
   it('gives an agent to both sides of "Kyrgyz and Tajik border guards"', () => {
-    expect(actors('Kyrgyz and Tajik border guards exchanged fire.').map((a) => a.country)).toEqual(['KGZ', 'TJK']);
+    expect(actors('Kyrgyz and Tajik border guards exchanged fire.').map((a) => a.country)).toEqual([
+      'KGZ',
+      'TJK',
+    ]);
   });
   it('lets a named armed group keep its sector', () => {
-    expect(actors('Jets struck Houthi positions.')).toContainEqual(expect.objectContaining({ org: 'ORG.HOUTHI', sector: 'REB', country: 'YEM' }));
+    expect(actors('Jets struck Houthi positions.')).toContainEqual(
+      expect.objectContaining({ org: 'ORG.HOUTHI', sector: 'REB', country: 'YEM' }),
+    );
   });
   describe('false positives', () => {
     it('"Turkey sandwich" is no country', () => expect(actors('He ate a Turkey sandwich.')).toEqual([]));
-    it('"Jordan Peterson" is no country', () => expect(actors('Jordan Peterson spoke in London.')).toEqual([]));
+    it('"Jordan Peterson" is no country', () =>
+      expect(actors('Jordan Peterson spoke in London.')).toEqual([]));
     it('"Georgia Tech" is no country', () => expect(actors('Georgia Tech won the game.')).toEqual([]));
-    it('a country after "in" is a place, not an actor', () => expect(actors('Fighting continued in Mali.')).toEqual([]));
-    it('"Borno State" is a place name, not a state government', () => expect(actors('Farmers were killed in Borno State.').map((a) => a.text)).toEqual(['Farmers']));
+    it('a country after "in" is a place, not an actor', () =>
+      expect(actors('Fighting continued in Mali.')).toEqual([]));
+    it('"Borno State" is a place name, not a state government', () =>
+      expect(actors('Farmers were killed in Borno State.').map((a) => a.text)).toEqual(['Farmers']));
   });
 });

@@ -5,7 +5,24 @@ import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
 import { DIRECTION } from './find-places.js';
 
 /** Prepositions after which a country or capital names a place, not an actor. */
-const LOCATIVE = new Set(['in', 'near', 'at', 'to', 'into', 'inside', 'outside', 'across', 'throughout', 'within', 'from', 'towards', 'toward', 'around', 'via', 'through']);
+const LOCATIVE = new Set([
+  'in',
+  'near',
+  'at',
+  'to',
+  'into',
+  'inside',
+  'outside',
+  'across',
+  'throughout',
+  'within',
+  'from',
+  'towards',
+  'toward',
+  'around',
+  'via',
+  'through',
+]);
 
 interface Hit {
   readonly i: number;
@@ -18,7 +35,12 @@ function countryName(k: Knowledge, iso3: string | null): string | null {
   return iso3 ? (k.countries.get(iso3)?.name ?? iso3) : null;
 }
 
-export function acledName(k: Knowledge, agent: AgentEntry | null, country: string | null, org: Organisation | null): string {
+export function acledName(
+  k: Knowledge,
+  agent: AgentEntry | null,
+  country: string | null,
+  org: Organisation | null,
+): string {
   if (org && (!agent || org.sector !== 'IGO' || !country)) return org.acled;
   const cn = countryName(k, country);
   if (agent) return cn ? agent.acled.replace('{country}', cn) : agent.acled_nocountry;
@@ -38,11 +60,19 @@ export function tokenKeys(doc: Doc): { surface: string[]; lemma: string[] } {
   const tokens = doc.layers.tokens ?? [];
   const surface = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase());
   // wink leaves capitalised plurals ("Border Troops") unlemmatised: singularise them.
-  const lemma = tokens.map((t, i) => (t.pos === 'PROPN' && t.lemma === surface[i] ? singular(t.lemma) : t.lemma));
+  const lemma = tokens.map((t, i) =>
+    t.pos === 'PROPN' && t.lemma === surface[i] ? singular(t.lemma) : t.lemma,
+  );
   return { surface, lemma };
 }
 
-function rawHits(k: Knowledge, text: string, tokens: readonly Token[], surface: string[], lemma: string[]): Hit[] {
+function rawHits(
+  k: Knowledge,
+  text: string,
+  tokens: readonly Token[],
+  surface: string[],
+  lemma: string[],
+): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const stop = k.notActors.matchAt(surface, i);
@@ -61,7 +91,17 @@ function rawHits(k: Knowledge, text: string, tokens: readonly Token[], surface: 
     if (useNamed && named && (!agent || named.length >= agent.length)) {
       hits.push({ i, j: i + named.length, named: named.values[0]! });
       i += named.length;
-    } else if (agent && !(agent.length === 1 && i > 0 && /\p{Lu}/u.test(text.charAt(tokens[i]!.start)) && tokens[i - 1]!.pos === 'PROPN' && tokens[i - 1]!.sentence === tokens[i]!.sentence && !hits.some((h) => h.j === i))) {
+    } else if (
+      agent &&
+      !(
+        agent.length === 1 &&
+        i > 0 &&
+        /\p{Lu}/u.test(text.charAt(tokens[i]!.start)) &&
+        tokens[i - 1]!.pos === 'PROPN' &&
+        tokens[i - 1]!.sentence === tokens[i]!.sentence &&
+        !hits.some((h) => h.j === i)
+      )
+    ) {
       // (A capitalised agent word after an unknown name is part of that name: "Borno State".)
       hits.push({ i, j: i + agent.length, agent: agent.values[0]! });
       i += agent.length;
@@ -98,12 +138,23 @@ export const findActors: Stage<Knowledge> = {
         let gapOk = false;
         if (next && sameSentence(next) && next.agent) {
           const gap = surface.slice(hit.j, next.i);
-          gapOk = gap.length === 0 || (gap.length === 1 && (gap[0] === "'s" || gap[0] === '’s' || gap[0] === "'"));
+          gapOk =
+            gap.length === 0 || (gap.length === 1 && (gap[0] === "'s" || gap[0] === '’s' || gap[0] === "'"));
         }
         // "Kyrgyz and Tajik border guards": the agent applies to both.
         const third = hits[h + 2];
-        if (!gapOk && next?.named && next.named.kind !== 'org' && third?.agent && surface[hit.j] === 'and' && next.i === hit.j + 1 && third.i === next.j) {
-          out.push(compose(k, doc, tokens, hit.i, hit.j, iso, third.agent, null, ['country+agent', 'coordination']));
+        if (
+          !gapOk &&
+          next?.named &&
+          next.named.kind !== 'org' &&
+          third?.agent &&
+          surface[hit.j] === 'and' &&
+          next.i === hit.j + 1 &&
+          third.i === next.j
+        ) {
+          out.push(
+            compose(k, doc, tokens, hit.i, hit.j, iso, third.agent, null, ['country+agent', 'coordination']),
+          );
           h += 1;
           continue;
         }
@@ -118,14 +169,21 @@ export const findActors: Stage<Knowledge> = {
         while (back > 0 && DIRECTION.test(surface[back] ?? '')) back--;
         const prevTok = surface[back] ?? '';
         const nextTok = tokens[hit.j];
-        const nextIsName = nextTok !== undefined && nextTok.sentence === sentence && nextTok.pos === 'PROPN' && !hits.some((x) => x.i === hit.j);
+        const nextIsName =
+          nextTok !== undefined &&
+          nextTok.sentence === sentence &&
+          nextTok.pos === 'PROPN' &&
+          !hits.some((x) => x.i === hit.j);
         const nextPos = nextTok && nextTok.sentence === sentence ? nextTok.pos : '';
         let keep = !LOCATIVE.has(prevTok) && !nextIsName;
-        if (hit.named.kind === 'demonym') keep = keep && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
+        if (hit.named.kind === 'demonym')
+          keep = keep && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
         // A capital stands for its government as a subject ("Moscow said") or an object ("accused Kyiv").
         const prevPos = tokens[hit.i - 1]?.sentence === sentence ? tokens[hit.i - 1]!.pos : '';
-        if (hit.named.kind === 'capital') keep = keep && (nextPos === 'VERB' || nextPos === 'AUX' || prevPos === 'VERB');
-        if (hit.named.kind === 'country' && (surface[hit.j] === "'s" || surface[hit.j] === '’s')) keep = !LOCATIVE.has(prevTok);
+        if (hit.named.kind === 'capital')
+          keep = keep && (nextPos === 'VERB' || nextPos === 'AUX' || prevPos === 'VERB');
+        if (hit.named.kind === 'country' && (surface[hit.j] === "'s" || surface[hit.j] === '’s'))
+          keep = !LOCATIVE.has(prevTok);
         if (keep) {
           const m = compose(k, doc, tokens, hit.i, hit.j, iso, null, null, [`${hit.named.kind}-metonym`]);
           out.push({ ...m, metonym: true });
@@ -138,7 +196,12 @@ export const findActors: Stage<Knowledge> = {
         let end = hit.j;
         let used = 1;
         // "CSTO Committee of ..." or "Committee ... of the CSTO".
-        if (next?.named?.kind === 'org' && next.named.org.id === org.id && next.i <= end + 2 && sameSentence(next)) {
+        if (
+          next?.named?.kind === 'org' &&
+          next.named.org.id === org.id &&
+          next.i <= end + 2 &&
+          sameSentence(next)
+        ) {
           end = next.j;
           used = 2;
         }
@@ -178,7 +241,19 @@ export const findActors: Stage<Knowledge> = {
         agents.push(...chain.agents);
         rules.push('of-chain');
       }
-      out.push(compose(k, doc, tokens, hit.i, end, country, pickAgent(agents), org && org.sector === 'IGO' ? org : null, rules));
+      out.push(
+        compose(
+          k,
+          doc,
+          tokens,
+          hit.i,
+          end,
+          country,
+          pickAgent(agents),
+          org && org.sector === 'IGO' ? org : null,
+          rules,
+        ),
+      );
       h += used;
     }
     return { layers: { actors: out } };
@@ -186,13 +261,18 @@ export const findActors: Stage<Knowledge> = {
 };
 
 /** Consecutive agent hits ("military servicemen") as one phrase. */
-function extendAgents(hits: Hit[], from: number, tokens: readonly Token[], sentence: number): [number, AgentEntry[]] {
+function extendAgents(
+  hits: Hit[],
+  from: number,
+  tokens: readonly Token[],
+  sentence: number,
+): [number, AgentEntry[]] {
   const agents: AgentEntry[] = [];
   let end = hits[from]!.i;
   let h = from;
   while (h < hits.length) {
     const x = hits[h]!;
-    if (!x.agent || x.i !== end && agents.length > 0 || tokens[x.i]!.sentence !== sentence) break;
+    if (!x.agent || (x.i !== end && agents.length > 0) || tokens[x.i]!.sentence !== sentence) break;
     agents.push(x.agent);
     end = x.j;
     h++;
@@ -216,7 +296,13 @@ function ofChain(
   surface: string[],
   tokens: readonly Token[],
   sentence: number,
-): { country: string | null; org: Organisation | null; end: number; next: number; agents: AgentEntry[] } | null {
+): {
+  country: string | null;
+  org: Organisation | null;
+  end: number;
+  next: number;
+  agents: AgentEntry[];
+} | null {
   let h = from;
   let at = end;
   const agents: AgentEntry[] = [];
@@ -225,12 +311,22 @@ function ofChain(
     const x = hits[h]!;
     if (tokens[x.i]!.sentence !== sentence) return null;
     const gap = surface.slice(at, x.i);
-    const linkOk = gap.length >= 1 && gap.length <= 5 && gap[0] === 'of' && gap.every((g) => /^[\p{L}'’.-]+$/u.test(g)) && gap.slice(1).every((g) => g === 'the' || /^[\p{Lu}]/u.test(tokTextCap(g)));
+    const linkOk =
+      gap.length >= 1 &&
+      gap.length <= 5 &&
+      gap[0] === 'of' &&
+      gap.every((g) => /^[\p{L}'’.-]+$/u.test(g)) &&
+      gap.slice(1).every((g) => g === 'the' || /^[\p{Lu}]/u.test(tokTextCap(g)));
     if (!linkOk) return null;
     if (x.named && x.named.kind !== 'org') {
       // "... of Tajikistan's Border Troops": the possessed agent belongs to the phrase.
       const poss = hits[h + 1];
-      if (poss?.agent && (surface[x.j] === "'s" || surface[x.j] === '’s') && poss.i === x.j + 1 && tokens[poss.i]!.sentence === sentence) {
+      if (
+        poss?.agent &&
+        (surface[x.j] === "'s" || surface[x.j] === '’s') &&
+        poss.i === x.j + 1 &&
+        tokens[poss.i]!.sentence === sentence
+      ) {
         return { country: x.named.country, org, end: poss.j, next: h + 2, agents: [...agents, poss.agent] };
       }
       return { country: x.named.country, org, end: x.j, next: h + 1, agents };
@@ -271,7 +367,9 @@ function compose(
   const last = doc.text.slice(tokens[j - 1]!.start, end);
   if ((last === "'s" || last === '’s') && j - 1 > i) end = tokens[j - 2]!.end;
   // A named armed group keeps its own sector ("Houthi positions" are the Houthis').
-  const sector = (org && org.sector !== 'IGO' ? org.sector : (agent?.sector ?? (org ? org.sector : 'GOV'))) as Sector;
+  const sector = (
+    org && org.sector !== 'IGO' ? org.sector : (agent?.sector ?? (org ? org.sector : 'GOV'))
+  ) as Sector;
   const ids = [...(agent ? [agent.id] : []), ...(org ? [org.id] : []), ...rules];
   return {
     start,

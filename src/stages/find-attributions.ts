@@ -9,14 +9,22 @@ const DATELINE = /^\s*[\p{Lu}][\p{L} .'-]{1,40},\s[^\n(]{0,40}\(([^)\n]{2,40})\)
 export function findOutlet(doc: Doc, k: Knowledge): { outlet: Outlet; span?: Span } | null {
   if (doc.meta.outlet) {
     const known = k.outlets.matchAt(tokensOf(doc.meta.outlet), 0);
-    return { outlet: known && known.length === tokensOf(doc.meta.outlet).length ? known.values[0]! : { name: doc.meta.outlet, country: null } };
+    return {
+      outlet:
+        known && known.length === tokensOf(doc.meta.outlet).length
+          ? known.values[0]!
+          : { name: doc.meta.outlet, country: null },
+    };
   }
   const d = DATELINE.exec(doc.text);
   if (d?.[1]) {
     const name = d[1].trim();
     const start = doc.text.indexOf(d[1], d.index);
     const known = k.outlets.matchAt(tokensOf(name), 0);
-    return { outlet: known ? known.values[0]! : { name, country: null }, span: { start, end: start + d[1].length } };
+    return {
+      outlet: known ? known.values[0]! : { name, country: null },
+      span: { start, end: start + d[1].length },
+    };
   }
   const tokens = doc.layers.tokens ?? [];
   const { surface } = tokenKeys(doc);
@@ -70,7 +78,9 @@ export const findAttributions: Stage<Knowledge> = {
     const actors = doc.layers.actors ?? [];
     const { surface, lemma } = tokenKeys(doc);
     const outlet = findOutlet(doc, k);
-    const outletLink: ClaimantLink[] = outlet ? [{ role: 'outlet', name: outlet.outlet.name, country: outlet.outlet.country, span: outlet.span }] : [];
+    const outletLink: ClaimantLink[] = outlet
+      ? [{ role: 'outlet', name: outlet.outlet.name, country: outlet.outlet.country, span: outlet.span }]
+      : [];
     const found: { sentence: number; cited: ClaimantLink; carry: boolean; span: Span; rule: string }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -88,11 +98,21 @@ export const findAttributions: Stage<Knowledge> = {
         if (span) {
           // "the press centre" after "the press centre of the Border Troops ...": the earlier, fuller name.
           const phrase = doc.text.slice(span.start, span.end).toLowerCase();
-          const fuller = actors.find((a) => a.end <= span!.start && a.end - a.start > phrase.length && doc.text.slice(a.start, a.end).toLowerCase().startsWith(phrase));
+          const fuller = actors.find(
+            (a) =>
+              a.end <= span!.start &&
+              a.end - a.start > phrase.length &&
+              doc.text.slice(a.start, a.end).toLowerCase().startsWith(phrase),
+          );
           if (fuller) span = { start: fuller.start, end: fuller.end };
           found.push({
             sentence: t.sentence,
-            cited: { role: 'cited', name: doc.text.slice(span.start, span.end), country: countryIn(actors, span, outlet?.outlet.country ?? null), span },
+            cited: {
+              role: 'cited',
+              name: doc.text.slice(span.start, span.end),
+              country: countryIn(actors, span, outlet?.outlet.country ?? null),
+              span,
+            },
             carry: true,
             span,
             rule: `citing:${cite.values[0]}`,
@@ -107,23 +127,37 @@ export const findAttributions: Stage<Knowledge> = {
         // "X, for its part, said": the last actor before the verb with no other verb between.
         const before = [...actors].reverse().find((a) => {
           if (a.end > t.start || a.start < sent.start) return false;
-          for (let j = i - 1; j >= 0 && tokens[j]!.start >= a.end; j--) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+          for (let j = i - 1; j >= 0 && tokens[j]!.start >= a.end; j--)
+            if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
           return true;
         });
         const afterActor = actors.find((a) => a.start >= t.end && a.start <= t.end + 5 && a.end <= sent.end);
-        const speaker = before ?? (doc.text.slice(Math.max(sent.start, t.start - 3), t.start).includes(',') ? afterActor : undefined);
+        const speaker =
+          before ??
+          (doc.text.slice(Math.max(sent.start, t.start - 3), t.start).includes(',') ? afterActor : undefined);
         const outletHere = !speaker ? matchOutletBefore(k, doc, tokens, surface, i, sent.start) : null;
         if (speaker) {
           const span = { start: speaker.start, end: speaker.end };
           found.push({
             sentence: t.sentence,
-            cited: { role: 'cited', name: doc.text.slice(span.start, span.end), country: speaker.country ?? countryIn([speaker], span, outlet?.outlet.country ?? null), span },
+            cited: {
+              role: 'cited',
+              name: doc.text.slice(span.start, span.end),
+              country: speaker.country ?? countryIn([speaker], span, outlet?.outlet.country ?? null),
+              span,
+            },
             carry: false,
             span,
             rule: `speech:${t.lemma}`,
           });
         } else if (outletHere && outlet && outletHere.name !== outlet.outlet.name) {
-          found.push({ sentence: t.sentence, cited: { role: 'cited', name: outletHere.name, country: outletHere.country }, carry: true, span: { start: t.start, end: t.end }, rule: 'relay-outlet' });
+          found.push({
+            sentence: t.sentence,
+            cited: { role: 'cited', name: outletHere.name, country: outletHere.country },
+            carry: true,
+            span: { start: t.start, end: t.end },
+            rule: 'relay-outlet',
+          });
         }
       }
     }
@@ -133,27 +167,47 @@ export const findAttributions: Stage<Knowledge> = {
       const covered = [a.sentence];
       if (a.carry) {
         // A cited source speaks for the rest of its paragraph, until someone else is cited.
-        const nextOwn = found.find((b, idx) => idx > f && b.sentence > a.sentence)?.sentence ?? sentences.length;
+        const nextOwn =
+          found.find((b, idx) => idx > f && b.sentence > a.sentence)?.sentence ?? sentences.length;
         for (let s = a.sentence + 1; s < nextOwn; s++) {
           const gap = doc.text.slice(sentences[s - 1]!.end, sentences[s]!.start);
           if (/\n\s*\n/.test(gap)) break;
           covered.push(s);
         }
       }
-      attributions.push({ start: a.span.start, end: a.span.end, sentences: covered, chain: [...outletLink, a.cited], rule: a.rule });
+      attributions.push({
+        start: a.span.start,
+        end: a.span.end,
+        sentences: covered,
+        chain: [...outletLink, a.cited],
+        rule: a.rule,
+      });
     }
     if (outletLink.length) {
       // The outlet alone speaks for every sentence nobody else is cited for.
       const covered = new Set(attributions.flatMap((a) => a.sentences));
       const rest = sentences.map((_, s) => s).filter((s) => !covered.has(s));
       const o = outletLink[0]!;
-      attributions.push({ start: o.span?.start ?? 0, end: o.span?.end ?? 0, sentences: rest, chain: outletLink, rule: 'outlet' });
+      attributions.push({
+        start: o.span?.start ?? 0,
+        end: o.span?.end ?? 0,
+        sentences: rest,
+        chain: outletLink,
+        rule: 'outlet',
+      });
     }
     return { layers: { attributions } };
   },
 };
 
-function matchOutletBefore(k: Knowledge, doc: Doc, tokens: readonly { start: number; end: number }[], surface: string[], verb: number, sentStart: number): Outlet | null {
+function matchOutletBefore(
+  k: Knowledge,
+  doc: Doc,
+  tokens: readonly { start: number; end: number }[],
+  surface: string[],
+  verb: number,
+  sentStart: number,
+): Outlet | null {
   for (let i = verb - 1; i >= 0 && i >= verb - 6 && tokens[i]!.start >= sentStart; i--) {
     const m = k.outlets.matchAt(surface, i);
     if (m && /\p{Lu}|\d/u.test(doc.text.charAt(tokens[i]!.start))) return m.values[0]!;

@@ -3,28 +3,48 @@ import { code, slice } from '../../test/helpers.js';
 
 const dates = (text: string, published?: string) => {
   const d = code(text, { published });
-  return (d.layers.dates ?? []).map((m) => ({ text: slice(d, m), value: m.value, time: m.time, precision: m.precision, timeOnly: m.timeOnly }));
+  return (d.layers.dates ?? []).map((m) => ({
+    text: slice(d, m),
+    value: m.value,
+    time: m.time,
+    precision: m.precision,
+    timeOnly: m.timeOnly,
+  }));
 };
 
 describe('find-dates', () => {
   it('resolves "today" and a clock time against the publication date', () => {
-    expect(dates('At 13:00 today the shooting began.', '2021-04-29')[0]).toMatchObject({ value: '2021-04-29', time: '13:00', precision: 'day' });
+    expect(dates('At 13:00 today the shooting began.', '2021-04-29')[0]).toMatchObject({
+      value: '2021-04-29',
+      time: '13:00',
+      precision: 'day',
+    });
   });
   it('reads weekday names as the past, as news reports past events', () => {
-    expect(dates('Talks were held on Tuesday.', '2021-04-29')[0]).toMatchObject({ value: '2021-04-27', precision: 'day' });
+    expect(dates('Talks were held on Tuesday.', '2021-04-29')[0]).toMatchObject({
+      value: '2021-04-27',
+      precision: 'day',
+    });
   });
   it('carries the last absolute date for "the same day"', () => {
     const d = dates('On 28 April 2021 the talks opened. The same day, shots were fired.', '2021-05-01');
     expect(d.map((x) => x.value)).toEqual(['2021-04-28', '2021-04-28']);
   });
   it('gives month precision to "in May 1992"', () => {
-    expect(dates('The treaty was signed in May 1992 in Tashkent.', '2021-04-29')[0]).toMatchObject({ value: '1992-05-01', precision: 'month' });
+    expect(dates('The treaty was signed in May 1992 in Tashkent.', '2021-04-29')[0]).toMatchObject({
+      value: '1992-05-01',
+      precision: 'month',
+    });
   });
   it('reads a bare year with year precision', () => {
-    expect(dates('The border was closed in 2022.', '2024-01-10')).toContainEqual(expect.objectContaining({ value: '2022-01-01', precision: 'year' }));
+    expect(dates('The border was closed in 2022.', '2024-01-10')).toContainEqual(
+      expect.objectContaining({ value: '2022-01-01', precision: 'year' }),
+    );
   });
   it('puts a date without a year after the publication date into the previous year', () => {
-    expect(dates('Fighting broke out on December 30.', '2021-01-05')[0]).toMatchObject({ value: '2020-12-30' });
+    expect(dates('Fighting broke out on December 30.', '2021-01-05')[0]).toMatchObject({
+      value: '2020-12-30',
+    });
   });
   it('with only a publication year, resolves "28 April" but not "yesterday"', () => {
     const d = code('On 28 April, police arrested two men. Yesterday more were held.', { published: '2020' });
@@ -32,10 +52,18 @@ describe('find-dates', () => {
     expect(d.messages.some((m) => m.code === 'CASUS_W101')).toBe(true);
   });
   it('anchors on a dateline when no publication date is given', () => {
-    expect(dates('KABUL, May 3, 2020 — A bomb exploded on Saturday.').map((x) => x.value)).toEqual(['2020-05-03', '2020-05-02']);
+    expect(dates('KABUL, May 3, 2020 — A bomb exploded on Saturday.').map((x) => x.value)).toEqual([
+      '2020-05-03',
+      '2020-05-02',
+    ]);
   });
   describe('false positives', () => {
-    for (const text of ['They waited in room 404.', 'Troops may attack soon.', 'He scored 13 goals.', 'The march was peaceful.']) {
+    for (const text of [
+      'They waited in room 404.',
+      'Troops may attack soon.',
+      'He scored 13 goals.',
+      'The march was peaceful.',
+    ]) {
       it(`finds no date in "${text}"`, () => expect(dates(text, '2021-04-29')).toEqual([]));
     }
   });

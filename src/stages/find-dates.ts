@@ -2,7 +2,8 @@ import * as chrono from 'chrono-node';
 import type { Stage } from '../core/pipeline.js';
 import type { DateMention, DatePrecision, Doc, Message } from '../core/types.js';
 
-const SAME_DAY = /\b(?:on )?(?:the same day|that day|the same date|that same day|later that day|earlier that day|the day before|the previous day|the following day|the next day)\b/gi;
+const SAME_DAY =
+  /\b(?:on )?(?:the same day|that day|the same date|that same day|later that day|earlier that day|the day before|the previous day|the following day|the next day)\b/gi;
 const PART_OF_DAY = /^(?:(?:early|late) )?(?:morning|afternoon|evening|night) of /i;
 const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|later|recent)\b/i;
 const FALSE_MONTH = /^(?:may|march|sat|sun|mon|wed)$/i;
@@ -46,10 +47,15 @@ export const findDates: Stage<unknown> = {
     let results = chrono.parse(doc.text, { instant, timezone: 0 }, { forwardDate: false });
     if (!ref) {
       // Anchor on the first fully specified date (a dateline), and parse again against it.
-      const anchor = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+      const anchor = results.find(
+        (r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'),
+      );
       if (anchor) {
         const a = anchor.start;
-        ref = { date: new Date(Date.UTC(a.get('year')!, a.get('month')! - 1, a.get('day')!, 12)), yearOnly: false };
+        ref = {
+          date: new Date(Date.UTC(a.get('year')!, a.get('month')! - 1, a.get('day')!, 12)),
+          yearOnly: false,
+        };
         results = chrono.parse(doc.text, { instant: ref.date, timezone: 0 }, { forwardDate: false });
       }
     }
@@ -60,7 +66,11 @@ export const findDates: Stage<unknown> = {
       const rules = ['chrono'];
       const part = PART_OF_DAY.exec(text);
       if (part) {
-        const rest = chrono.parse(text.slice(part[0].length), { instant: ref?.date ?? instant, timezone: 0 }, { forwardDate: false })[0];
+        const rest = chrono.parse(
+          text.slice(part[0].length),
+          { instant: ref?.date ?? instant, timezone: 0 },
+          { forwardDate: false },
+        )[0];
         if (rest) {
           comp = rest.start;
           rules.push('part-of-day');
@@ -69,15 +79,28 @@ export const findDates: Stage<unknown> = {
       if (FALSE_MONTH.test(text.trim())) continue;
       const known = (k: chrono.Component) => comp.isCertain(k);
       const hasDay = known('day') || known('weekday');
-      const relative = RELATIVE.test(text) || (!known('year') && !known('month') && (hasDay || !known('hour')));
+      const relative =
+        RELATIVE.test(text) || (!known('year') && !known('month') && (hasDay || !known('hour')));
       const timeOnly = !known('day') && !known('weekday') && !known('month') && known('hour');
-      const time = known('hour') ? `${String(comp.get('hour')).padStart(2, '0')}:${String(comp.get('minute') ?? 0).padStart(2, '0')}` : null;
+      const time = known('hour')
+        ? `${String(comp.get('hour')).padStart(2, '0')}:${String(comp.get('minute') ?? 0).padStart(2, '0')}`
+        : null;
       if (!ref && !known('year')) {
-        messages.push({ code: 'CASUS_W101', stage: 'find-dates', message: `no publication date to resolve "${text}"`, span: { start, end: start + text.length } });
+        messages.push({
+          code: 'CASUS_W101',
+          stage: 'find-dates',
+          message: `no publication date to resolve "${text}"`,
+          span: { start, end: start + text.length },
+        });
         continue;
       }
       if (ref?.yearOnly && (RELATIVE.test(text) || ((relative || timeOnly) && !known('month')))) {
-        messages.push({ code: 'CASUS_W101', stage: 'find-dates', message: `only the publication year is known; "${text}" left unresolved`, span: { start, end: start + text.length } });
+        messages.push({
+          code: 'CASUS_W101',
+          stage: 'find-dates',
+          message: `only the publication year is known; "${text}" left unresolved`,
+          span: { start, end: start + text.length },
+        });
         continue;
       }
       let y = comp.get('year') ?? instant.getUTCFullYear();
@@ -107,11 +130,20 @@ export const findDates: Stage<unknown> = {
       out.push({ start, end: start + trimmed.length, value, time, precision, timeOnly, rules });
     }
     // Bare years chrono leaves alone: "in 2022", "since 1992".
-    const YEAR = /\b(?:in|since|during|until|by|of)\s+((?:19|20)\d{2})\b(?!\s*(?:people|troops|soldiers|protesters|km|kilomet))/g;
+    const YEAR =
+      /\b(?:in|since|during|until|by|of)\s+((?:19|20)\d{2})\b(?!\s*(?:people|troops|soldiers|protesters|km|kilomet))/g;
     for (let m = YEAR.exec(doc.text); m; m = YEAR.exec(doc.text)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (out.some((d) => d.start <= start && start < d.end)) continue;
-      out.push({ start, end: start + 4, value: `${m[1]}-01-01`, time: null, precision: 'year', timeOnly: false, rules: ['bare-year'] });
+      out.push({
+        start,
+        end: start + 4,
+        value: `${m[1]}-01-01`,
+        time: null,
+        precision: 'year',
+        timeOnly: false,
+        rules: ['bare-year'],
+      });
     }
     // "the same day": carry the last absolute day before it.
     SAME_DAY.lastIndex = 0;
@@ -120,8 +152,21 @@ export const findDates: Stage<unknown> = {
       const prev = [...out].filter((d) => d.end <= at && !d.timeOnly && d.precision === 'day').pop();
       if (!prev) continue;
       const phrase = m[0].toLowerCase();
-      const shift = phrase.includes('before') || phrase.includes('previous') ? -1 : phrase.includes('following') || phrase.includes('next') ? 1 : 0;
-      out.push({ start: at, end: at + m[0].length, value: addDays(prev.value, shift), time: null, precision: 'day', timeOnly: false, rules: ['same-day-carry'] });
+      const shift =
+        phrase.includes('before') || phrase.includes('previous')
+          ? -1
+          : phrase.includes('following') || phrase.includes('next')
+            ? 1
+            : 0;
+      out.push({
+        start: at,
+        end: at + m[0].length,
+        value: addDays(prev.value, shift),
+        time: null,
+        precision: 'day',
+        timeOnly: false,
+        rules: ['same-day-carry'],
+      });
     }
     out.sort((a, b) => a.start - b.start);
     return { layers: { dates: out }, messages };

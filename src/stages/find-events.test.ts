@@ -13,42 +13,77 @@ const claims = (text: string, meta = { published: '2021-04-29' }) =>
 
 describe('find-events', () => {
   it('codes an active attack with source and target', () => {
-    expect(claims('Kyrgyz servicemen opened fire on Tajik border guards.')[0]).toMatchObject({ plover: 'ASSAULT', source: 'KGZMIL', target: 'TJKMIL', acled: 'Battles / Armed clash' });
+    expect(claims('Kyrgyz servicemen opened fire on Tajik border guards.')[0]).toMatchObject({
+      plover: 'ASSAULT',
+      source: 'KGZMIL',
+      target: 'TJKMIL',
+      acled: 'Battles / Armed clash',
+    });
   });
   it('reads roles from the passive voice', () => {
-    expect(claims('Tajik border guards were attacked by Kyrgyz troops.')[0]).toMatchObject({ source: 'KGZMIL', target: 'TJKMIL' });
+    expect(claims('Tajik border guards were attacked by Kyrgyz troops.')[0]).toMatchObject({
+      source: 'KGZMIL',
+      target: 'TJKMIL',
+    });
   });
   it('reads "clashes between X and Y" as both sides', () => {
-    expect(claims('Clashes broke out between Kyrgyz and Tajik border guards.')[0]).toMatchObject({ source: 'KGZMIL', target: 'TJKMIL' });
+    expect(claims('Clashes broke out between Kyrgyz and Tajik border guards.')[0]).toMatchObject({
+      source: 'KGZMIL',
+      target: 'TJKMIL',
+    });
   });
   it('codes an attack on unarmed villagers as violence against civilians', () => {
-    expect(claims('Militants attacked villagers in Borno State, killing seven.')[0]).toMatchObject({ acled: 'Violence against civilians / Attack', killed: 7 });
+    expect(claims('Militants attacked villagers in Borno State, killing seven.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      killed: 7,
+    });
   });
   it('codes shelling as remote violence whoever the target is', () => {
-    expect(claims('Separatists shelled army positions near Avdiivka.')[0]?.acled).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+    expect(claims('Separatists shelled army positions near Avdiivka.')[0]?.acled).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
   });
   it('flags denied and hypothetical statements', () => {
     expect(claims('The Kyrgyz side denied opening fire on Tajik guards.')[0]?.status).toBe('denied');
     expect(claims('Tajik officials did not attack the post.')[0]?.status).toBe('denied');
-    expect(claims('The rebels threatened to attack the army base.').find((c) => c.plover === 'ASSAULT')?.status).toBe('hypothetical');
+    expect(
+      claims('The rebels threatened to attack the army base.').find((c) => c.plover === 'ASSAULT')?.status,
+    ).toBe('hypothetical');
     expect(claims('Troops may attack the rebels soon.')[0]?.status).toBe('hypothetical');
   });
   it('codes a meeting of the CSTO body as CONSULT', () => {
-    expect(claims('The CSTO Committee of Secretaries of Security Councils met in Dushanbe.')[0]).toMatchObject({ plover: 'CONSULT', source: 'IGOCSTO' });
+    expect(
+      claims('The CSTO Committee of Secretaries of Security Councils met in Dushanbe.')[0],
+    ).toMatchObject({ plover: 'CONSULT', source: 'IGOCSTO' });
   });
   it('turns a peaceful protest into a riot when it turns violent', () => {
     expect(claims('Protesters in Nairobi marched peacefully.')[0]?.acled).toBe('Protests / Peaceful protest');
-    expect(claims('Protesters in Nairobi marched and threw stones at shops.')[0]?.acled).toBe('Riots / Violent demonstration');
-    expect(claims('Police dispersed protesters in Nairobi with tear gas.').map((c) => c.acled)).toContain('Protests / Protest with intervention');
+    expect(claims('Protesters in Nairobi marched and threw stones at shops.')[0]?.acled).toBe(
+      'Riots / Violent demonstration',
+    );
+    expect(claims('Police dispersed protesters in Nairobi with tear gas.').map((c) => c.acled)).toContain(
+      'Protests / Protest with intervention',
+    );
   });
   it('derives the accuser\'s version of an earlier event ("blamed the Tajik side")', () => {
-    const c = claims('Kyrgyz servicemen opened fire on Tajik border guards near Isfara. The Kyrgyz border service blamed the Tajik side for the incident.');
+    const c = claims(
+      'Kyrgyz servicemen opened fire on Tajik border guards near Isfara. The Kyrgyz border service blamed the Tajik side for the incident.',
+    );
     const assaults = c.filter((x) => x.plover === 'ASSAULT');
-    expect(assaults.map((x) => `${x.source.slice(0, 3)}>${x.target.slice(0, 3)}`)).toEqual(['KGZ>TJK', 'TJK>KGZ']);
+    expect(assaults.map((x) => `${x.source.slice(0, 3)}>${x.target.slice(0, 3)}`)).toEqual([
+      'KGZ>TJK',
+      'TJK>KGZ',
+    ]);
   });
   describe('false positives', () => {
-    for (const text of ['It was a battle for the title.', 'The market crashed on Monday.', 'They were shooting a film in Almaty.', 'The team will attack the problem.']) {
-      it(`codes no violent event in "${text}"`, () => expect(claims(text).filter((c) => c.plover === 'ASSAULT' && c.status === 'asserted')).toEqual([]));
+    for (const text of [
+      'It was a battle for the title.',
+      'The market crashed on Monday.',
+      'They were shooting a film in Almaty.',
+      'The team will attack the problem.',
+    ]) {
+      it(`codes no violent event in "${text}"`, () =>
+        expect(claims(text).filter((c) => c.plover === 'ASSAULT' && c.status === 'asserted')).toEqual([]));
     }
   });
 });

@@ -1,5 +1,15 @@
 import type { Stage } from '../core/pipeline.js';
-import type { ActorMention, ClaimantLink, DateMention, Doc, EventMention, EventStatus, PlaceMention, Size, Token } from '../core/types.js';
+import type {
+  ActorMention,
+  ClaimantLink,
+  DateMention,
+  Doc,
+  EventMention,
+  EventStatus,
+  PlaceMention,
+  Size,
+  Token,
+} from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
 import { classifyAcled } from './classify-acled.js';
@@ -9,7 +19,19 @@ import { readSize } from './read-size.js';
 /** Events that happen at a place (a statement or a meeting is placed only where the text says). */
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got']);
-const CLAUSE_BREAK = new Set([';', ':', '—', '–', 'but', 'while', 'whereas', 'after', 'before', 'when', 'as']);
+const CLAUSE_BREAK = new Set([
+  ';',
+  ':',
+  '—',
+  '–',
+  'but',
+  'while',
+  'whereas',
+  'after',
+  'before',
+  'when',
+  'as',
+]);
 /** Higher wins when several predicates in one sentence tell the same event. */
 function priority(e: LexiconEntry): number {
   if (e.plover === 'ASSAULT' && e.weapon && e.mode !== 'seize') return 5;
@@ -31,8 +53,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Where the event happened: the place nearest the predicate, preferring ones after a locative word. */
-export function chooseEventPlace(places: readonly PlaceMention[], trigger: Token, sentenceRange: { start: number; end: number }): PlaceMention | null {
-  const inSent = places.filter((p) => p.start >= sentenceRange.start && p.end <= sentenceRange.end && p.trigger !== 'dateline');
+export function chooseEventPlace(
+  places: readonly PlaceMention[],
+  trigger: Token,
+  sentenceRange: { start: number; end: number },
+): PlaceMention | null {
+  const inSent = places.filter(
+    (p) => p.start >= sentenceRange.start && p.end <= sentenceRange.end && p.trigger !== 'dateline',
+  );
   if (inSent.length === 0) return null;
   const scored = inSent.map((p) => {
     let s = 0;
@@ -46,7 +74,9 @@ export function chooseEventPlace(places: readonly PlaceMention[], trigger: Token
   const best = scored[0]!.p;
   if (best.resolved) return best;
   // An unknown village: fall back to a named place enclosing or near it in the same sentence.
-  const fallback = inSent.filter((p) => p.resolved && p.start > best.start).concat(inSent.filter((p) => p.resolved && p.start < best.start).reverse())[0];
+  const fallback = inSent
+    .filter((p) => p.resolved && p.start > best.start)
+    .concat(inSent.filter((p) => p.resolved && p.start < best.start).reverse())[0];
   if (!fallback) return best;
   const precision = Math.max(2, fallback.resolved!.basePrecision) as 2 | 3;
   return { ...fallback, precision, rules: [...fallback.rules, 'enclosing-fallback'], name: fallback.name };
@@ -62,16 +92,27 @@ function chooseDate(
   const inSent = dates.filter((d) => d.start >= sent.start && d.end <= sent.end);
   const full = inSent.filter((d) => !d.timeOnly);
   const timeOnly = inSent.find((d) => d.timeOnly);
-  let best = full.sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0] ?? null;
+  let best =
+    full.sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0] ?? null;
   let rule: string | null = null;
   if (!best) {
-    best = [...docDates].filter((d) => d.end <= sent.start && !d.timeOnly && d.precision === 'day').pop() ?? null;
+    best =
+      [...docDates].filter((d) => d.end <= sent.start && !d.timeOnly && d.precision === 'day').pop() ?? null;
     if (best) rule = 'date-carry';
   }
   if (!best && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
-    best = { start: 0, end: 0, value: published, time: null, precision: 'day', timeOnly: false, rules: ['publication-date'] };
+    best = {
+      start: 0,
+      end: 0,
+      value: published,
+      time: null,
+      precision: 'day',
+      timeOnly: false,
+      rules: ['publication-date'],
+    };
   }
-  if (best && timeOnly && !best.time) best = { ...best, time: timeOnly.time, rules: [...best.rules, 'time-in-sentence'] };
+  if (best && timeOnly && !best.time)
+    best = { ...best, time: timeOnly.time, rules: [...best.rules, 'time-in-sentence'] };
   return { date: best, rule };
 }
 
@@ -125,19 +166,27 @@ export const findEvents: Stage<Knowledge> = {
       if (all.length === 0) continue;
       const span = (t: Trigger) => ({ start: tokens[t.i]!.start, end: tokens[t.j - 1]!.end });
       const free = all.filter((t) => !sActors.some((a) => overlaps(a, span(t))));
-      const triggers = free.length > 0 ? free : all.filter((t) => t.entry.plover === 'PROTEST' || t.entry.id === 'assault.mob');
+      const triggers =
+        free.length > 0
+          ? free
+          : all.filter((t) => t.entry.plover === 'PROTEST' || t.entry.id === 'assault.mob');
       const sentText = doc.text.slice(sent.start, sent.end);
       const cueHit = (m: Knowledge['cues']['riot']) => {
         for (let i = tStart; i < tEnd; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
         return false;
       };
-      const cues = { riot: cueHit(k.cues.riot), intervention: cueHit(k.cues.intervention), excessiveForce: cueHit(k.cues.excessiveForce) };
+      const cues = {
+        riot: cueHit(k.cues.riot),
+        intervention: cueHit(k.cues.intervention),
+        excessiveForce: cueHit(k.cues.excessiveForce),
+      };
       const local: EventMention[] = [];
       for (const t of triggers) {
         const trig = tokens[t.i]!;
         const tSpan = span(t);
         const isVerb = trig.pos === 'VERB' || (trig.pos === 'AUX' && t.j - t.i > 1);
-        const passive = isVerb && [tokens[t.i - 1], tokens[t.i - 2]].some((x) => x && x.sentence === s && BE.has(x.lemma));
+        const passive =
+          isVerb && [tokens[t.i - 1], tokens[t.i - 2]].some((x) => x && x.sentence === s && BE.has(x.lemma));
         // Clause window around the trigger.
         let left = t.i - 1;
         while (
@@ -148,7 +197,12 @@ export const findEvents: Stage<Knowledge> = {
           left--;
         const clauseStart = left >= tStart ? tokens[left]!.end : sent.start;
         let right = t.j;
-        while (right < tEnd && surface[right] !== ';' && !(tokens[right]!.pos === 'VERB' && k.cues.speech.has(tokens[right]!.lemma) && right > t.j + 1)) right++;
+        while (
+          right < tEnd &&
+          surface[right] !== ';' &&
+          !(tokens[right]!.pos === 'VERB' && k.cues.speech.has(tokens[right]!.lemma) && right > t.j + 1)
+        )
+          right++;
         const clauseEnd = right < tEnd ? tokens[right]!.start : sent.end;
         const before = sActors.filter((a) => a.end <= tSpan.start && a.start >= clauseStart);
         const after = sActors.filter((a) => a.start >= tSpan.end && a.end <= clauseEnd);
@@ -156,12 +210,18 @@ export const findEvents: Stage<Knowledge> = {
         let target: ActorMention[] = [];
         const rules = [t.entry.id];
         // ", killing three soldiers": a participle clause whose subject is the main clause's.
-        const participle = /ing$/.test(surface[t.i]!) && (surface[t.i - 1] === ',' || surface[t.i - 1] === 'and');
+        const participle =
+          /ing$/.test(surface[t.i]!) && (surface[t.i - 1] === ',' || surface[t.i - 1] === 'and');
         const textAfter = doc.text.slice(tSpan.end, clauseEnd);
         const between = /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter) && after.length >= 2;
-        const byIdx = after.findIndex((a) => /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)));
-        const fromIdx = after.findIndex((a) => /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)));
-        const comeUnder = t.entry.roles === 'patient-first' || (trig.lemma === 'come' && surface[t.i + 1] === 'under');
+        const byIdx = after.findIndex((a) =>
+          /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
+        );
+        const fromIdx = after.findIndex((a) =>
+          /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
+        );
+        const comeUnder =
+          t.entry.roles === 'patient-first' || (trig.lemma === 'come' && surface[t.i + 1] === 'under');
         if (comeUnder) {
           const subj = before[before.length - 1];
           if (subj) target = [subj];
@@ -179,12 +239,21 @@ export const findEvents: Stage<Knowledge> = {
         } else if (!isVerb) {
           // Noun predicates: "attack by X on Y", "meeting of X", "X's attack on Y".
           if (byIdx >= 0) source = [after[byIdx]!];
-          const onIdx = after.findIndex((a) => /\b(?:on|against|targeting|at)\s+(?:an?\s+|the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start)));
+          const onIdx = after.findIndex((a) =>
+            /\b(?:on|against|targeting|at)\s+(?:an?\s+|the\s+)?$/i.test(
+              doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start),
+            ),
+          );
           if (onIdx >= 0) target = [after[onIdx]!];
           const endsWithOf = surface[t.j - 1] === 'of';
-          const ofIdx = after.findIndex((a) => (endsWithOf ? /^\s*(?:the\s+)?$/i : /^\s*(?:of|with|among|involving)\s+(?:the\s+)?$/i).test(doc.text.slice(tSpan.end, a.start)));
+          const ofIdx = after.findIndex((a) =>
+            (endsWithOf ? /^\s*(?:the\s+)?$/i : /^\s*(?:of|with|among|involving)\s+(?:the\s+)?$/i).test(
+              doc.text.slice(tSpan.end, a.start),
+            ),
+          );
           if (ofIdx >= 0 && source.length === 0) {
-            if (t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual') target = target.length ? target : [after[ofIdx]!];
+            if (t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual')
+              target = target.length ? target : [after[ofIdx]!];
             else source = [after[ofIdx]!];
           }
           if (source.length === 0 && before.length > 0) source = [before[before.length - 1]!];
@@ -236,10 +305,18 @@ export const findEvents: Stage<Knowledge> = {
         }
         for (let i = Math.max(from, tStart); i < t.i; i++) {
           if (k.cues.negation.matchAt(lemma, i) || k.cues.negation.matchAt(surface, i)) status = 'denied';
-          else if (status === 'asserted' && (k.cues.modality.matchAt(lemma, i) || k.cues.modality.matchAt(surface, i))) status = 'hypothetical';
+          else if (
+            status === 'asserted' &&
+            (k.cues.modality.matchAt(lemma, i) || k.cues.modality.matchAt(surface, i))
+          )
+            status = 'hypothetical';
         }
-        const size = readSize(doc.text.slice(clauseStart, clauseEnd).length > 20 ? sentText : sentText, k.cues.vagueCounts, t.entry.plover === 'PROTEST');
-        const hasSize = size.killed !== null && size.killed > 0 || (size.injured ?? 0) > 0;
+        const size = readSize(
+          doc.text.slice(clauseStart, clauseEnd).length > 20 ? sentText : sentText,
+          k.cues.vagueCounts,
+          t.entry.plover === 'PROTEST',
+        );
+        const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
         let place = chooseEventPlace(places, trig, sent);
         // "Dushanbe hosted a session": a capital standing for its government also places the meeting.
         if (!place && t.entry.plover === 'CONSULT') place = hostCapital(k, doc, sActors);
@@ -252,12 +329,17 @@ export const findEvents: Stage<Knowledge> = {
           if (!keep) continue;
         }
         if (t.entry.plover === 'PROTEST') {
-          source = source.map((a) => (a.sector === 'CVL' ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') } : a));
+          source = source.map((a) =>
+            a.sector === 'CVL'
+              ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') }
+              : a,
+          );
         }
         const code = classifyAcled(t.entry, source, target, cues);
         const { date, rule: dateRule } = chooseDate(dates, sent, trig, dates, doc.meta.published);
         if (dateRule) rules.push(dateRule);
-        let confidence = 0.4 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (place ? 0.1 : 0) + (date ? 0.1 : 0);
+        let confidence =
+          0.4 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (place ? 0.1 : 0) + (date ? 0.1 : 0);
         if (status !== 'asserted') confidence -= 0.1;
         local.push({
           start: sent.start,
@@ -281,15 +363,25 @@ export const findEvents: Stage<Knowledge> = {
         for (let n = 0; n < local.length; n++) {
           const x = local[n]!;
           if (x === acc || x.trigger.start < acc.trigger.end || x.code.plover === 'ACCUSE') continue;
-          const ref = [...events].reverse().find((r) => r.code.plover === x.code.plover && r.status === 'asserted');
+          const ref = [...events]
+            .reverse()
+            .find((r) => r.code.plover === x.code.plover && r.status === 'asserted');
           const accused = x.source[0];
-          const other = ref && accused ? [...ref.source, ...ref.target].find((a) => a.country && a.country !== accused.country) : undefined;
+          const other =
+            ref && accused
+              ? [...ref.source, ...ref.target].find((a) => a.country && a.country !== accused.country)
+              : undefined;
           local[n] = {
             ...x,
             target: x.target.length || !other ? x.target : [other],
             place: x.place ?? ref?.place ?? null,
             date: x.date && !x.rules.includes('date-carry') ? x.date : (ref?.date ?? x.date),
-            speaker: { role: 'cited', name: doc.text.slice(accuser.start, accuser.end), country: accuser.country, span: { start: accuser.start, end: accuser.end } },
+            speaker: {
+              role: 'cited',
+              name: doc.text.slice(accuser.start, accuser.end),
+              country: accuser.country,
+              span: { start: accuser.start, end: accuser.end },
+            },
             rules: [...x.rules, 'alleged-by-accuser', ...(ref ? ['refers-to-earlier-event'] : [])],
           };
           local[local.indexOf(acc)] = { ...acc, rules: [...acc.rules, 'blame-object'] };
@@ -299,8 +391,16 @@ export const findEvents: Stage<Knowledge> = {
       // other side is the target, and its place and date carry over.
       for (let n = 0; n < local.length; n++) {
         const x = local[n]!;
-        if (x.code.plover !== 'ASSAULT' || x.target.length > 0 || x.source.length === 0 || x.rules.includes('refers-to-earlier-event')) continue;
-        const ref = [...events].reverse().find((r) => r.code.plover === 'ASSAULT' && r.status === 'asserted' && r.target.length > 0);
+        if (
+          x.code.plover !== 'ASSAULT' ||
+          x.target.length > 0 ||
+          x.source.length === 0 ||
+          x.rules.includes('refers-to-earlier-event')
+        )
+          continue;
+        const ref = [...events]
+          .reverse()
+          .find((r) => r.code.plover === 'ASSAULT' && r.status === 'asserted' && r.target.length > 0);
         if (!ref) continue;
         const sides = [...ref.source, ...ref.target];
         const src = x.source[0]!;
@@ -311,7 +411,10 @@ export const findEvents: Stage<Knowledge> = {
           ...x,
           target: [other],
           place: x.place ?? ref.place,
-          date: x.date && !x.rules.includes('date-carry') && !x.date.rules.includes('publication-date') ? x.date : (ref.date ?? x.date),
+          date:
+            x.date && !x.rules.includes('date-carry') && !x.date.rules.includes('publication-date')
+              ? x.date
+              : (ref.date ?? x.date),
           rules: [...x.rules, 'refers-to-earlier-event'],
         };
       }
@@ -321,15 +424,35 @@ export const findEvents: Stage<Knowledge> = {
       const merged = mergeSameEvent(local, k).map((e) => {
         if (e.place?.resolved || !MATERIAL.has(e.code.plover)) return e;
         if (lastPlace) return { ...e, place: { ...lastPlace, rules: [...lastPlace.rules, 'place-carry'] } };
-        if (focus) return { ...e, place: { ...focus, precision: Math.max(2, focus.precision) as 2 | 3, rules: [...focus.rules, 'focus-fallback'] } };
+        if (focus)
+          return {
+            ...e,
+            place: {
+              ...focus,
+              precision: Math.max(2, focus.precision) as 2 | 3,
+              rules: [...focus.rules, 'focus-fallback'],
+            },
+          };
         return e;
       });
       for (const e of merged) if (e.place && !e.place.rules.includes('place-carry')) lastPlace = e.place;
       for (const e of merged) {
         // "Two health workers were injured": casualties of the event just told, not a new one.
         const prev = events[events.length - 1];
-        if (!newParagraph && prev && prev.code.plover === 'ASSAULT' && e.code.plover === 'ASSAULT' && e.rules[0] === 'assault.kill' && e.source.length === 0 && e.status === 'asserted') {
-          events[events.length - 1] = { ...prev, size: mergeSize(prev.size, e.size), rules: [...prev.rules, 'casualties-next-sentence'] };
+        if (
+          !newParagraph &&
+          prev &&
+          prev.code.plover === 'ASSAULT' &&
+          e.code.plover === 'ASSAULT' &&
+          e.rules[0] === 'assault.kill' &&
+          e.source.length === 0 &&
+          e.status === 'asserted'
+        ) {
+          events[events.length - 1] = {
+            ...prev,
+            size: mergeSize(prev.size, e.size),
+            rules: [...prev.rules, 'casualties-next-sentence'],
+          };
           continue;
         }
         events.push(e);
@@ -343,9 +466,21 @@ function hostCapital(k: Knowledge, doc: Doc, sActors: readonly ActorMention[]): 
   const cap = sActors.find((a) => a.metonym && a.rules.includes('capital-metonym'));
   if (!cap) return null;
   const name = doc.text.slice(cap.start, cap.end);
-  const resolved = k.gazetteer.lookup(name.toLowerCase()).find((c) => c.country === cap.country && (c.featureCode === 'PPLC' || c.featureCode === 'PPLA')) ?? null;
+  const resolved =
+    k.gazetteer
+      .lookup(name.toLowerCase())
+      .find((c) => c.country === cap.country && (c.featureCode === 'PPLC' || c.featureCode === 'PPLA')) ??
+    null;
   if (!resolved) return null;
-  return { start: cap.start, end: cap.end, name, resolved, precision: 1, trigger: null, rules: ['host-capital'] };
+  return {
+    start: cap.start,
+    end: cap.end,
+    name,
+    resolved,
+    precision: 1,
+    trigger: null,
+    rules: ['host-capital'],
+  };
 }
 
 /** The document's focus: its dateline place, else its most named resolved place. */
@@ -361,7 +496,9 @@ export function focusPlace(places: readonly PlaceMention[]): PlaceMention | null
 }
 
 function pickEntry(values: readonly LexiconEntry[], t: Token): LexiconEntry {
-  return values.length === 1 || t.pos === 'VERB' ? values[0]! : (values.find((v) => v.plover !== 'CONSULT') ?? values[0]!);
+  return values.length === 1 || t.pos === 'VERB'
+    ? values[0]!
+    : (values.find((v) => v.plover !== 'CONSULT') ?? values[0]!);
 }
 
 /**
@@ -371,7 +508,9 @@ function pickEntry(values: readonly LexiconEntry[], t: Token): LexiconEntry {
 function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
   const out: EventMention[] = [];
   for (const e of local) {
-    const same = out.findIndex((o) => o.code.plover === e.code.plover && o.status === e.status && o.speaker?.name === e.speaker?.name);
+    const same = out.findIndex(
+      (o) => o.code.plover === e.code.plover && o.status === e.status && o.speaker?.name === e.speaker?.name,
+    );
     if (same < 0) {
       out.push(e);
       continue;
@@ -394,7 +533,12 @@ function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
 }
 
 function mergeSize(a: Size, b: Size): Size {
-  return { killed: a.killed ?? b.killed, injured: a.injured ?? b.injured, arrested: a.arrested ?? b.arrested, crowd: a.crowd ?? b.crowd };
+  return {
+    killed: a.killed ?? b.killed,
+    injured: a.injured ?? b.injured,
+    arrested: a.arrested ?? b.arrested,
+    crowd: a.crowd ?? b.crowd,
+  };
 }
 
 /**
@@ -404,15 +548,28 @@ function mergeSize(a: Size, b: Size): Size {
 function deriveBlamed(doc: Doc, events: readonly EventMention[]): EventMention[] {
   const out: EventMention[] = [];
   for (const e of events) {
-    if (e.code.plover !== 'ACCUSE' || e.rules[0] !== 'accuse.accuse' || e.rules.includes('blame-object') || e.status !== 'asserted') continue;
+    if (
+      e.code.plover !== 'ACCUSE' ||
+      e.rules[0] !== 'accuse.accuse' ||
+      e.rules.includes('blame-object') ||
+      e.status !== 'asserted'
+    )
+      continue;
     const accused = e.target[0];
     const accuser = e.source[0];
     if (!accused || !accuser) continue;
-    const ref = [...events].filter((x) => x !== e && x.code.plover === 'ASSAULT' && x.start <= e.start && x.status === 'asserted').pop();
+    const ref = [...events]
+      .filter((x) => x !== e && x.code.plover === 'ASSAULT' && x.start <= e.start && x.status === 'asserted')
+      .pop();
     if (!ref) continue;
     const sides = [...ref.source, ...ref.target];
     const other = sides.find((a) => a.country && a.country !== accused.country);
-    const speaker: ClaimantLink = { role: 'cited', name: doc.text.slice(accuser.start, accuser.end), country: accuser.country, span: { start: accuser.start, end: accuser.end } };
+    const speaker: ClaimantLink = {
+      role: 'cited',
+      name: doc.text.slice(accuser.start, accuser.end),
+      country: accuser.country,
+      span: { start: accuser.start, end: accuser.end },
+    };
     out.push({
       ...ref,
       start: e.start,

@@ -3,12 +3,23 @@ import { code, slice } from '../../test/helpers.js';
 
 const places = (text: string, published = '2021-04-29') => {
   const d = code(text, { published });
-  return (d.layers.places ?? []).map((p) => ({ text: slice(d, p), name: p.resolved?.name ?? null, country: p.resolved?.country ?? null, precision: p.precision, trigger: p.trigger }));
+  return (d.layers.places ?? []).map((p) => ({
+    text: slice(d, p),
+    name: p.resolved?.name ?? null,
+    country: p.resolved?.country ?? null,
+    precision: p.precision,
+    trigger: p.trigger,
+  }));
 };
 
 describe('find-places', () => {
   it('resolves a town with the document country context', () => {
-    expect(places('Tajik border guards were attacked near Isfara.')[0]).toMatchObject({ name: 'Isfara', country: 'TJK', precision: 2, trigger: 'near' });
+    expect(places('Tajik border guards were attacked near Isfara.')[0]).toMatchObject({
+      name: 'Isfara',
+      country: 'TJK',
+      precision: 2,
+      trigger: 'near',
+    });
   });
   it('keeps an unknown village in a place pattern, unresolved, with a message', () => {
     const d = code('Shots were fired near the village of Zarbulok-Tepa.', { published: '2021-04-29' });
@@ -16,13 +27,18 @@ describe('find-places', () => {
     expect(d.messages.some((m) => m.code === 'CASUS_W102')).toBe(true);
   });
   it('resolves an admin-1 area to the right country with precision 3', () => {
-    expect(places('Boko Haram fighters attacked farmers in Borno State.')).toContainEqual(expect.objectContaining({ name: 'Borno', country: 'NGA', precision: 3 }));
+    expect(places('Boko Haram fighters attacked farmers in Borno State.')).toContainEqual(
+      expect.objectContaining({ name: 'Borno', country: 'NGA', precision: 3 }),
+    );
   });
   it('resolves a supplement region ("Batken region")', () => {
     expect(places('Clashes broke out in Batken region.')[0]).toMatchObject({ country: 'KGZ', precision: 3 });
   });
   it('marks a dateline place', () => {
-    expect(places('DUSHANBE, April 29 (Khovar) — Talks opened.')[0]).toMatchObject({ name: 'Dushanbe', trigger: 'dateline' });
+    expect(places('DUSHANBE, April 29 (Khovar) — Talks opened.')[0]).toMatchObject({
+      name: 'Dushanbe',
+      trigger: 'dateline',
+    });
   });
   it('does not take weekday names for places ("Thursday Island")', () => {
     expect(places('They met on Thursday in Dushanbe.').map((p) => p.name)).toEqual(['Dushanbe']);

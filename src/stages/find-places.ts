@@ -3,17 +3,111 @@ import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/
 import type { Knowledge } from '../knowledge/load.js';
 
 /** Words before a name that make it a place, and the precision they imply. */
-const NEAR = new Set(['near', 'outside', 'nearby', 'close', 'outskirts', 'vicinity', 'around', 'km', 'kilometres', 'kilometers', 'miles']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'into', 'from', 'to', 'across', 'around', 'inside', 'within', 'towards', 'toward', 'of', 'through', 'throughout', 'on']);
+const NEAR = new Set([
+  'near',
+  'outside',
+  'nearby',
+  'close',
+  'outskirts',
+  'vicinity',
+  'around',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+]);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'into',
+  'from',
+  'to',
+  'across',
+  'around',
+  'inside',
+  'within',
+  'towards',
+  'toward',
+  'of',
+  'through',
+  'throughout',
+  'on',
+]);
 /** Settlement words: "the village of X", "X village". */
-const SETTLEMENT = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'locality', 'community', 'jamoat', 'kishlak', 'aul', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'area']);
+const SETTLEMENT = new Set([
+  'village',
+  'town',
+  'city',
+  'settlement',
+  'hamlet',
+  'locality',
+  'community',
+  'jamoat',
+  'kishlak',
+  'aul',
+  'camp',
+  'neighbourhood',
+  'neighborhood',
+  'suburb',
+  'area',
+]);
 /** Admin words after a name: "Batken region", "Isfara district". */
-const ADMIN3 = new Set(['region', 'province', 'oblast', 'state', 'governorate', 'prefecture', 'department', 'county']);
-const ADMIN2 = new Set(['district', 'raion', 'rayon', 'municipality', 'jamoat', 'sub-county', 'subcounty', 'ward', 'lga', 'division', 'commune', 'sector']);
+const ADMIN3 = new Set([
+  'region',
+  'province',
+  'oblast',
+  'state',
+  'governorate',
+  'prefecture',
+  'department',
+  'county',
+]);
+const ADMIN2 = new Set([
+  'district',
+  'raion',
+  'rayon',
+  'municipality',
+  'jamoat',
+  'sub-county',
+  'subcounty',
+  'ward',
+  'lga',
+  'division',
+  'commune',
+  'sector',
+]);
 /** Capitalised words that begin many sentences and headlines but are rarely places here. */
 /** Direction words between a preposition and a name. */
-export const DIRECTION = /^(?:central|northern|southern|eastern|western|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|upper|lower|rural|greater|coastal)$/;
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'general', 'gen', 'minister', 'secretary', 'king', 'queen', 'prince', 'sheikh', 'colonel', 'col', 'captain', 'lt', 'sgt', 'judge', 'senator', 'governor', 'mayor', 'chairman', 'commander']);
+export const DIRECTION =
+  /^(?:central|northern|southern|eastern|western|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|upper|lower|rural|greater|coastal)$/;
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'general',
+  'gen',
+  'minister',
+  'secretary',
+  'king',
+  'queen',
+  'prince',
+  'sheikh',
+  'colonel',
+  'col',
+  'captain',
+  'lt',
+  'sgt',
+  'judge',
+  'senator',
+  'governor',
+  'mayor',
+  'chairman',
+  'commander',
+]);
 
 function isCap(text: string, t: Token): boolean {
   return /\p{Lu}/u.test(text.charAt(t.start));
@@ -31,13 +125,21 @@ interface Raw {
 /** The countries a document talks about, from actors and unambiguous country names. */
 function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
   const weight = new Map<string, number>();
-  for (const a of doc.layers.actors ?? []) if (a.country) weight.set(a.country, (weight.get(a.country) ?? 0) + 1);
-  const outlet = doc.meta.outlet ? k.outlets.matchAt([doc.meta.outlet.toLowerCase()], 0)?.values[0] : undefined;
+  for (const a of doc.layers.actors ?? [])
+    if (a.country) weight.set(a.country, (weight.get(a.country) ?? 0) + 1);
+  const outlet = doc.meta.outlet
+    ? k.outlets.matchAt([doc.meta.outlet.toLowerCase()], 0)?.values[0]
+    : undefined;
   if (outlet?.country) weight.set(outlet.country, (weight.get(outlet.country) ?? 0) + 0.5);
   return weight;
 }
 
-function score(c: PlaceCandidate, ctx: Map<string, number>, sentenceCountries: Set<string>, admins: Set<string>): number {
+function score(
+  c: PlaceCandidate,
+  ctx: Map<string, number>,
+  sentenceCountries: Set<string>,
+  admins: Set<string>,
+): number {
   let s = Math.log10(c.population + 10);
   const w = ctx.get(c.country) ?? 0;
   if (w > 0) s += 2 + Math.min(w, 4) * 0.5;
@@ -77,7 +179,8 @@ export const findPlaces: Stage<Knowledge> = {
     }
     // Dates are not places ("Thursday" is also an island).
     for (const d of doc.layers.dates ?? []) {
-      for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= d.start && tokens[i]!.end <= d.end) inActor[i] = 1;
+      for (let i = 0; i < tokens.length; i++)
+        if (tokens[i]!.start >= d.start && tokens[i]!.end <= d.end) inActor[i] = 1;
     }
     const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
     const raws: Raw[] = [];
@@ -111,7 +214,8 @@ export const findPlaces: Stage<Knowledge> = {
         }
       }
       // "the village of X" / "X village" with an unknown name: keep it, unresolved.
-      const settlementBefore = SETTLEMENT.has(prev) && lower[i - 2] !== undefined && (lower[i - 1] === 'of' || SETTLEMENT.has(prev));
+      const settlementBefore =
+        SETTLEMENT.has(prev) && lower[i - 2] !== undefined && (lower[i - 1] === 'of' || SETTLEMENT.has(prev));
       const ofSettlement = prev === 'of' && SETTLEMENT.has(lower[i - 2] ?? '');
       // "Khojai Alo village": up to three capitalised words before a settlement or admin word.
       let namedBefore = false;
@@ -124,23 +228,49 @@ export const findPlaces: Stage<Knowledge> = {
         if (!isCap(text, tokens[i + n]!) || tokens[i + n]!.sentence !== t.sentence) break;
       }
       const settlementAfter = namedBefore && !found?.adminLevel && (found === null || found.j - found.i < 2);
-      if (settlementAfter && found && !k.gazetteer.has(text.slice(t.start, tokens[Math.min(tokens.length - 1, i + 2)]!.end).toLowerCase())) {
+      if (
+        settlementAfter &&
+        found &&
+        !k.gazetteer.has(text.slice(t.start, tokens[Math.min(tokens.length - 1, i + 2)]!.end).toLowerCase())
+      ) {
         // A known short name inside a longer unknown one ("Alo" in "Khojai Alo village"): take the whole name.
         const nextCap = tokens[found.j];
         if (nextCap && isCap(text, nextCap) && nextCap.sentence === t.sentence) found = null;
       }
       if (!found && (ofSettlement || settlementBefore || settlementAfter)) {
         let j = i + 1;
-        while (j < tokens.length && j - i < 3 && tokens[j]!.sentence === t.sentence && isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN') j++;
+        while (
+          j < tokens.length &&
+          j - i < 3 &&
+          tokens[j]!.sentence === t.sentence &&
+          isCap(text, tokens[j]!) &&
+          tokens[j]!.pos === 'PROPN'
+        )
+          j++;
         const key = text.slice(t.start, tokens[j - 1]!.end).toLowerCase();
         const nextWord = lower[j] ?? '';
         const admin = ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
-        found = { i, j: admin || SETTLEMENT.has(nextWord) ? j + 1 : j, key, trigger: null, adminLevel: admin, settlement: true };
+        found = {
+          i,
+          j: admin || SETTLEMENT.has(nextWord) ? j + 1 : j,
+          key,
+          trigger: null,
+          adminLevel: admin,
+          settlement: true,
+        };
       }
       if (!found) continue;
       // Person names: a single known word followed by another name ("Jordan Peterson").
       const after = tokens[found.j];
-      if (found.j - found.i === 1 && !found.settlement && after && after.sentence === t.sentence && isCap(text, after) && after.pos === 'PROPN' && !k.gazetteer.has(lower[found.j]!)) {
+      if (
+        found.j - found.i === 1 &&
+        !found.settlement &&
+        after &&
+        after.sentence === t.sentence &&
+        isCap(text, after) &&
+        after.pos === 'PROPN' &&
+        !k.gazetteer.has(lower[found.j]!)
+      ) {
         i = found.j;
         continue;
       }
@@ -152,8 +282,19 @@ export const findPlaces: Stage<Knowledge> = {
       const locative = LOCATIVE.has(p) || SETTLEMENT.has(p) || ofSettlement;
       if (!locative && found.j - found.i === 1 && t.pos !== 'PROPN') continue;
       const lineStart = t.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
-      const dateline = lineStart && /^[^\n]{0,30}?,/.test(text.slice(tokens[found.j - 1]!.end, tokens[found.j - 1]!.end + 31)) && text.slice(tokens[found.j - 1]!.end).startsWith(',');
-      const trig = dateline ? 'dateline' : ofSettlement ? `${lower[i - 2]} of` : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '') ? 'near' : LOCATIVE.has(p) ? p : null;
+      const dateline =
+        lineStart &&
+        /^[^\n]{0,30}?,/.test(text.slice(tokens[found.j - 1]!.end, tokens[found.j - 1]!.end + 31)) &&
+        text.slice(tokens[found.j - 1]!.end).startsWith(',');
+      const trig = dateline
+        ? 'dateline'
+        : ofSettlement
+          ? `${lower[i - 2]} of`
+          : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '')
+            ? 'near'
+            : LOCATIVE.has(p)
+              ? p
+              : null;
       found.trigger = trig;
       raws.push(found);
       i = found.j - 1;
@@ -185,10 +326,25 @@ export const findPlaces: Stage<Knowledge> = {
           }
         }
         // Small places with a common-word name need a locative cue and some support.
-        if (best && best.kind === 'city' && best.population < 1000 && !r.trigger && !r.settlement && (ctx.get(best.country) ?? 0) === 0) return;
+        if (
+          best &&
+          best.kind === 'city' &&
+          best.population < 1000 &&
+          !r.trigger &&
+          !r.settlement &&
+          (ctx.get(best.country) ?? 0) === 0
+        )
+          return;
         // A small town abroad in a document about other countries is more likely a namesake of a local place.
         const ctxStrong = [...ctx.values()].some((w) => w >= 1);
-        if (best && best.kind === 'city' && best.population < 20000 && ctxStrong && (ctx.get(best.country) ?? 0) === 0) return;
+        if (
+          best &&
+          best.kind === 'city' &&
+          best.population < 20000 &&
+          ctxStrong &&
+          (ctx.get(best.country) ?? 0) === 0
+        )
+          return;
         chosen[idx] = best;
         if (best) {
           sc.add(best.country);
@@ -214,7 +370,12 @@ export const findPlaces: Stage<Knowledge> = {
         rules.push('near');
       }
       if (!resolved) {
-        messages.push({ code: 'CASUS_W102', stage: 'find-places', message: `place "${text.slice(start, end)}" not in the gazetteer`, span: { start, end } });
+        messages.push({
+          code: 'CASUS_W102',
+          stage: 'find-places',
+          message: `place "${text.slice(start, end)}" not in the gazetteer`,
+          span: { start, end },
+        });
       }
       return { start, end, name: text.slice(start, end), resolved, precision, trigger: r.trigger, rules };
     });

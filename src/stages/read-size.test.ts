@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { readSize } from './read-size.js';
 
-const vague = new Map([['dozens', 24], ['hundreds', 200], ['thousands', 2000]]);
+const vague = new Map([
+  ['dozens', 24],
+  ['hundreds', 200],
+  ['thousands', 2000],
+]);
 
 describe('read-size', () => {
   it('reads killed and injured in words and digits', () => {
-    expect(readSize('The blast killed three people and wounded 12 others.', vague, false)).toMatchObject({ killed: 3, injured: 12 });
-    expect(readSize('At least 40 were wounded in the clashes.', vague, false)).toMatchObject({ injured: 40, killed: null });
+    expect(readSize('The blast killed three people and wounded 12 others.', vague, false)).toMatchObject({
+      killed: 3,
+      injured: 12,
+    });
+    expect(readSize('At least 40 were wounded in the clashes.', vague, false)).toMatchObject({
+      injured: 40,
+      killed: null,
+    });
     expect(readSize('Two soldiers were killed.', vague, false)).toMatchObject({ killed: 2 });
   });
   it('reads "no casualties" as zero killed', () => {

@@ -1,9 +1,41 @@
 import type { Size } from '../core/types.js';
 
 const UNITS: Record<string, number> = {
-  zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, both: 2, couple: 2,
+  zero: 0,
+  no: 0,
+  one: 1,
+  a: 1,
+  an: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  both: 2,
+  couple: 2,
 };
 
 const NUM = String.raw`(?:\d[\d,]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|tens of thousands|hundreds of thousands|several|a few|scores|a|an|one|two|both)`;
@@ -27,20 +59,35 @@ export function parseCount(raw: string, vague: ReadonlyMap<string, number>): num
 }
 
 const KILLED = [
-  new RegExp(String.raw`\b(?:killing|killed|kill|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`, 'iu'),
-  new RegExp(String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|deaths|bodies)\b`, 'iu'),
+  new RegExp(
+    String.raw`\b(?:killing|killed|kill|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|deaths|bodies)\b`,
+    'iu',
+  ),
 ];
 const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
-  new RegExp(String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries)\b`, 'iu'),
+  new RegExp(
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries)\b`,
+    'iu',
+  ),
 ];
 const ARRESTED = [
-  new RegExp(String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been)?\s*(?:arrested|detained|apprehended|taken into custody)\b`, 'iu'),
+  new RegExp(
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been)?\s*(?:arrested|detained|apprehended|taken into custody)\b`,
+    'iu',
+  ),
   new RegExp(String.raw`\b(?:arrested|detained|arresting|detaining|apprehended)\s+${Q}(${NUM})\b`, 'iu'),
 ];
 const CROWD = [
   /\[size=([^\]]+)\]/iu,
-  new RegExp(String.raw`\b${Q}(${NUM})\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:protesters|protestors|demonstrators|people|residents|supporters|students|workers|activists|traders|women|youths|marchers|farmers|teachers|nurses|doctors)\b`, 'iu'),
+  new RegExp(
+    String.raw`\b${Q}(${NUM})\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:protesters|protestors|demonstrators|people|residents|supporters|students|workers|activists|traders|women|youths|marchers|farmers|teachers|nurses|doctors)\b`,
+    'iu',
+  ),
 ];
 
 function first(res: RegExp[], text: string, vague: ReadonlyMap<string, number>): number | null {
@@ -60,7 +107,10 @@ function first(res: RegExp[], text: string, vague: ReadonlyMap<string, number>):
 export function readSize(text: string, vague: ReadonlyMap<string, number>, crowd: boolean): Size {
   const noCasualties = /\bno (?:one|casualties|fatalities|deaths|injuries)\b/i.test(text);
   return {
-    killed: noCasualties && !/killed|dead/i.test(text.replace(/no (?:one|casualties|fatalities|deaths)/i, '')) ? 0 : first(KILLED, text, vague),
+    killed:
+      noCasualties && !/killed|dead/i.test(text.replace(/no (?:one|casualties|fatalities|deaths)/i, ''))
+        ? 0
+        : first(KILLED, text, vague),
     injured: first(INJURED, text, vague),
     arrested: first(ARRESTED, text, vague),
     crowd: crowd ? first(CROWD, text, vague) : null,

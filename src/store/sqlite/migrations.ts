@@ -72,7 +72,10 @@ export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const newest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
   if (current > newest) {
-    throw new CasusError('CASUS_E021', `database schema version ${current} is newer than this casus (${newest})`);
+    throw new CasusError(
+      'CASUS_E021',
+      `database schema version ${current} is newer than this casus (${newest})`,
+    );
   }
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;

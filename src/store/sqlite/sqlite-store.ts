@@ -39,7 +39,10 @@ export class SqliteStore implements EventStore {
   constructor(path: string, opts: { readonly?: boolean } = {}) {
     try {
       if (path !== ':memory:' && !opts.readonly) mkdirSync(dirname(path), { recursive: true });
-      this.db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+      this.db = new Database(path, {
+        readonly: opts.readonly ?? false,
+        fileMustExist: opts.readonly ?? false,
+      });
       if (!opts.readonly) {
         this.db.pragma('journal_mode = WAL');
         this.db.pragma('synchronous = NORMAL');
@@ -49,7 +52,11 @@ export class SqliteStore implements EventStore {
       if (!opts.readonly) migrate(this.db);
     } catch (err) {
       if (err instanceof CasusError) throw err;
-      throw new CasusError('CASUS_E020', `cannot open database ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new CasusError(
+        'CASUS_E020',
+        `cannot open database ${path}: ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
+      );
     }
   }
 
@@ -134,7 +141,19 @@ export class SqliteStore implements EventStore {
             ['target', c.target],
           ] as const) {
             list.forEach((a, idx) => {
-              insActor.run(c.claim, role, idx, a.text, a.country, a.sector, a.org, a.name, a.code, a.span.start, a.span.end);
+              insActor.run(
+                c.claim,
+                role,
+                idx,
+                a.text,
+                a.country,
+                a.sector,
+                a.org,
+                a.name,
+                a.code,
+                a.span.start,
+                a.span.end,
+              );
             });
           }
         }
@@ -144,7 +163,11 @@ export class SqliteStore implements EventStore {
     try {
       return run(docs);
     } catch (err) {
-      throw new CasusError('CASUS_E020', `could not store the batch: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new CasusError(
+        'CASUS_E020',
+        `could not store the batch: ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
+      );
     }
   }
 
@@ -152,11 +175,15 @@ export class SqliteStore implements EventStore {
     const where: string[] = [];
     const params: unknown[] = [];
     if (f.type) {
-      where.push('(plover = ? OR acled_type = ? COLLATE NOCASE OR acled_subtype = ? COLLATE NOCASE OR cameo = ?)');
+      where.push(
+        '(plover = ? OR acled_type = ? COLLATE NOCASE OR acled_subtype = ? COLLATE NOCASE OR cameo = ?)',
+      );
       params.push(f.type.toUpperCase(), f.type, f.type, f.type);
     }
     if (f.country) {
-      where.push('(place_country = ? OR EXISTS (SELECT 1 FROM claim_actors a WHERE a.claim_id = claims.id AND a.country = ?))');
+      where.push(
+        '(place_country = ? OR EXISTS (SELECT 1 FROM claim_actors a WHERE a.claim_id = claims.id AND a.country = ?))',
+      );
       params.push(f.country.toUpperCase(), f.country.toUpperCase());
     }
     if (f.actor) {
@@ -183,7 +210,9 @@ export class SqliteStore implements EventStore {
       params.push(f.docId);
     }
     if (f.text) {
-      where.push('doc_id IN (SELECT d.id FROM documents d WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))');
+      where.push(
+        'doc_id IN (SELECT d.id FROM documents d WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))',
+      );
       params.push(ftsQuery(f.text));
     }
     if (f.near) {
@@ -198,17 +227,28 @@ export class SqliteStore implements EventStore {
     const offset = Math.max(0, f.offset ?? 0);
     if (f.near) {
       const near = f.near;
-      const rows = this.db.prepare(`SELECT json, lat, lon FROM claims ${clause} ${order}`).all(...params) as (ClaimRow & { lat: number; lon: number })[];
+      const rows = this.db
+        .prepare(`SELECT json, lat, lon FROM claims ${clause} ${order}`)
+        .all(...params) as (ClaimRow & { lat: number; lon: number })[];
       const hits = rows.filter((r) => haversineKm(near.lat, near.lon, r.lat, r.lon) <= near.km);
-      return { total: hits.length, claims: hits.slice(offset, offset + limit).map((r) => JSON.parse(r.json) as Claim) };
+      return {
+        total: hits.length,
+        claims: hits.slice(offset, offset + limit).map((r) => JSON.parse(r.json) as Claim),
+      };
     }
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM claims ${clause}`).get(...params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT json FROM claims ${clause} ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as ClaimRow[];
+    const total = (
+      this.db.prepare(`SELECT count(*) AS n FROM claims ${clause}`).get(...params) as { n: number }
+    ).n;
+    const rows = this.db
+      .prepare(`SELECT json FROM claims ${clause} ${order} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as ClaimRow[];
     return { total, claims: rows.map((r) => JSON.parse(r.json) as Claim) };
   }
 
   getDocument(id: string): StoredDocument | null {
-    const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Record<string, string | null> | undefined;
+    const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as
+      | Record<string, string | null>
+      | undefined;
     if (!r) return null;
     const claims = this.queryClaims({ docId: id, limit: 100000 }).claims;
     return {
@@ -236,9 +276,15 @@ export class SqliteStore implements EventStore {
       documents: n('SELECT count(*) AS n FROM documents'),
       claims: n('SELECT count(*) AS n FROM claims'),
       incidents: n('SELECT count(*) AS n FROM incidents'),
-      byType: this.db.prepare("SELECT plover AS key, count(*) AS n FROM claims WHERE status = 'asserted' GROUP BY plover ORDER BY n DESC").all() as { key: string; n: number }[],
+      byType: this.db
+        .prepare(
+          "SELECT plover AS key, count(*) AS n FROM claims WHERE status = 'asserted' GROUP BY plover ORDER BY n DESC",
+        )
+        .all() as { key: string; n: number }[],
       byCountry: this.db
-        .prepare("SELECT coalesce(place_country, '(none)') AS key, count(*) AS n FROM claims WHERE status = 'asserted' GROUP BY key ORDER BY n DESC")
+        .prepare(
+          "SELECT coalesce(place_country, '(none)') AS key, count(*) AS n FROM claims WHERE status = 'asserted' GROUP BY key ORDER BY n DESC",
+        )
         .all() as { key: string; n: number }[],
     };
   }

@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../core/doc.js';
+import { CasusError } from '../core/errors.js';
+import { codeDoc } from '../stages/index.js';
+import { admin1Names, ingForms, loadKnowledge } from './load.js';
+
+function userDir(files: Record<string, string>): string {
+  const d = mkdtempSync(join(tmpdir(), 'casus-kb-'));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(d, name, '..'), { recursive: true });
+    writeFileSync(join(d, name), body);
+  }
+  return d;
+}
+
+describe('knowledge', () => {
+  it('loads the built-in files: every PLOVER type is reachable from the lexicon', () => {
+    const k = loadKnowledge();
+    const types = new Set(k.lexiconEntries.map((e) => e.plover));
+    for (const t of [
+      'AGREE',
+      'CONSULT',
+      'SUPPORT',
+      'CONCEDE',
+      'COOPERATE',
+      'AID',
+      'RETREAT',
+      'REQUEST',
+      'ACCUSE',
+      'REJECT',
+      'THREATEN',
+      'PROTEST',
+      'SANCTION',
+      'MOBILIZE',
+      'COERCE',
+      'ASSAULT',
+    ]) {
+      expect(types).toContain(t);
+    }
+    expect(
+      k.organisations.get('CSTO')?.members.some((m) => m.country === 'UZB' && m.from === '2006-06-23'),
+    ).toBe(true);
+  });
+
+  it('lets a user directory add a lexicon entry and an organisation, changing coding without code changes', () => {
+    const text = 'Zorgon raiders plundered the depot in Kandahar on 3 May 2020.';
+    const before = codeDoc(makeDoc(text, { published: '2020-05-03' }), loadKnowledge());
+    expect(before.layers.claims).toEqual([]);
+    const dir = userDir({
+      'events/lexicon-user.yaml':
+        '- { id: user.plunder, plover: ASSAULT, mode: seize, cameo: "1711", acled: [Strategic developments, Looting/property destruction], weapon: true, patterns: [plunder] }\n',
+      'actors/organisations-user.yaml':
+        '- { id: ORG.ZORGON, names: [Zorgon raiders], country: AFG, sector: INS, acled: "Zorgon Raiders", armed: true }\n',
+    });
+    const after = codeDoc(makeDoc(text, { published: '2020-05-03' }), loadKnowledge([dir]));
+    const c = after.layers.claims?.[0];
+    expect(c?.event.acled).toEqual(['Strategic developments', 'Looting/property destruction']);
+    expect(c?.source[0]).toMatchObject({ org: 'ORG.ZORGON', country: 'AFG', name: 'Zorgon Raiders' });
+    expect(c?.rules).toContain('user.plunder');
+  });
+
+  it('refuses an invalid knowledge file with CASUS_E003 naming the file', () => {
+    const dir = userDir({ 'events/lexicon-bad.yaml': '- { id: x, plover: ASSAULT }\n' });
+    expect(() => loadKnowledge([dir])).toThrowError(CasusError);
+    try {
+      loadKnowledge([dir]);
+    } catch (e) {
+      expect((e as CasusError).code).toBe('CASUS_E003');
+      expect((e as CasusError).message).toContain('lexicon-bad.yaml');
+    }
+  });
+
+  it('refuses a supplement place without coordinates: casus never invents them', () => {
+    const dir = userDir({
+      'places/supplement-x.yaml': '- { id: x, name: Nowhere, country: TJK, source: "me" }\n',
+    });
+    expect(() => loadKnowledge([dir])).toThrowError(/never invents coordinates/);
+  });
+
+  it('spells -ing forms and admin-1 names', () => {
+    expect(ingForms('fire')).toContain('firing');
+    expect(ingForms('open')).toContain('opening');
+    expect(admin1Names('Donetska oblast')).toContain('Donetsk');
+    expect(admin1Names('Batken Region')).toContain('Batken region');
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { code } from '../../../test/helpers.js';
+import { SqliteStore } from './sqlite-store.js';
+
+const REPORTS = [
+  {
+    text: 'KABUL, April 27, 2020 — A roadside bomb killed two police officers in Kabul on Monday.',
+    published: '2020-04-27',
+  },
+  {
+    text: 'NAIROBI, April 30, 2020 — Hundreds of traders protested in Nairobi on Thursday.',
+    published: '2020-04-30',
+  },
+  {
+    text: 'Kyrgyz servicemen opened fire on Tajik border guards near Isfara on 29 April 2021.',
+    published: '2021-04-29',
+  },
+];
+
+describe('SqliteStore on a real file', () => {
+  let path: string;
+  beforeAll(() => {
+    path = join(mkdtempSync(join(tmpdir(), 'casus-store-')), 'test.db');
+    const store = new SqliteStore(path);
+    const r = store.saveBatch(REPORTS.map((r) => code(r.text, { published: r.published })));
+    expect(r.stored).toBe(3);
+    store.close();
+  });
+
+  it('skips reports already stored, by content fingerprint', () => {
+    const store = new SqliteStore(path);
+    const again = store.saveBatch([code(REPORTS[0]!.text, { published: REPORTS[0]!.published })]);
+    expect(again).toEqual({ stored: 0, skipped: 1, claims: 0 });
+    expect(store.summary().documents).toBe(3);
+    store.close();
+  });
+
+  it('filters by type, country, actor, period, distance and report text', () => {
+    const store = new SqliteStore(path);
+    const q = (f: Parameters<SqliteStore['queryClaims']>[0]) =>
+      store.queryClaims(f).claims.map((c) => c.event.plover);
+    expect(q({ type: 'PROTEST' })).toEqual(['PROTEST']);
+    expect(q({ type: 'Battles' })).toEqual(['ASSAULT']);
+    expect(q({ country: 'AFG' })).toEqual(['ASSAULT']);
+    expect(q({ actor: 'Kyrgyz' })).toEqual(['ASSAULT']);
+    expect(q({ actor: 'KGZMIL' })).toEqual(['ASSAULT']);
+    expect(q({ since: '2021-01-01' })).toHaveLength(1);
+    expect(q({ until: '2020-04-28' })).toHaveLength(1);
+    expect(q({ near: { lat: 40.13, lon: 70.63, km: 30 } })).toEqual(['ASSAULT']);
+    expect(q({ text: 'roadside bomb' })).toHaveLength(1);
+    store.close();
+  });
+
+  it('treats injection strings in every filter as plain values', () => {
+    const store = new SqliteStore(path);
+    const evil = ["' OR 1=1 --", '"; DROP TABLE claims; --', '%', '_', 'NEAR(a b)', '*'];
+    for (const e of evil) {
+      for (const f of [{ type: e }, { country: e }, { actor: e }, { since: e }, { text: e }, { status: e }]) {
+        expect(() => store.queryClaims(f)).not.toThrow();
+      }
+      expect(store.queryClaims({ actor: e }).total).toBe(0);
+    }
+    expect(store.summary().claims).toBeGreaterThan(0);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    store.close();
+  });
+
+  it('returns a stored document with its layers as spans and its claims', () => {
+    const store = new SqliteStore(path);
+    const claim = store.queryClaims({ type: 'PROTEST' }).claims[0]!;
+    const doc = store.getDocument(claim.doc)!;
+    expect(doc.text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
+    expect(doc.layers.sentences?.length).toBeGreaterThan(0);
+    expect(doc.layers.claims?.[0]?.claim).toBe(claim.claim);
+    store.close();
+  });
+});

@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../src/core/types.js';
+import { hasShared, ROOT, SHARED_EVAL } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'casus.js');
+function casus(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const tmp = () => mkdtempSync(join(tmpdir(), 'casus-cli-'));
+
+describe('casus CLI, end to end', () => {
+  const db = join(tmp(), 'casus.db');
+
+  it('ingests the bundled examples, idempotently, with a summary line and exit 0', () => {
+    const first = casus(['ingest', 'examples', '--db', db]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(
+      /ingested: 15 reports read, 15 stored, 0 already stored, 0 failed, \d+ claims/,
+    );
+    const second = casus(['ingest', 'examples', '--db', db]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/15 reports read, 0 stored, 15 already stored/);
+  });
+
+  it('answers `events` queries with the Central Asia claims', () => {
+    const r = casus([
+      'events',
+      '--db',
+      db,
+      '--type',
+      'ASSAULT',
+      '--country',
+      'TJK',
+      '--since',
+      '2021-04-29',
+      '--until',
+      '2021-04-29',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    const claims = JSON.parse(r.stdout) as Claim[];
+    const pairs = claims.map((c) => `${c.source[0]?.country}>${c.target[0]?.country}`);
+    expect(pairs).toContain('KGZ>TJK');
+    expect(pairs).toContain('TJK>KGZ');
+    const geo = JSON.parse(
+      casus(['events', '--db', db, '--near', '40.13,70.63', '--km', '40', '--format', 'geojson']).stdout,
+    );
+    expect(geo.features.length).toBeGreaterThan(0);
+    const csv = casus(['events', '--db', db, '--actor', 'Khovar', '--format', 'csv']).stdout;
+    expect(csv.split('\n')[0]).toMatch(/^claim,doc,date,/);
+  });
+
+  it('exits 3 when some reports fail, printing CODE path: message, and stores the rest', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'good.txt'), 'Police arrested five protesters in Minsk on 10 August 2020.');
+    writeFileSync(join(d, 'bad.json'), '{"title": "no text"}');
+    writeFileSync(join(d, 'empty.txt'), '');
+    const db2 = join(tmp(), 'x.db');
+    const r = casus(['ingest', d, '--db', db2]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`CASUS_E012 ${join(d, 'bad.json')}: `);
+    expect(r.stderr).toContain(`CASUS_E013 ${join(d, 'empty.txt')}: `);
+    expect(r.stderr).toMatch(/3 reports read, 1 stored, 0 already stored, 2 failed/);
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(casus(['events', '--format', 'xml', '--db', db]).code).toBe(2);
+    expect(casus(['nosuchcommand']).code).toBe(2);
+    expect(casus(['code', '-', '--published', 'yesterday'], 'x').code).toBe(2);
+  });
+
+  it('codes a report from stdin as one JSON claim per line', () => {
+    const r = casus(
+      ['code', '-', '--json', '--published', '2020-05-02'],
+      'Al Shabaab militants attacked a police post in Mogadishu on Saturday, killing two officers.',
+    );
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Claim);
+    expect(lines[0]).toMatchObject({
+      event: { plover: 'ASSAULT' },
+      date: { value: '2020-05-02' },
+      size: { killed: 2 },
+    });
+    expect(lines[0]!.source[0]).toMatchObject({ org: 'ORG.ALSHABAAB', country: 'SOM' });
+    for (const key of [
+      'doc',
+      'claim',
+      'evidence',
+      'event',
+      'source',
+      'target',
+      'place',
+      'date',
+      'size',
+      'claimant',
+      'status',
+      'confidence',
+      'rules',
+    ]) {
+      expect(lines[0]).toHaveProperty(key);
+    }
+  });
+
+  it('prints help for every command', () => {
+    for (const cmd of ['code', 'ingest', 'events', 'eval', 'serve', 'start']) {
+      const r = casus([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Usage: casus ${cmd}`);
+    }
+  });
+
+  it.skipIf(!hasShared)(
+    'scores ACLED notes with JSON alone on stdout (skipped without ../shared/eval)',
+    () => {
+      const r = casus([
+        'eval',
+        'acled',
+        join(SHARED_EVAL, 'acled', 'global-2020.dev.csv'),
+        '--json',
+        '--limit',
+        '100',
+      ]);
+      expect(r.code).toBe(0);
+      const res = JSON.parse(r.stdout);
+      expect(res.n).toBe(100);
+      for (const k of ['event_type', 'sub_event_type', 'date', 'location', 'actor1', 'actor2', 'fatalities'])
+        expect(res).toHaveProperty(k);
+      expect(res.event_type.accuracy).toBeGreaterThan(0);
+    },
+  );
+});
