@@ -3,7 +3,7 @@
  * into `build/gazetteer.tsv`, a compact table with only the columns casus uses and Latin-script
  * names. Runs at `npm run build`; nothing is downloaded.
  */
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -68,17 +68,15 @@ async function main(): Promise<void> {
  * GeoNames place of its country is dropped: its coordinates are wrong in the source data.
  */
 function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeRequire): void {
-  const { State } = require('country-state-city') as {
-    State: {
-      getAllStates(): {
-        name: string;
-        isoCode: string;
-        countryCode: string;
-        latitude: string | null;
-        longitude: string | null;
-      }[];
-    };
-  };
+  // Only the package's data file is read (its code is not run): admin-1 names and centroids.
+  const statesPath = join(dirname(require.resolve('country-state-city')), '..', 'assets', 'state.json');
+  const states = JSON.parse(readFileSync(statesPath, 'utf8')) as {
+    name: string;
+    isoCode: string;
+    countryCode: string;
+    latitude: string | null;
+    longitude: string | null;
+  }[];
   const byCountry = new Map<string, [number, number][]>();
   for (const r of rows) {
     const f = r.split('\t');
@@ -94,7 +92,7 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     );
   const out: string[] = [];
   let dropped = 0;
-  for (const s of State.getAllStates()) {
+  for (const s of states) {
     const c = iso3.get(s.countryCode);
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
