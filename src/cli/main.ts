@@ -7,14 +7,21 @@ import { Command, CommanderError, Option } from 'commander';
 
 import { CasusError, ERROR_CODES, toCasusError } from '../core/errors.js';
 import { evalAcled } from '../eval/acled.js';
+import { evalIncidents } from '../eval/incidents.js';
+import { incidentsToAcledCsv } from '../export/acled-csv.js';
+import { claimToPlover, incidentsToGeoJson } from '../export/plover-geojson.js';
+import type { Incident } from '../incidents/build-incidents.js';
+import { acledRowsToDocs } from '../ingest/import-acled.js';
 import { docFromReport, type Failure, type IngestSummary, ingest } from '../ingest/ingest.js';
 import { listFiles, normalisePublished, readReports } from '../ingest/read-reports.js';
+import { intraAlliance } from '../knowledge/alliances.js';
+import type { Knowledge } from '../knowledge/load.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { createApp } from '../server/app.js';
 import { codeDoc } from '../stages/index.js';
 import type { ClaimFilter } from '../store/event-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { toCsv, toGeoJson, toTable } from './output.js';
+import { incidentTable, toCsv, toGeoJson, toTable } from './output.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, '..', '..');
@@ -160,7 +167,35 @@ export function buildProgram(): Command {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--max-bytes <n>', 'refuse reports larger than this many bytes', (v) => Number(v))
     .option('--knowledge <dir>', 'an extra knowledge directory (repeatable)', collect, [])
-    .action((paths: string[], o: { db: string; maxBytes?: number; knowledge: string[] }) => {
+    .addOption(
+      new Option(
+        '--format <f>',
+        "input format: reports (default) or an ACLED CSV export stored as ACLED's own claims",
+      )
+        .choices(['reports', 'acled-csv'])
+        .default('reports'),
+    )
+    .action((paths: string[], o: { db: string; maxBytes?: number; knowledge: string[]; format: string }) => {
+      if (o.format === 'acled-csv') {
+        const k = loadKnowledge(o.knowledge);
+        const store = new SqliteStore(o.db);
+        try {
+          let stored = 0;
+          let skipped = 0;
+          let claims = 0;
+          for (const p of paths) {
+            const docs = acledRowsToDocs(readFileSync(p === '-' ? 0 : p, 'utf8'), k, p);
+            const r = store.saveBatch(docs);
+            stored += r.stored;
+            skipped += r.skipped;
+            claims += r.claims;
+          }
+          err(`imported ACLED rows: ${stored} stored, ${skipped} already stored, ${claims} claims`);
+        } finally {
+          store.close();
+        }
+        return;
+      }
       const s = runIngest(paths, o);
       err(summaryLine(s));
       if (s.failed > 0) process.exitCode = 3;
@@ -211,10 +246,200 @@ export function buildProgram(): Command {
       }
     });
 
+  const incidentOptions = (cmd: Command) =>
+    cmd
+      .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+      .option('--type <t>', 'PLOVER type')
+      .option('--country <iso3>', 'a country taking part or where it happened')
+      .option('--since <date>', 'incidents on or after YYYY-MM-DD')
+      .option('--until <date>', 'incidents on or before YYYY-MM-DD')
+      .option('--disputed', 'only incidents whose claims disagree')
+      .option('--alliance <org>', 'an organisation id from the knowledge files (CSTO, NATO, ...)')
+      .option('--intra', 'with --alliance: every country taking part was a member on the date')
+      .option('--limit <n>', 'at most this many', '1000');
+
+  const selectIncidents = (
+    store: SqliteStore,
+    o: Record<string, string | boolean | undefined>,
+    k: () => Knowledge,
+  ): Incident[] => {
+    let { incidents } = store.queryIncidents({
+      type: o.type as string | undefined,
+      country: o.country as string | undefined,
+      since: o.since as string | undefined,
+      until: o.until as string | undefined,
+      disputed: o.disputed === true,
+      limit: o.alliance ? 100000 : Number(o.limit ?? 1000),
+    });
+    if (o.alliance) {
+      const org = k().organisations.get(String(o.alliance).toUpperCase());
+      if (!org)
+        throw new CasusError(
+          'CASUS_E001',
+          `unknown organisation "${o.alliance}"; known: ${[...k().organisations.keys()].filter((x) => !x.startsWith('ORG.')).join(', ')}`,
+        );
+      incidents = incidents.filter((i) =>
+        o.intra
+          ? intraAlliance(org, i.countries, i.date.from)
+          : i.countries.some((c) => org.members.some((m) => m.country === c)),
+      );
+      incidents = incidents.slice(0, Number(o.limit ?? 1000));
+    }
+    return incidents;
+  };
+
+  incidentOptions(
+    program
+      .command('incidents')
+      .description('List incidents: claims grouped as one real-world event, with their disputes.'),
+  )
+    .addOption(
+      new Option('--format <f>', 'output format').choices(['table', 'json', 'geojson']).default('table'),
+    )
+    .action((o: Record<string, string | boolean | undefined>) => {
+      const store = new SqliteStore(String(o.db));
+      try {
+        let kb: Knowledge | null = null;
+        const incidents = selectIncidents(store, o, () => (kb ??= loadKnowledge()));
+        if (o.format === 'json') out(JSON.stringify(incidents, null, 2));
+        else if (o.format === 'geojson') out(incidentsToGeoJson(incidents));
+        else out(incidentTable(incidents));
+      } finally {
+        store.close();
+      }
+    });
+
+  const incident = program
+    .command('incident')
+    .description('Show one incident, or split and merge incidents (audited, kept across re-ingest).');
+  incident
+    .command('show', { isDefault: true })
+    .description('An incident: its claims with evidence, what they agree on, what they dispute.')
+    .argument('<id>', 'incident id')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--json', 'as JSON')
+    .action((id: string, o: { db: string; json?: boolean }) => {
+      const store = new SqliteStore(o.db);
+      try {
+        const r = store.getIncident(id);
+        if (!r) throw new CasusError('CASUS_E041', `no incident ${id}`);
+        if (o.json) return out(JSON.stringify(r, null, 2));
+        const i = r.incident;
+        out(
+          `${i.id}  ${i.plover} / ${i.acled.join(' / ')}  ${i.date.from ?? '?'}${i.date.to !== i.date.from ? `..${i.date.to}` : ''}  ${i.place ? `${i.place.name} (${i.place.country}) precision ${i.place.precision}` : 'no place'}`,
+        );
+        out(
+          `claims ${i.claims.length}, independent origins ${i.origins}, fatalities ${i.fatalities.low ?? '-'}${i.fatalities.high !== i.fatalities.low ? `..${i.fatalities.high}` : ''}`,
+        );
+        out(
+          `agreed: ${
+            Object.entries(i.agreed)
+              .map(([f, v]) => `${f}=${v ?? '-'}`)
+              .join(', ') || '-'
+          }`,
+        );
+        for (const [f, vals] of Object.entries(i.disputes))
+          out(`DISPUTED ${f}: ${vals.map((v) => `${v.value} <- ${v.claimants.join('; ')}`).join('  |  ')}`);
+        for (const c of r.claims) {
+          const m = i.claims.find((x) => x.claim === c.claim);
+          out(
+            `\n  claim ${c.claim} [${m?.rule}${m?.score !== null && m?.score !== undefined ? ` ${m.score}` : ''}] ${c.status}`,
+          );
+          out(
+            `    ${c.claimant.map((l) => l.name).join(' > ') || '(unattributed)'}: ${c.source.map((a) => a.code).join('+') || '-'} -> ${c.target.map((a) => a.code).join('+') || '-'}, ${c.date?.value ?? '?'}${c.date?.time ? ` ${c.date.time}` : ''}, ${c.place ? `${c.place.name} p${c.place.precision}` : 'no place'}, killed ${c.size.killed ?? '-'}`,
+          );
+          out(`    "${c.evidence.text.replace(/\s+/g, ' ')}"`);
+        }
+      } finally {
+        store.close();
+      }
+    });
+  incident
+    .command('split')
+    .description('Take a claim out of its incident; it stays apart across re-ingest.')
+    .argument('<id>', 'incident id')
+    .requiredOption('--claim <claim>', 'the claim to split out')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--author <name>', 'who decides (recorded in the audit trail)', process.env.USER ?? 'analyst')
+    .option('--comment <text>', 'why')
+    .action((id: string, o: { db: string; claim: string; author: string; comment?: string }) => {
+      const store = new SqliteStore(o.db);
+      try {
+        const r = store.reviewIncident({
+          kind: 'split',
+          incident: id,
+          claim: o.claim,
+          author: o.author,
+          comment: o.comment,
+        });
+        out(`split: now ${r.incidents.join(', ')}`);
+      } finally {
+        store.close();
+      }
+    });
+  incident
+    .command('merge')
+    .description('Merge two incidents into one; kept across re-ingest.')
+    .argument('<id>', 'incident id')
+    .argument('<other>', 'the incident to merge into it')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--author <name>', 'who decides (recorded in the audit trail)', process.env.USER ?? 'analyst')
+    .option('--comment <text>', 'why')
+    .action((id: string, other: string, o: { db: string; author: string; comment?: string }) => {
+      const store = new SqliteStore(o.db);
+      try {
+        const r = store.reviewIncident({
+          kind: 'merge',
+          incident: id,
+          other,
+          author: o.author,
+          comment: o.comment,
+        });
+        out(`merged: now ${r.incidents.join(', ')}`);
+      } finally {
+        store.close();
+      }
+    });
+
+  incidentOptions(program.command('export').description("Export incidents or claims in the field's formats."))
+    .addOption(
+      new Option(
+        '--format <f>',
+        'acled-csv (one row per incident), plover-jsonl (one PLOVER event per claim), geojson (incidents), csv or json (claims)',
+      )
+        .choices(['acled-csv', 'plover-jsonl', 'geojson', 'csv', 'json'])
+        .makeOptionMandatory(),
+    )
+    .action((o: Record<string, string | boolean | undefined>) => {
+      const store = new SqliteStore(String(o.db));
+      try {
+        let kb: Knowledge | null = null;
+        const k = () => (kb ??= loadKnowledge());
+        const incidents = selectIncidents(
+          store,
+          { ...o, limit: String(o.limit === '1000' ? 1_000_000 : o.limit) },
+          k,
+        );
+        const withClaims = () => incidents.map((i) => store.getIncident(i.id)!).filter(Boolean);
+        if (o.format === 'acled-csv') out(incidentsToAcledCsv(withClaims(), k()));
+        else if (o.format === 'geojson') out(incidentsToGeoJson(incidents));
+        else {
+          const claims = withClaims().flatMap((x) => x.claims);
+          if (o.format === 'plover-jsonl') for (const c of claims) out(JSON.stringify(claimToPlover(c)));
+          else if (o.format === 'csv') out(toCsv(claims));
+          else out(JSON.stringify(claims, null, 2));
+        }
+      } finally {
+        store.close();
+      }
+    });
+
   program
     .command('eval')
-    .description('Score casus against gold data: acled (ACLED CSV with notes).')
-    .argument('<kind>', 'acled')
+    .description(
+      'Score casus against gold data: acled (ACLED CSV with notes), incidents (our labelled corpus).',
+    )
+    .argument('<kind>', 'acled | incidents')
     .argument('<file>', 'the gold file')
     .option('--json', 'print the scores as JSON (the only output on stdout)')
     .option('--limit <n>', 'score only the first N records', (v) => Number(v))
@@ -223,7 +448,8 @@ export function buildProgram(): Command {
       const k = loadKnowledge(o.knowledge);
       let res: Record<string, unknown>;
       if (kind === 'acled') res = evalAcled(file, k, { limit: o.limit });
-      else throw new CasusError('CASUS_E031', `unknown eval kind "${kind}"; available: acled`);
+      else if (kind === 'incidents') res = evalIncidents(file, k);
+      else throw new CasusError('CASUS_E031', `unknown eval kind "${kind}"; available: acled, incidents`);
       out(o.json ? JSON.stringify(res) : JSON.stringify(res, null, 2));
     });
 

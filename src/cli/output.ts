@@ -1,4 +1,5 @@
 import type { Claim } from '../core/types.js';
+import type { Incident } from '../incidents/build-incidents.js';
 
 /** One CSV field, quoted when needed. */
 export function csvField(v: unknown): string {
@@ -115,5 +116,37 @@ export function toTable(claims: readonly Claim[]): string {
       .trimEnd();
   return (
     [line(cols.map((c) => c[0])), ...claims.map((c) => line(cols.map((col) => col[2](c))))].join('\n') + '\n'
+  );
+}
+
+/** Incidents as a terminal table. */
+export function incidentTable(incidents: readonly Incident[]): string {
+  const cols: [string, number, (i: Incident) => string][] = [
+    ['id', 18, (i) => i.id],
+    ['date', 10, (i) => i.date.from ?? ''],
+    ['type', 9, (i) => i.plover],
+    ['acled', 22, (i) => i.acled[1]],
+    ['sides', 20, (i) => i.sides.join(' ')],
+    ['place', 22, (i) => (i.place ? `${i.place.name} (${i.place.country}) p${i.place.precision}` : '-')],
+    ['claims', 6, (i) => `${i.claims.length}/${i.origins}`],
+    [
+      'killed',
+      6,
+      (i) =>
+        i.fatalities.low === null
+          ? '-'
+          : i.fatalities.low === i.fatalities.high
+            ? String(i.fatalities.low)
+            : `${i.fatalities.low}-${i.fatalities.high}`,
+    ],
+    ['disputed', 24, (i) => Object.keys(i.disputes).join(',') || '-'],
+  ];
+  const line = (vals: string[]) =>
+    vals
+      .map((v, n) => clip(v, cols[n]![1]).padEnd(cols[n]![1]))
+      .join('  ')
+      .trimEnd();
+  return (
+    [line(cols.map((c) => c[0])), ...incidents.map((i) => line(cols.map((c) => c[2](i))))].join('\n') + '\n'
   );
 }

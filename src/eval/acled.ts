@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { makeDoc } from '../core/doc.js';
 import { CasusError } from '../core/errors.js';
+import { haversineKm } from '../core/geo.js';
 import type { Claim } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { codeDoc } from '../stages/index.js';
-import { haversineKm } from '../store/sqlite/sqlite-store.js';
+import { acledMergedShare } from './incidents.js';
 import { confusion, macroF1, ratio } from './metrics.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -142,6 +143,14 @@ export function evalAcled(
     if ((c?.size.killed ?? 0) === Number(r.fatalities ?? 0)) fatHit++;
   }
   const seconds = (performance.now() - t0) / 1000;
+  const incidents = acledMergedShare(
+    rows.map((r, i) => ({
+      id: r.event_id_cnty || String(i),
+      text: r.notes ?? '',
+      year: parseAcledDate(r.event_date ?? '')?.slice(0, 4) ?? r.year ?? '',
+    })),
+    k,
+  );
   const n = rows.length;
   const bucket = (b: typeof loc) => ({
     n: b.n,
@@ -165,6 +174,7 @@ export function evalAcled(
     actor1: { country: ratio(a1.hit, a1.n), n: a1.n },
     actor2: { country: ratio(a2.hit, a2.n), n: a2.n },
     fatalities: { exact: ratio(fatHit, n) },
+    incidents: { merged_share: incidents.share, merged: incidents.merged },
     seconds: Math.round(seconds * 100) / 100,
   };
 }

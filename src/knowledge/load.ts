@@ -38,6 +38,9 @@ export interface Country {
   readonly lat: number;
   readonly lon: number;
   readonly region: string;
+  readonly subregion: string;
+  /** ISO 3166-1 numeric code, as ACLED's `iso` column. */
+  readonly ccn3: string;
   readonly capitals: readonly string[];
 }
 
@@ -126,6 +129,8 @@ interface WorldCountry {
   capital?: string[];
   latlng: [number, number];
   region: string;
+  subregion: string;
+  ccn3: string;
 }
 
 let gazetteerCache: Gazetteer | null = null;
@@ -171,6 +176,8 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       lat: c.latlng[0],
       lon: c.latlng[1],
       region: c.region,
+      subregion: c.subregion,
+      ccn3: c.ccn3,
       capitals: c.capital ?? [],
     });
     const names = new Set<string>([c.name.common, c.name.official, ...(extra?.names ?? [])]);

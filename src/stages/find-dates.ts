@@ -2,6 +2,8 @@ import * as chrono from 'chrono-node';
 import type { Stage } from '../core/pipeline.js';
 import type { DateMention, DatePrecision, Doc, Message } from '../core/types.js';
 
+/** The dateline at the head of a report: a place in capitals, a date, an outlet, a dash. */
+const DATELINE_PREFIX = /^\s*[\p{Lu}][\p{Lu}\p{L} ./'-]{1,40},[^\n—–]{3,40}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
 const SAME_DAY =
   /\b(?:on )?(?:the same day|that day|the same date|that same day|later that day|earlier that day|the day before|the previous day|the following day|the next day)\b/gi;
 const PART_OF_DAY = /^(?:(?:early|late) )?(?:morning|afternoon|evening|night) of /i;
@@ -169,6 +171,15 @@ export const findDates: Stage<unknown> = {
       });
     }
     out.sort((a, b) => a.start - b.start);
+    // A dateline date ("KABUL, May 3, 2020 —") dates the report, not the events in it.
+    const dl = DATELINE_PREFIX.exec(doc.text);
+    if (dl) {
+      const end = dl.index + dl[0].length;
+      for (let i = 0; i < out.length; i++) {
+        const d = out[i]!;
+        if (d.end <= end) out[i] = { ...d, rules: [...d.rules, 'dateline'] };
+      }
+    }
     return { layers: { dates: out }, messages };
   },
 };

@@ -17,6 +17,10 @@ import { tokenKeys } from './find-actors.js';
 import { readSize } from './read-size.js';
 
 /** Events that happen at a place (a statement or a meeting is placed only where the text says). */
+/** Verbs that carry a noun predicate: "carried out an airstrike", "launched an attack". */
+const SUPPORT_VERBS = new Set(['carry', 'conduct', 'launch', 'stage', 'mount', 'claim', 'perpetrate', 'deny', 'admit', 'order', 'carrying', 'conducting', 'launching']);
+/** Victims: people without arms. */
+const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got']);
 const CLAUSE_BREAK = new Set([
@@ -90,7 +94,8 @@ function chooseDate(
   published: string | undefined,
 ): { date: DateMention | null; rule: string | null } {
   const inSent = dates.filter((d) => d.start >= sent.start && d.end <= sent.end);
-  const full = inSent.filter((d) => !d.timeOnly);
+  const own = inSent.filter((d) => !d.timeOnly && !d.rules.includes('dateline'));
+  const full = own.length ? own : inSent.filter((d) => !d.timeOnly);
   const timeOnly = inSent.find((d) => d.timeOnly);
   let best =
     full.sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0] ?? null;
@@ -134,8 +139,15 @@ export const findEvents: Stage<Knowledge> = {
     const dates = doc.layers.dates ?? [];
     const { surface, lemma } = tokenKeys(doc);
     const events: EventMention[] = [];
+    // Words inside date mentions are no predicates ("March 14" is no march).
+    const inDate = new Uint8Array(tokens.length);
+    for (const d of dates) for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= d.start && tokens[i]!.end <= d.end) inDate[i] = 1;
+    // Speakers ("..., a police officer told reporters") are not the targets of the events they tell.
+    const speakers = (doc.layers.attributions ?? []).filter((a) => a.rule.startsWith('speech'));
+    const isSpeaker = (a: ActorMention) => speakers.some((x) => x.start === a.start && x.end === a.end);
     let lastPlace: PlaceMention | null = null;
-    const focus = focusPlace(places);
+        const focus = focusPlace(places);
+    const onlyCountry = countryPlace(k, doc);
     let tStart = 0;
     for (let s = 0; s < sentences.length; s++) {
       const sent = sentences[s]!;
@@ -152,7 +164,7 @@ export const findEvents: Stage<Knowledge> = {
           i += cite.length;
           continue;
         }
-        const m = k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i);
+        const m = inDate[i] ? null : (k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i));
         // "Russia-backed", "Saudi-led": the second half of a hyphenated adjective is no predicate.
         if (m && surface[i - 1] === '-' && tokens[i - 1]!.start === tokens[i - 2]?.end) {
           i += m.length;
@@ -205,7 +217,7 @@ export const findEvents: Stage<Knowledge> = {
           right++;
         const clauseEnd = right < tEnd ? tokens[right]!.start : sent.end;
         const before = sActors.filter((a) => a.end <= tSpan.start && a.start >= clauseStart);
-        const after = sActors.filter((a) => a.start >= tSpan.end && a.end <= clauseEnd);
+        const after = sActors.filter((a) => a.start >= tSpan.end && a.end <= clauseEnd && !isSpeaker(a));
         let source: ActorMention[] = [];
         let target: ActorMention[] = [];
         const rules = [t.entry.id];
@@ -220,6 +232,12 @@ export const findEvents: Stage<Knowledge> = {
         const fromIdx = after.findIndex((a) =>
           /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
         );
+                // "an airstrike ... that killed 29 civilians": the relative clause adds to the event it modifies.
+        if (['that', 'which'].includes(surface[t.i - 1] ?? '') && local.length > 0) {
+          const prev = local[local.length - 1]!;
+          local[local.length - 1] = { ...prev, size: mergeSize(prev.size, readSize(sentText, k.cues.vagueCounts, false)), rules: [...prev.rules, 'relative-clause'] };
+          continue;
+        }
         const comeUnder =
           t.entry.roles === 'patient-first' || (trig.lemma === 'come' && surface[t.i + 1] === 'under');
         if (comeUnder) {
@@ -256,7 +274,17 @@ export const findEvents: Stage<Knowledge> = {
               target = target.length ? target : [after[ofIdx]!];
             else source = [after[ofIdx]!];
           }
-          if (source.length === 0 && before.length > 0) source = [before[before.length - 1]!];
+                    if (source.length === 0 && before.length > 0) source = [before[before.length - 1]!];
+          // "The military denied carrying out an airstrike": the subject of a support verb.
+          if (source.length === 0) {
+            const subj = sActors.find((a) => a.end <= tSpan.start && !isSpeaker(a));
+            const firstAfter = subj ? tokens.findIndex((x) => x.start >= subj.end) : -1;
+            const between = firstAfter >= 0 ? lemma.slice(firstAfter, t.i) : [];
+            if (subj && between.some((w) => SUPPORT_VERBS.has(w))) {
+              source = [subj];
+              rules.push('support-verb-subject');
+            }
+          }
           if (t.entry.roles === 'mutual' && target.length === 0) {
             const rest = after.filter((a) => !source.includes(a));
             if (rest[0]) target = [rest[0]];
@@ -287,6 +315,14 @@ export const findEvents: Stage<Knowledge> = {
             }
           }
         }
+                // "eight civilians died when armed men raided a village": the victims named in the sentence.
+        if (t.entry.plover === 'ASSAULT' && target.length === 0) {
+          const victim = sActors.find((a) => a.sector && UNARMED_VICTIMS.has(a.sector) && !source.includes(a) && !isSpeaker(a));
+          if (victim) {
+            target = [victim];
+            rules.push('victims-in-sentence');
+          }
+        }
         if (t.entry.roles === 'patient-only' && source.length && !target.length) {
           target = source;
           source = [];
@@ -304,7 +340,11 @@ export const findEvents: Stage<Knowledge> = {
           from--;
         }
         for (let i = Math.max(from, tStart); i < t.i; i++) {
-          if (k.cues.negation.matchAt(lemma, i) || k.cues.negation.matchAt(surface, i)) status = 'denied';
+          const neg = k.cues.negation.matchAt(lemma, i) ?? k.cues.negation.matchAt(surface, i);
+          // "deny" scopes over a clause; "not", "no", "never" only over the next few words
+          // ("No group claimed responsibility for the blast" does not deny the blast).
+          if (neg && (t.i - i <= 3 || /^(?:deny|denied|refute|reject)/.test(neg.values[0] ?? '')))
+            status = 'denied';
           else if (
             status === 'asserted' &&
             (k.cues.modality.matchAt(lemma, i) || k.cues.modality.matchAt(surface, i))
@@ -430,9 +470,10 @@ export const findEvents: Stage<Knowledge> = {
             place: {
               ...focus,
               precision: Math.max(2, focus.precision) as 2 | 3,
-              rules: [...focus.rules, 'focus-fallback'],
+                            rules: [...focus.rules, 'focus-fallback'],
             },
           };
+        if (onlyCountry) return { ...e, place: onlyCountry };
         return e;
       });
       for (const e of merged) if (e.place && !e.place.rules.includes('place-carry')) lastPlace = e.place;
@@ -481,6 +522,18 @@ function hostCapital(k: Knowledge, doc: Doc, sActors: readonly ActorMention[]): 
     trigger: null,
     rules: ['host-capital'],
   };
+}
+
+/** The one country a document is about, as a precision-3 place, when its actors name only one. */
+function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
+  const named = new Set([...(doc.layers.actors ?? []).map((a) => a.country), ...(doc.layers.places ?? []).map((p) => p.resolved?.country)].filter((c): c is string => !!c));
+  if (named.size !== 1) return null;
+  const iso = [...named][0]!;
+  const c = k.countries.get(iso);
+  if (!c) return null;
+  const resolved = k.gazetteer.lookup(c.name.toLowerCase()).find((p) => p.kind === 'country' && p.country === iso) ?? null;
+  if (!resolved) return null;
+  return { start: 0, end: 0, name: c.name, resolved, precision: 3, trigger: null, rules: ['country-fallback'] };
 }
 
 /** The document's focus: its dateline place, else its most named resolved place. */

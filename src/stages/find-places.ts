@@ -187,6 +187,9 @@ export const findPlaces: Stage<Knowledge> = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
+      // A demonym before a noun is an adjective ("the Somali capital"), not the place named like it.
+      const dem = k.actorMatcher.matchAt(lower, i);
+      if (dem?.values.some((v) => v.kind === 'demonym') && !ADMIN3.has(lower[i + dem.length] ?? '') && tokens[i + dem.length]?.pos === 'NOUN') continue;
       const prev = lower[i - 1] ?? '';
       if (TITLES.has(prev.replace(/\.$/, ''))) continue;
       // Longest window of up to 5 tokens that is a known name.

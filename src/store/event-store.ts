@@ -1,4 +1,5 @@
 import type { Claim, Doc, DocMeta, Message } from '../core/types.js';
+import type { Incident } from '../incidents/build-incidents.js';
 
 /** Filters shared by the CLI (`casus events`) and the API (`GET /api/events`). */
 export interface ClaimFilter {
@@ -15,6 +16,18 @@ export interface ClaimFilter {
   /** Full-text search over the report text. */
   readonly text?: string | undefined;
   readonly docId?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+/** Filters of `casus incidents` and `GET /api/incidents`. */
+export interface IncidentFilter {
+  readonly type?: string | undefined;
+  readonly country?: string | undefined;
+  readonly since?: string | undefined;
+  readonly until?: string | undefined;
+  readonly disputed?: boolean | undefined;
+  readonly ids?: readonly string[] | undefined;
   readonly limit?: number | undefined;
   readonly offset?: number | undefined;
 }
@@ -62,5 +75,19 @@ export interface EventStore {
   queryClaims(filter: ClaimFilter): { total: number; claims: Claim[] };
   getDocument(id: string): StoredDocument | null;
   summary(): StoreSummary;
+  /** Incidents: claims grouped as one real-world event, with their disputes. */
+  queryIncidents(filter: IncidentFilter): { total: number; incidents: Incident[] };
+  getIncident(id: string): { incident: Incident; claims: Claim[] } | null;
+  /** Regroup every claim from scratch (the result equals the incremental one). */
+  rebuildIncidents(): number;
+  /** An analyst's split (a claim out of its incident) or merge (two incidents); audited, persistent. */
+  reviewIncident(r: {
+    kind: 'split' | 'merge';
+    incident: string;
+    claim?: string | undefined;
+    other?: string | undefined;
+    author: string;
+    comment?: string | undefined;
+  }): { incidents: string[] };
   close(): void;
 }

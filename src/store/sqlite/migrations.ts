@@ -65,6 +65,28 @@ CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    sql: `
+CREATE TABLE incident_overrides (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('split', 'merge')),
+  claim_id TEXT NOT NULL,
+  other_claim_id TEXT,
+  author TEXT NOT NULL,
+  comment TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX incident_claims_incident ON incident_claims(incident_id);
+ALTER TABLE incidents ADD COLUMN plover TEXT;
+ALTER TABLE incidents ADD COLUMN date_from TEXT;
+ALTER TABLE incidents ADD COLUMN date_to TEXT;
+ALTER TABLE incidents ADD COLUMN country TEXT;
+ALTER TABLE incidents ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX incidents_type_date ON incidents(plover, date_from);
+CREATE INDEX incidents_date ON incidents(date_from);
+`,
+  },
 ];
 
 /** Bring a database up to the newest schema; refuse one made by a newer casus. */

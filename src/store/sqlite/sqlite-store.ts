@@ -3,18 +3,25 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { fingerprint } from '../../core/doc.js';
 import { CasusError } from '../../core/errors.js';
+import { haversineKm } from '../../core/geo.js';
 import type { Claim, Doc } from '../../core/types.js';
-import type { ClaimFilter, EventStore, SaveResult, StoredDocument, StoreSummary } from '../event-store.js';
+import type { Incident } from '../../incidents/build-incidents.js';
+import type {
+  ClaimFilter,
+  EventStore,
+  IncidentFilter,
+  SaveResult,
+  StoredDocument,
+  StoreSummary,
+} from '../event-store.js';
 import { migrate } from './migrations.js';
-
-/** Great-circle distance in km. */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const dlat = (lat2 - lat1) * r;
-  const dlon = (lon2 - lon1) * r;
-  const a = Math.sin(dlat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dlon / 2) ** 2;
-  return 6371 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+import {
+  getIncident,
+  queryIncidents,
+  rebuildIncidents,
+  reviewIncident,
+  updateIncidents,
+} from './sqlite-incidents.js';
 
 /** FTS5 query from user text: every word quoted, so no user input is read as FTS syntax. */
 export function ftsQuery(text: string): string {
@@ -84,6 +91,7 @@ export class SqliteStore implements EventStore {
       let stored = 0;
       let skipped = 0;
       let nClaims = 0;
+      const newClaims: string[] = [];
       for (const doc of batch) {
         const { claims = [], ...layers } = doc.layers;
         const res = insDoc.run({
@@ -136,6 +144,7 @@ export class SqliteStore implements EventStore {
             json: JSON.stringify(c),
           });
           nClaims++;
+          newClaims.push(c.claim);
           for (const [role, list] of [
             ['source', c.source],
             ['target', c.target],
@@ -158,6 +167,8 @@ export class SqliteStore implements EventStore {
           }
         }
       }
+      // Incidents are updated in the same transaction: a crash leaves claims and incidents agreeing.
+      updateIncidents(this.db, newClaims);
       return { stored, skipped, claims: nClaims };
     });
     try {
@@ -287,6 +298,22 @@ export class SqliteStore implements EventStore {
         )
         .all() as { key: string; n: number }[],
     };
+  }
+
+  queryIncidents(f: IncidentFilter): { total: number; incidents: Incident[] } {
+    return queryIncidents(this.db, f);
+  }
+
+  getIncident(id: string): { incident: Incident; claims: Claim[] } | null {
+    return getIncident(this.db, id);
+  }
+
+  rebuildIncidents(): number {
+    return rebuildIncidents(this.db);
+  }
+
+  reviewIncident(r: Parameters<EventStore['reviewIncident']>[0]): { incidents: string[] } {
+    return reviewIncident(this.db, r);
   }
 
   close(): void {

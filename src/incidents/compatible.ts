@@ -1,0 +1,95 @@
+import { haversineKm } from '../core/geo.js';
+import type { Claim, DatePrecision } from '../core/types.js';
+
+/** The days a claim's date may cover, given its precision. */
+export function dateWindow(c: Claim): [string, string] | null {
+  const d = c.date;
+  if (!d) return null;
+  const v = d.value;
+  const p: DatePrecision = d.precision;
+  if (p === 'day') return [v, v];
+  if (p === 'week') return [shift(v, -3), shift(v, 3)];
+  if (p === 'month') return [v.slice(0, 7) + '-01', v.slice(0, 7) + '-31'];
+  return [v.slice(0, 4) + '-01-01', v.slice(0, 4) + '-12-31'];
+}
+
+function shift(v: string, days: number): string {
+  const d = new Date(`${v}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * How far apart two places may be and still be one event, by the coarser precision: a named
+ * town (1) pins the event, a nearby town (2) less, a region or country (3) only roughly.
+ */
+export const MAX_KM: Record<1 | 2 | 3, number> = { 1: 10, 2: 40, 3: 150 };
+
+/** The countries on each side, as a sorted key; null where a side names none. */
+function sides(c: Claim): { a: string | null; b: string | null } {
+  const one = (list: Claim['source']) =>
+    [...new Set(list.map((x) => x.country).filter((x): x is string => !!x))].sort().join('+') || null;
+  return { a: one(c.source), b: one(c.target) };
+}
+
+export interface Match {
+  readonly rule: string;
+  readonly score: number;
+  /** True when the two claims name the sides the other way round (a disputed initiator). */
+  readonly reversed: boolean;
+}
+
+/** Normalised evidence text: syndicated copies of one wire story share it. */
+export function originKey(c: Claim): string {
+  return c.evidence.text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Whether two claims tell the same real-world event: same PLOVER type, overlapping date
+ * windows, places within a distance set by their precision, and compatible sides (the same
+ * countries, or the same countries the other way round). Returns the rule and scores, or null.
+ */
+export function sameEvent(x: Claim, y: Claim): Match | null {
+  if (x.claim === y.claim) return null;
+  // ACLED rows are distinct events by ACLED's own account: never merge two of them.
+  if (x.rules.includes('acled-import') && y.rules.includes('acled-import')) return null;
+  if (x.event.plover !== y.event.plover) return null;
+  // ACLED counts a shelling and a firefight on one day as two events: the type must agree,
+  // unless the two claims are the two sides' competing accounts (checked below).
+  const sameAcled = x.event.acled[0] === y.event.acled[0];
+  if (x.status === 'hypothetical' || y.status === 'hypothetical') return null;
+  const wx = dateWindow(x);
+  const wy = dateWindow(y);
+  if (!wx || !wy) return null;
+  if (wx[1] < wy[0] || wy[1] < wx[0]) return null;
+  const dateScore = wx[0] === wx[1] && wy[0] === wy[1] ? 1 : 0.6;
+  let placeScore = 0.5;
+  let km: number | null = null;
+  if (x.place && y.place) {
+    km = haversineKm(x.place.lat, x.place.lon, y.place.lat, y.place.lon);
+    const limit = MAX_KM[Math.max(x.place.precision, y.place.precision) as 1 | 2 | 3];
+    if (km > limit) return null;
+    placeScore = 1 - km / (limit * 2);
+  } else if (x.place || y.place) {
+    // One place unknown: only the actors can tie them, and they must.
+    placeScore = 0.3;
+  }
+  const sx = sides(x);
+  const sy = sides(y);
+  const eq = (p: string | null, q: string | null) => p === null || q === null || p === q;
+  const direct = eq(sx.a, sy.a) && eq(sx.b, sy.b);
+  const reversed = !direct && eq(sx.a, sy.b) && eq(sx.b, sy.a);
+  if (!direct && !reversed) return null;
+  const competing = reversed && [sx.a, sx.b, sy.a, sy.b].every((v) => v !== null);
+  if (!sameAcled && !competing) return null;
+  const named = [sx.a, sx.b, sy.a, sy.b].filter((s) => s !== null).length;
+  if (placeScore < 0.5 && named < 3) return null;
+  if (!x.place && !y.place && named < 4) return null;
+  const actorScore = named / 4;
+  const score = Math.round(((dateScore + placeScore + actorScore) / 3) * 1000) / 1000;
+  const rule = `same-type+date${km === null ? '' : `+within-${Math.round(km)}km`}+${reversed ? 'reversed-sides' : 'same-sides'}`;
+  return { rule, score, reversed };
+}

@@ -1,0 +1,16 @@
+import type { Organisation } from './schemas.js';
+
+/** Whether a country was a member of an organisation on a date (ISO). A frozen membership still counts. */
+export function memberOn(org: Organisation, iso3: string, date: string): boolean {
+  return org.members.some((m) => m.country === iso3 && m.from <= date && (m.to === null || date <= m.to));
+}
+
+/**
+ * An intra-alliance event: at least two different countries take part and every one of them
+ * was a member of the organisation on the event's date.
+ */
+export function intraAlliance(org: Organisation, countries: readonly string[], date: string | null): boolean {
+  const distinct = [...new Set(countries)];
+  if (!date || distinct.length < 2) return false;
+  return distinct.every((c) => memberOn(org, c, date));
+}

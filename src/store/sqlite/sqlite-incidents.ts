@@ -1,0 +1,239 @@
+import type Database from 'better-sqlite3';
+import { CasusError } from '../../core/errors.js';
+import type { Claim } from '../../core/types.js';
+import { buildIncidents, type Incident, type Override } from '../../incidents/build-incidents.js';
+import { dateWindow } from '../../incidents/compatible.js';
+import type { IncidentFilter } from '../event-store.js';
+
+const parseClaims = (rows: { json: string }[]) => rows.map((r) => JSON.parse(r.json) as Claim);
+
+function overrides(db: Database.Database): Override[] {
+  return (
+    db
+      .prepare('SELECT kind, claim_id, other_claim_id, created_at FROM incident_overrides ORDER BY id')
+      .all() as {
+      kind: 'split' | 'merge';
+      claim_id: string;
+      other_claim_id: string | null;
+      created_at: string;
+    }[]
+  ).map((r, i) => ({
+    kind: r.kind,
+    claim: r.claim_id,
+    other: r.other_claim_id,
+    at: `${r.created_at}#${String(i).padStart(9, '0')}`,
+  }));
+}
+
+function write(db: Database.Database, incidents: readonly Incident[], remove: readonly string[]): void {
+  const delMembers = db.prepare('DELETE FROM incident_claims WHERE incident_id = ?');
+  const delIncident = db.prepare('DELETE FROM incidents WHERE id = ?');
+  for (const id of remove) {
+    delMembers.run(id);
+    delIncident.run(id);
+  }
+  const ins = db.prepare(
+    'INSERT OR REPLACE INTO incidents (id, created_at, json, plover, date_from, date_to, country, disputed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const member = db.prepare(
+    'INSERT OR REPLACE INTO incident_claims (claim_id, incident_id, rule, score) VALUES (?, ?, ?, ?)',
+  );
+  const now = new Date().toISOString();
+  for (const inc of incidents) {
+    ins.run(
+      inc.id,
+      now,
+      JSON.stringify(inc),
+      inc.plover,
+      inc.date.from,
+      inc.date.to,
+      inc.place?.country ?? inc.countries[0] ?? null,
+      inc.disputed ? 1 : 0,
+    );
+    for (const m of inc.claims) member.run(m.claim, inc.id, m.rule, m.score);
+  }
+}
+
+/** Rebuild every incident from all stored claims and the analysts' overrides. */
+export function rebuildIncidents(db: Database.Database): number {
+  const claims = parseClaims(db.prepare('SELECT json FROM claims ORDER BY id').all() as { json: string }[]);
+  const incidents = buildIncidents(claims, overrides(db));
+  db.transaction(() => {
+    db.exec('DELETE FROM incident_claims; DELETE FROM incidents;');
+    write(db, incidents, []);
+  })();
+  return incidents.length;
+}
+
+/**
+ * Update incidents for new or changed claims without rebuilding all: the claims they could
+ * join (same type, overlapping dates) and those claims' whole incidents are regrouped. Since
+ * incidents are connected components, this gives the same result as a rebuild.
+ */
+export function updateIncidents(db: Database.Database, claimIds: readonly string[]): void {
+  if (claimIds.length === 0) return;
+  const getClaim = db.prepare('SELECT json FROM claims WHERE id = ?');
+  const candidates = db.prepare('SELECT id FROM claims WHERE plover = ? AND date BETWEEN ? AND ?');
+  const undated = db.prepare('SELECT id FROM claims WHERE plover = ? AND date IS NULL');
+  const incidentOf = db.prepare('SELECT incident_id FROM incident_claims WHERE claim_id = ?');
+  const membersOf = db.prepare('SELECT claim_id FROM incident_claims WHERE incident_id = ?');
+  const touchedClaims = new Set<string>(claimIds);
+  const touchedIncidents = new Set<string>();
+  const addIncidentOf = (cid: string) => {
+    const r = incidentOf.get(cid) as { incident_id: string } | undefined;
+    if (r && !touchedIncidents.has(r.incident_id)) {
+      touchedIncidents.add(r.incident_id);
+      for (const m of membersOf.all(r.incident_id) as { claim_id: string }[]) touchedClaims.add(m.claim_id);
+    }
+  };
+  for (const id of claimIds) {
+    addIncidentOf(id);
+    const row = getClaim.get(id) as { json: string } | undefined;
+    if (!row) continue;
+    const c = JSON.parse(row.json) as Claim;
+    const w = dateWindow(c);
+    const cands = (
+      w
+        ? candidates.all(c.event.plover, shiftMonth(w[0], -1), shiftMonth(w[1], 1))
+        : undated.all(c.event.plover)
+    ) as { id: string }[];
+    for (const x of cands) {
+      touchedClaims.add(x.id);
+      addIncidentOf(x.id);
+    }
+  }
+  // Merged incidents pull in their members' incidents too (forced edges reach across).
+  for (const o of overrides(db)) {
+    if (touchedClaims.has(o.claim) && o.other) addIncidentOf(o.other);
+    if (o.other && touchedClaims.has(o.other)) addIncidentOf(o.claim);
+  }
+  for (const cid of [...touchedClaims]) addIncidentOf(cid);
+  const claims = parseClaims(
+    [...touchedClaims].map((id) => getClaim.get(id) as { json: string }).filter(Boolean),
+  );
+  const rebuilt = buildIncidents(claims, overrides(db));
+  write(db, rebuilt, [...touchedIncidents]);
+}
+
+function shiftMonth(v: string, m: number): string {
+  const d = new Date(`${v}T12:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + m);
+  return d.toISOString().slice(0, 10);
+}
+
+export function queryIncidents(
+  db: Database.Database,
+  f: IncidentFilter,
+): { total: number; incidents: Incident[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.type) {
+    where.push('plover = ?');
+    params.push(f.type.toUpperCase());
+  }
+  if (f.country) {
+    where.push("(country = ? OR json LIKE ? ESCAPE '\\')");
+    params.push(
+      f.country.toUpperCase(),
+      `%"countries":[%"${f.country.toUpperCase().replace(/[\\%_"]/g, '')}"%`,
+    );
+  }
+  if (f.since) {
+    where.push('date_to >= ?');
+    params.push(f.since);
+  }
+  if (f.until) {
+    where.push('date_from <= ?');
+    params.push(f.until);
+  }
+  if (f.disputed) where.push('disputed = 1');
+  if (f.ids) {
+    where.push(`id IN (${f.ids.map(() => '?').join(',') || "''"})`);
+    params.push(...f.ids);
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM incidents ${clause}`).get(...params) as { n: number })
+    .n;
+  const rows = db
+    .prepare(`SELECT json FROM incidents ${clause} ORDER BY date_from DESC, id LIMIT ? OFFSET ?`)
+    .all(...params, Math.max(0, Math.min(f.limit ?? 1000, 100000)), Math.max(0, f.offset ?? 0)) as {
+    json: string;
+  }[];
+  return { total, incidents: rows.map((r) => JSON.parse(r.json) as Incident) };
+}
+
+export function getIncident(
+  db: Database.Database,
+  id: string,
+): { incident: Incident; claims: Claim[] } | null {
+  const row = db.prepare('SELECT json FROM incidents WHERE id = ?').get(id) as { json: string } | undefined;
+  if (!row) return null;
+  const incident = JSON.parse(row.json) as Incident;
+  const get = db.prepare('SELECT json FROM claims WHERE id = ?');
+  return {
+    incident,
+    claims: incident.claims.map((m) => JSON.parse((get.get(m.claim) as { json: string }).json) as Claim),
+  };
+}
+
+/** Record an analyst's split or merge (with an audit row) and regroup the incidents it touches. */
+export function reviewIncident(
+  db: Database.Database,
+  r: {
+    kind: 'split' | 'merge';
+    incident: string;
+    claim?: string | undefined;
+    other?: string | undefined;
+    author: string;
+    comment?: string | undefined;
+  },
+): { incidents: string[] } {
+  const members = (id: string) =>
+    (
+      db.prepare('SELECT claim_id FROM incident_claims WHERE incident_id = ? ORDER BY claim_id').all(id) as {
+        claim_id: string;
+      }[]
+    ).map((x) => x.claim_id);
+  const a = members(r.incident);
+  if (a.length === 0) throw new CasusError('CASUS_E041', `no incident ${r.incident}`);
+  const now = new Date().toISOString();
+  let touched: string[];
+  db.transaction(() => {
+    if (r.kind === 'split') {
+      if (!r.claim || !a.includes(r.claim))
+        throw new CasusError('CASUS_E040', `claim ${r.claim ?? '(none)'} is not in incident ${r.incident}`);
+      db.prepare(
+        'INSERT INTO incident_overrides (kind, claim_id, other_claim_id, author, comment, created_at) VALUES (?, ?, NULL, ?, ?, ?)',
+      ).run('split', r.claim, r.author, r.comment ?? null, now);
+      touched = a;
+    } else {
+      const b = r.other ? members(r.other) : [];
+      if (b.length === 0) throw new CasusError('CASUS_E041', `no incident ${r.other ?? '(none)'}`);
+      db.prepare(
+        'INSERT INTO incident_overrides (kind, claim_id, other_claim_id, author, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run('merge', a[0], b[0], r.author, r.comment ?? null, now);
+      touched = [...a, ...b];
+    }
+    db.prepare(
+      'INSERT INTO reviews (target_kind, target_id, action, field, value, comment, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      'incident',
+      r.incident,
+      r.kind,
+      r.kind === 'split' ? 'claim' : 'incident',
+      r.kind === 'split' ? (r.claim ?? null) : (r.other ?? null),
+      r.comment ?? null,
+      r.author,
+      now,
+    );
+    updateIncidents(db, touched);
+  })();
+  const inc = db
+    .prepare(
+      'SELECT DISTINCT incident_id FROM incident_claims WHERE claim_id IN (' +
+        touched!.map(() => '?').join(',') +
+        ')',
+    )
+    .all(...touched!) as { incident_id: string }[];
+  return { incidents: inc.map((x) => x.incident_id) };
+}
