@@ -181,6 +181,8 @@ export interface PlaceOut {
   readonly country: string;
   readonly admin1: string | null;
   readonly precision: 1 | 2 | 3;
+  /** Place names in the evidence the gazetteer does not know ("Khojai Alo"): the finer detail. */
+  readonly detail?: readonly string[] | undefined;
 }
 
 export interface DateOut {

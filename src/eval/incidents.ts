@@ -79,7 +79,7 @@ export function evalIncidents(file: string, k: Knowledge): Record<string, unknow
 
 /**
  * ACLED rows are distinct events: code each note as its own report and count the events whose
- * claims end up in an incident with another ACLED event's claims (lower is better).
+ * main claim ends up in an incident with another ACLED event's (lower is better).
  */
 export function acledMergedShare(
   notes: readonly { id: string; text: string; year: string }[],
@@ -88,11 +88,11 @@ export function acledMergedShare(
   const claims: Claim[] = [];
   const owner = new Map<string, string>();
   for (const n of notes) {
-    for (const c of codeDoc(makeDoc(n.text, { published: n.year }), k).layers.claims ?? []) {
-      if (c.status !== 'asserted') continue;
-      claims.push(c);
-      owner.set(c.claim, n.id);
-    }
+    // The note's event is its main claim (side remarks such as demands are other events).
+    const c = mainClaim(codeDoc(makeDoc(n.text, { published: n.year }), k).layers.claims ?? []);
+    if (!c || c.status !== 'asserted') continue;
+    claims.push(c);
+    owner.set(c.claim, n.id);
   }
   const members = new Map<string, Set<string>>();
   for (const inc of buildIncidents(claims)) {

@@ -93,7 +93,9 @@ export function buildIncidents(claims: readonly Claim[], overrides: readonly Ove
   const byOrigin = new Map<string, string>();
   for (const c of claims) {
     if (pinned.has(c.claim)) continue;
-    const k = `${c.event.plover}|${originKey(c)}`;
+    // A copied story repeats a long passage and its date; a short stock phrase is no copy.
+    if (c.evidence.text.length < 80) continue;
+    const k = `${c.event.plover}|${c.date?.value ?? ''}|${originKey(c)}`;
     const first = byOrigin.get(k);
     if (first && byId.get(first)!.doc !== c.doc) {
       uf.union(first, c.claim);

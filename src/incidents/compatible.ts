@@ -23,7 +23,7 @@ function shift(v: string, days: number): string {
  * How far apart two places may be and still be one event, by the coarser precision: a named
  * town (1) pins the event, a nearby town (2) less, a region or country (3) only roughly.
  */
-export const MAX_KM: Record<1 | 2 | 3, number> = { 1: 10, 2: 40, 3: 150 };
+export const MAX_KM: Record<1 | 2 | 3, number> = { 1: 5, 2: 25, 3: 100 };
 
 /** The countries on each side, as a sorted key; null where a side names none. */
 function sides(c: Claim): { a: string | null; b: string | null } {
@@ -57,39 +57,46 @@ export function sameEvent(x: Claim, y: Claim): Match | null {
   // ACLED rows are distinct events by ACLED's own account: never merge two of them.
   if (x.rules.includes('acled-import') && y.rules.includes('acled-import')) return null;
   if (x.event.plover !== y.event.plover) return null;
-  // ACLED counts a shelling and a firefight on one day as two events: the type must agree,
-  // unless the two claims are the two sides' competing accounts (checked below).
-  const sameAcled = x.event.acled[0] === y.event.acled[0];
   if (x.status === 'hypothetical' || y.status === 'hypothetical') return null;
   const wx = dateWindow(x);
   const wy = dateWindow(y);
   if (!wx || !wy) return null;
   if (wx[1] < wy[0] || wy[1] < wx[0]) return null;
-  const dateScore = wx[0] === wx[1] && wy[0] === wy[1] ? 1 : 0.6;
-  let placeScore = 0.5;
-  let km: number | null = null;
-  if (x.place && y.place) {
-    km = haversineKm(x.place.lat, x.place.lon, y.place.lat, y.place.lon);
-    const limit = MAX_KM[Math.max(x.place.precision, y.place.precision) as 1 | 2 | 3];
-    if (km > limit) return null;
-    placeScore = 1 - km / (limit * 2);
-  } else if (x.place || y.place) {
-    // One place unknown: only the actors can tie them, and they must.
-    placeScore = 0.3;
-  }
+  const dayBoth = x.date?.precision === 'day' && y.date?.precision === 'day';
+  // Places are required: without them, "the same day and the same sides" joins distinct events.
+  if (!x.place || !y.place) return null;
+  // Two different villages the gazetteer does not know are two places, whatever town stands for them.
+  const dx = x.place.detail ?? [];
+  const dy = y.place.detail ?? [];
+  if (dx.length > 0 && dy.length > 0 && !dx.some((d) => dy.includes(d))) return null;
+  const km = haversineKm(x.place.lat, x.place.lon, y.place.lat, y.place.lon);
+  const coarse = Math.max(x.place.precision, y.place.precision) as 1 | 2 | 3;
+  const samePlace = km < 0.5;
+  if (km > MAX_KM[coarse]) return null;
+
   const sx = sides(x);
   const sy = sides(y);
   const eq = (p: string | null, q: string | null) => p === null || q === null || p === q;
   const direct = eq(sx.a, sy.a) && eq(sx.b, sy.b);
   const reversed = !direct && eq(sx.a, sy.b) && eq(sx.b, sy.a);
   if (!direct && !reversed) return null;
-  const competing = reversed && [sx.a, sx.b, sy.a, sy.b].every((v) => v !== null);
-  if (!sameAcled && !competing) return null;
+  // At least one side named by both claims and the same: unknown sides do not chain events.
+  const shared = direct
+    ? (sx.a !== null && sx.a === sy.a) || (sx.b !== null && sx.b === sy.b)
+    : (sx.a !== null && sx.a === sy.b) || (sx.b !== null && sx.b === sy.a);
+  if (!shared) return null;
   const named = [sx.a, sx.b, sy.a, sy.b].filter((s) => s !== null).length;
-  if (placeScore < 0.5 && named < 3) return null;
-  if (!x.place && !y.place && named < 4) return null;
-  const actorScore = named / 4;
-  const score = Math.round(((dateScore + placeScore + actorScore) / 3) * 1000) / 1000;
-  const rule = `same-type+date${km === null ? '' : `+within-${Math.round(km)}km`}+${reversed ? 'reversed-sides' : 'same-sides'}`;
+  const competing = reversed && named === 4;
+  // A region-level place pins little: then all four sides must be named, and the place must be
+  // the same unless the two claims are the two sides' competing accounts of a border incident.
+  if (coarse === 3 && (named < 4 || !(samePlace || competing))) return null;
+  // A coarse date pins little too: then the same place and all sides.
+  if (!dayBoth && !(samePlace && named === 4)) return null;
+  const sameAcled = x.event.acled[0] === y.event.acled[0];
+  if (!sameAcled && !competing) return null;
+  const dateScore = dayBoth ? 1 : 0.6;
+  const placeScore = 1 - km / (MAX_KM[coarse] * 2);
+  const score = Math.round(((dateScore + placeScore + named / 4) / 3) * 1000) / 1000;
+  const rule = `same-type+date+within-${Math.round(km)}km+${reversed ? 'reversed-sides' : 'same-sides'}`;
   return { rule, score, reversed };
 }

@@ -59,6 +59,24 @@ function claimantOf(doc: Doc, e: EventMention): ClaimantLink[] {
   return [...outlet];
 }
 
+/** Unresolved place names in an event's sentence, normalised. */
+function unknownPlaces(doc: Doc, e: EventMention): string[] {
+  return (doc.layers.places ?? [])
+    .filter(
+      (p) =>
+        !p.resolved &&
+        p.start >= e.start &&
+        p.end <= e.end &&
+        !/\s(?:region|province|state|district|oblast|county|governorate)$/i.test(p.name),
+    )
+    .map((p) =>
+      p.name
+        .toLowerCase()
+        .replace(/\s+(?:village|town|jamoat|area)$/, '')
+        .trim(),
+    );
+}
+
 /** One claim per event mention per claimant, with its evidence sentence and the rules that fired. */
 export const buildClaims: Stage<Knowledge> = {
   name: 'build-claims',
@@ -80,6 +98,7 @@ export const buildClaims: Stage<Knowledge> = {
             country: e.place.resolved.country,
             admin1: e.place.resolved.admin1,
             precision: e.place.precision,
+            detail: unknownPlaces(doc, e),
           }
         : null;
       const date = e.date

@@ -59,9 +59,9 @@ function singular(w: string): string {
 export function tokenKeys(doc: Doc): { surface: string[]; lemma: string[] } {
   const tokens = doc.layers.tokens ?? [];
   const surface = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase());
-  // wink leaves capitalised plurals ("Border Troops") unlemmatised: singularise them.
+  // wink leaves capitalised and unknown plurals ("Border Troops", "jihadists") unlemmatised: singularise them.
   const lemma = tokens.map((t, i) =>
-    t.pos === 'PROPN' && t.lemma === surface[i] ? singular(t.lemma) : t.lemma,
+    (t.pos === 'PROPN' || t.pos === 'NOUN') && t.lemma === surface[i] ? singular(t.lemma) : t.lemma,
   );
   return { surface, lemma };
 }

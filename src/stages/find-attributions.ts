@@ -127,6 +127,10 @@ export const findAttributions: Stage<Knowledge> = {
         // "X, for its part, said": the last actor before the verb with no other verb between.
         const before = [...actors].reverse().find((a) => {
           if (a.end > t.start || a.start < sent.start) return false;
+          // Only a parenthetical may stand between: "X, for its part, said" but not "X, two sources said".
+          const gap = doc.text.slice(a.end, t.start).trim();
+          if (gap.includes(',') && !(gap.startsWith(',') && gap.endsWith(','))) return false;
+          if (gap.split(/\s+/).length > 6) return false;
           for (let j = i - 1; j >= 0 && tokens[j]!.start >= a.end; j--)
             if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
           return true;

@@ -3,7 +3,8 @@ import type { Stage } from '../core/pipeline.js';
 import type { DateMention, DatePrecision, Doc, Message } from '../core/types.js';
 
 /** The dateline at the head of a report: a place in capitals, a date, an outlet, a dash. */
-const DATELINE_PREFIX = /^\s*[\p{Lu}][\p{Lu}\p{L} ./'-]{1,40},[^\n—–]{3,40}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
+const DATELINE_PREFIX =
+  /^\s*[\p{Lu}][\p{Lu}\p{L} ./'-]{1,40},[^\n—–]{3,40}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
 const SAME_DAY =
   /\b(?:on )?(?:the same day|that day|the same date|that same day|later that day|earlier that day|the day before|the previous day|the following day|the next day)\b/gi;
 const PART_OF_DAY = /^(?:(?:early|late) )?(?:morning|afternoon|evening|night) of /i;

@@ -18,7 +18,21 @@ import { readSize } from './read-size.js';
 
 /** Events that happen at a place (a statement or a meeting is placed only where the text says). */
 /** Verbs that carry a noun predicate: "carried out an airstrike", "launched an attack". */
-const SUPPORT_VERBS = new Set(['carry', 'conduct', 'launch', 'stage', 'mount', 'claim', 'perpetrate', 'deny', 'admit', 'order', 'carrying', 'conducting', 'launching']);
+const SUPPORT_VERBS = new Set([
+  'carry',
+  'conduct',
+  'launch',
+  'stage',
+  'mount',
+  'claim',
+  'perpetrate',
+  'deny',
+  'admit',
+  'order',
+  'carrying',
+  'conducting',
+  'launching',
+]);
 /** Victims: people without arms. */
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
@@ -141,12 +155,14 @@ export const findEvents: Stage<Knowledge> = {
     const events: EventMention[] = [];
     // Words inside date mentions are no predicates ("March 14" is no march).
     const inDate = new Uint8Array(tokens.length);
-    for (const d of dates) for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= d.start && tokens[i]!.end <= d.end) inDate[i] = 1;
+    for (const d of dates)
+      for (let i = 0; i < tokens.length; i++)
+        if (tokens[i]!.start >= d.start && tokens[i]!.end <= d.end) inDate[i] = 1;
     // Speakers ("..., a police officer told reporters") are not the targets of the events they tell.
     const speakers = (doc.layers.attributions ?? []).filter((a) => a.rule.startsWith('speech'));
     const isSpeaker = (a: ActorMention) => speakers.some((x) => x.start === a.start && x.end === a.end);
     let lastPlace: PlaceMention | null = null;
-        const focus = focusPlace(places);
+    const focus = focusPlace(places);
     const onlyCountry = countryPlace(k, doc);
     let tStart = 0;
     for (let s = 0; s < sentences.length; s++) {
@@ -232,10 +248,14 @@ export const findEvents: Stage<Knowledge> = {
         const fromIdx = after.findIndex((a) =>
           /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
         );
-                // "an airstrike ... that killed 29 civilians": the relative clause adds to the event it modifies.
+        // "an airstrike ... that killed 29 civilians": the relative clause adds to the event it modifies.
         if (['that', 'which'].includes(surface[t.i - 1] ?? '') && local.length > 0) {
           const prev = local[local.length - 1]!;
-          local[local.length - 1] = { ...prev, size: mergeSize(prev.size, readSize(sentText, k.cues.vagueCounts, false)), rules: [...prev.rules, 'relative-clause'] };
+          local[local.length - 1] = {
+            ...prev,
+            size: mergeSize(prev.size, readSize(sentText, k.cues.vagueCounts, false)),
+            rules: [...prev.rules, 'relative-clause'],
+          };
           continue;
         }
         const comeUnder =
@@ -274,10 +294,10 @@ export const findEvents: Stage<Knowledge> = {
               target = target.length ? target : [after[ofIdx]!];
             else source = [after[ofIdx]!];
           }
-                    if (source.length === 0 && before.length > 0) source = [before[before.length - 1]!];
+          if (source.length === 0 && before.length > 0) source = [before[before.length - 1]!];
           // "The military denied carrying out an airstrike": the subject of a support verb.
           if (source.length === 0) {
-            const subj = sActors.find((a) => a.end <= tSpan.start && !isSpeaker(a));
+            const subj = sActors.find((a) => a.end <= tSpan.start);
             const firstAfter = subj ? tokens.findIndex((x) => x.start >= subj.end) : -1;
             const between = firstAfter >= 0 ? lemma.slice(firstAfter, t.i) : [];
             if (subj && between.some((w) => SUPPORT_VERBS.has(w))) {
@@ -315,9 +335,11 @@ export const findEvents: Stage<Knowledge> = {
             }
           }
         }
-                // "eight civilians died when armed men raided a village": the victims named in the sentence.
+        // "eight civilians died when armed men raided a village": the victims named in the sentence.
         if (t.entry.plover === 'ASSAULT' && target.length === 0) {
-          const victim = sActors.find((a) => a.sector && UNARMED_VICTIMS.has(a.sector) && !source.includes(a) && !isSpeaker(a));
+          const victim = sActors.find(
+            (a) => a.sector && UNARMED_VICTIMS.has(a.sector) && !source.includes(a) && !isSpeaker(a),
+          );
           if (victim) {
             target = [victim];
             rules.push('victims-in-sentence');
@@ -470,7 +492,7 @@ export const findEvents: Stage<Knowledge> = {
             place: {
               ...focus,
               precision: Math.max(2, focus.precision) as 2 | 3,
-                            rules: [...focus.rules, 'focus-fallback'],
+              rules: [...focus.rules, 'focus-fallback'],
             },
           };
         if (onlyCountry) return { ...e, place: onlyCountry };
@@ -526,14 +548,28 @@ function hostCapital(k: Knowledge, doc: Doc, sActors: readonly ActorMention[]): 
 
 /** The one country a document is about, as a precision-3 place, when its actors name only one. */
 function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
-  const named = new Set([...(doc.layers.actors ?? []).map((a) => a.country), ...(doc.layers.places ?? []).map((p) => p.resolved?.country)].filter((c): c is string => !!c));
+  const named = new Set(
+    [
+      ...(doc.layers.actors ?? []).map((a) => a.country),
+      ...(doc.layers.places ?? []).map((p) => p.resolved?.country),
+    ].filter((c): c is string => !!c),
+  );
   if (named.size !== 1) return null;
   const iso = [...named][0]!;
   const c = k.countries.get(iso);
   if (!c) return null;
-  const resolved = k.gazetteer.lookup(c.name.toLowerCase()).find((p) => p.kind === 'country' && p.country === iso) ?? null;
+  const resolved =
+    k.gazetteer.lookup(c.name.toLowerCase()).find((p) => p.kind === 'country' && p.country === iso) ?? null;
   if (!resolved) return null;
-  return { start: 0, end: 0, name: c.name, resolved, precision: 3, trigger: null, rules: ['country-fallback'] };
+  return {
+    start: 0,
+    end: 0,
+    name: c.name,
+    resolved,
+    precision: 3,
+    trigger: null,
+    rules: ['country-fallback'],
+  };
 }
 
 /** The document's focus: its dateline place, else its most named resolved place. */

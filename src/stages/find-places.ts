@@ -189,7 +189,12 @@ export const findPlaces: Stage<Knowledge> = {
       if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
       // A demonym before a noun is an adjective ("the Somali capital"), not the place named like it.
       const dem = k.actorMatcher.matchAt(lower, i);
-      if (dem?.values.some((v) => v.kind === 'demonym') && !ADMIN3.has(lower[i + dem.length] ?? '') && tokens[i + dem.length]?.pos === 'NOUN') continue;
+      if (
+        dem?.values.some((v) => v.kind === 'demonym') &&
+        !ADMIN3.has(lower[i + dem.length] ?? '') &&
+        tokens[i + dem.length]?.pos === 'NOUN'
+      )
+        continue;
       const prev = lower[i - 1] ?? '';
       if (TITLES.has(prev.replace(/\.$/, ''))) continue;
       // Longest window of up to 5 tokens that is a known name.
@@ -240,7 +245,16 @@ export const findPlaces: Stage<Knowledge> = {
         const nextCap = tokens[found.j];
         if (nextCap && isCap(text, nextCap) && nextCap.sentence === t.sentence) found = null;
       }
-      if (!found && (ofSettlement || settlementBefore || settlementAfter)) {
+      // "near Taramchuk": an unknown name right after a locative preposition is a place we cannot resolve.
+      const afterLocative =
+        LOCATIVE.has(prev) &&
+        prev !== 'of' &&
+        prev !== 'to' &&
+        prev !== 'on' &&
+        t.pos === 'PROPN' &&
+        i > 0 &&
+        tokens[i - 1]!.sentence === t.sentence;
+      if (!found && (ofSettlement || settlementBefore || settlementAfter || afterLocative)) {
         let j = i + 1;
         while (
           j < tokens.length &&
