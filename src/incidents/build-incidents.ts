@@ -89,18 +89,21 @@ export function buildIncidents(claims: readonly Claim[], overrides: readonly Ove
     const prev = why.get(id);
     if (!prev || (score ?? 1) > (prev.score ?? 0)) why.set(id, { rule, score });
   };
-  // Syndicated copies: the same evidence text in different reports.
-  const byOrigin = new Map<string, string>();
+  // Syndicated copies: the same evidence text in different reports (grouped whole, so the
+  // result does not depend on which copy comes first).
+  const byOrigin = new Map<string, Claim[]>();
   for (const c of claims) {
-    if (pinned.has(c.claim)) continue;
     // A copied story repeats a long passage and its date; a short stock phrase is no copy.
-    if (c.evidence.text.length < 80) continue;
+    if (pinned.has(c.claim) || c.evidence.text.length < 80) continue;
     const k = `${c.event.plover}|${c.date?.value ?? ''}|${originKey(c)}`;
-    const first = byOrigin.get(k);
-    if (first && byId.get(first)!.doc !== c.doc) {
-      uf.union(first, c.claim);
-      note(c.claim, 'syndicated-copy', 1);
-    } else if (!first) byOrigin.set(k, c.claim);
+    const g = byOrigin.get(k);
+    if (g) g.push(c);
+    else byOrigin.set(k, [c]);
+  }
+  for (const g of byOrigin.values()) {
+    if (new Set(g.map((c) => c.doc)).size < 2) continue;
+    for (const c of g.slice(1)) uf.union(g[0]!.claim, c.claim);
+    for (const c of g) note(c.claim, 'syndicated-copy', 1);
   }
   // Pairwise, swept by date window.
   const dated = claims

@@ -87,9 +87,9 @@ export function sameEvent(x: Claim, y: Claim): Match | null {
   if (!shared) return null;
   const named = [sx.a, sx.b, sy.a, sy.b].filter((s) => s !== null).length;
   const competing = reversed && named === 4;
-  // A region-level place pins little: then all four sides must be named, and the place must be
-  // the same unless the two claims are the two sides' competing accounts of a border incident.
-  if (coarse === 3 && (named < 4 || !(samePlace || competing))) return null;
+  // A region-level place pins little: then all four sides must be named, and in one country
+  // unless the two claims are the two sides' competing accounts of a border incident.
+  if (coarse === 3 && (named < 4 || (x.place.country !== y.place.country && !competing))) return null;
   // A coarse date pins little too: then the same place and all sides.
   if (!dayBoth && !(samePlace && named === 4)) return null;
   const sameAcled = x.event.acled[0] === y.event.acled[0];
