@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const GAZETTEER_PATH = join(here, '..', '..', 'build', 'gazetteer.tsv');
+/** Lower-cased names -> row numbers, sorted by name. */
+export const NAMES_PATH = join(here, '..', '..', 'build', 'gazetteer-names.tsv');
 /** First-level admin areas (states, provinces, regions) from `country-state-city`. */
 export const ADMIN1_PATH = join(here, '..', '..', 'build', 'admin1.tsv');
 
@@ -58,7 +60,19 @@ async function main(): Promise<void> {
     );
   }
   mkdirSync(dirname(GAZETTEER_PATH), { recursive: true });
-  writeFileSync(GAZETTEER_PATH, out.join('\n') + '\n');
+  // Rows sorted by GeoNames id; a name index sorted by name (both binary-searched at run time).
+  out.sort((a, b) => Number(a.slice(0, a.indexOf('\t'))) - Number(b.slice(0, b.indexOf('\t'))));
+  const index = new Map<string, number[]>();
+  out.forEach((row, r) => {
+    for (const n of row.slice(row.lastIndexOf('\t') + 1).split('|')) {
+      const list = index.get(n);
+      if (list) list.push(r);
+      else index.set(n, [r]);
+    }
+  });
+  const names = [...index.keys()].sort();
+  writeFileSync(GAZETTEER_PATH, out.map((row) => row.slice(0, row.lastIndexOf('\t'))).join('\n') + '\n');
+  writeFileSync(NAMES_PATH, names.map((n) => `${n}\t${index.get(n)!.join(',')}`).join('\n') + '\n');
   process.stderr.write(`gazetteer: ${out.length} places -> ${GAZETTEER_PATH}\n`);
   writeAdmin1(out, iso3, require);
 }

@@ -1,66 +1,49 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { CasusError } from '../core/errors.js';
 import type { PlaceCandidate } from '../core/types.js';
-import { GAZETTEER_PATH } from './compile-gazetteer.js';
+import { GAZETTEER_PATH, NAMES_PATH } from './compile-gazetteer.js';
+
+/** Offsets of the line starts of a text, for binary search without splitting it. */
+function lineStarts(text: string): Int32Array {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Int32Array(n);
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    starts[k] = at;
+    at = text.indexOf('\n', at) + 1;
+  }
+  return starts;
+}
 
 /**
- * The compiled GeoNames gazetteer in columnar arrays, plus extra entries (countries,
- * supplement places) as objects. Names are looked up lower-cased.
+ * The compiled GeoNames gazetteer, kept as two sorted text tables (rows by GeoNames id, names
+ * by name) and searched in place: loading is two file reads and a scan for line starts, and
+ * a row becomes an object only when a name matches it. Extra entries (countries, admin areas,
+ * supplement places) are objects in a map. Names are looked up lower-cased.
  */
 export class Gazetteer {
-  private readonly ids: Int32Array;
-  private readonly lat: Float64Array;
-  private readonly lon: Float64Array;
-  private readonly pop: Float64Array;
-  private readonly names: string[];
-  private readonly fcode: string[];
-  private readonly country: string[];
-  private readonly admin1: string[];
-  private readonly index = new Map<string, number[]>();
+  private readonly rows: string;
+  private readonly rowStarts: Int32Array;
+  private readonly names: string;
+  private readonly nameStarts: Int32Array;
   private readonly extra = new Map<string, PlaceCandidate[]>();
-  private readonly byId = new Map<number, number>();
 
-  constructor(tsv: string) {
-    const lines = tsv.split('\n');
-    const n = lines.length;
-    this.ids = new Int32Array(n);
-    this.lat = new Float64Array(n);
-    this.lon = new Float64Array(n);
-    this.pop = new Float64Array(n);
-    this.names = new Array(n);
-    this.fcode = new Array(n);
-    this.country = new Array(n);
-    this.admin1 = new Array(n);
-    let r = 0;
-    for (const line of lines) {
-      if (!line) continue;
-      const f = line.split('\t');
-      const id = Number(f[0]);
-      this.ids[r] = id;
-      this.names[r] = f[1] ?? '';
-      this.lat[r] = Number(f[2]);
-      this.lon[r] = Number(f[3]);
-      this.fcode[r] = f[4] ?? 'PPL';
-      this.country[r] = f[5] ?? '';
-      this.admin1[r] = f[6] ?? '';
-      this.pop[r] = Number(f[8]) || 0;
-      this.byId.set(id, r);
-      for (const name of (f[9] ?? '').split('|')) {
-        const list = this.index.get(name);
-        if (list) list.push(r);
-        else this.index.set(name, [r]);
-      }
-      r++;
-    }
+  constructor(rows: string, names: string) {
+    this.rows = rows;
+    this.rowStarts = lineStarts(rows);
+    this.names = names;
+    this.nameStarts = lineStarts(names);
   }
 
-  /** Load the compiled index from `build/` (made by `npm run build`). */
-  static load(path = GAZETTEER_PATH): Gazetteer {
-    if (!existsSync(path)) throw new CasusError('CASUS_E004', `gazetteer index not found at ${path}`);
-    return new Gazetteer(readFileSync(path, 'utf8'));
+  /** Load the compiled tables from `build/` (made by `npm run build`). */
+  static load(rowsPath = GAZETTEER_PATH, namesPath = NAMES_PATH): Gazetteer {
+    if (!existsSync(rowsPath) || !existsSync(namesPath))
+      throw new CasusError('CASUS_E004', `gazetteer index not found at ${rowsPath}`);
+    return new Gazetteer(readFileSync(rowsPath, 'utf8'), readFileSync(namesPath, 'utf8'));
   }
 
-  /** A gazetteer sharing this one's GeoNames columns, with its own extra entries. */
+  /** A gazetteer sharing this one's GeoNames tables, with its own extra entries. */
   fork(): Gazetteer {
     const g = Object.create(Gazetteer.prototype) as Gazetteer;
     Object.assign(g, this, { extra: new Map<string, PlaceCandidate[]>() });
@@ -77,45 +60,67 @@ export class Gazetteer {
     }
   }
 
+  /** The line of the names table for a name, or -1. */
+  private findName(key: string): number {
+    let lo = 0;
+    let hi = this.nameStarts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.nameStarts[mid]!;
+      const name = this.names.slice(s, this.names.indexOf('\t', s));
+      if (name === key) return mid;
+      if (name < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   has(nameLower: string): boolean {
-    return this.index.has(nameLower) || this.extra.has(nameLower);
+    return this.extra.has(nameLower) || this.findName(nameLower) >= 0;
   }
 
   /** Every candidate for a lower-cased name: extra entries first, then GeoNames places. */
   lookup(nameLower: string): PlaceCandidate[] {
     const out: PlaceCandidate[] = [...(this.extra.get(nameLower) ?? [])];
-    for (const r of this.index.get(nameLower) ?? []) out.push(this.row(r));
+    const line = this.findName(nameLower);
+    if (line >= 0) {
+      const s = this.nameStarts[line]!;
+      const tab = this.names.indexOf('\t', s);
+      const end = this.names.indexOf('\n', tab);
+      for (const r of this.names.slice(tab + 1, end).split(',')) out.push(this.row(Number(r)));
+    }
     return out;
   }
 
   /** The GeoNames place with this id, if the city file has it. */
   byGeonameId(id: number): PlaceCandidate | null {
-    const r = this.byId.get(id);
-    return r === undefined ? null : this.row(r);
-  }
-
-  /** The most populous places that are seats of an admin1 area (PPLA) in a country. */
-  adminSeat(country: string, admin1: string): PlaceCandidate | null {
-    for (const [, rows] of this.index) {
-      for (const r of rows) {
-        if (this.country[r] === country && this.admin1[r] === admin1 && this.fcode[r] === 'PPLA')
-          return this.row(r);
-      }
+    let lo = 0;
+    let hi = this.rowStarts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.rowStarts[mid]!;
+      const v = Number(this.rows.slice(s, this.rows.indexOf('\t', s)));
+      if (v === id) return this.row(mid);
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
     }
     return null;
   }
 
   private row(r: number): PlaceCandidate {
+    const s = this.rowStarts[r]!;
+    const f = this.rows.slice(s, this.rows.indexOf('\n', s)).split('\t');
+    const id = Number(f[0]);
     return {
-      id: `geonames:${this.ids[r]}`,
-      geonameid: this.ids[r] ?? null,
-      name: this.names[r] ?? '',
-      lat: this.lat[r] ?? 0,
-      lon: this.lon[r] ?? 0,
-      country: this.country[r] ?? '',
-      admin1: this.admin1[r] || null,
-      featureCode: this.fcode[r] ?? 'PPL',
-      population: this.pop[r] ?? 0,
+      id: `geonames:${id}`,
+      geonameid: id,
+      name: f[1] ?? '',
+      lat: Number(f[2]),
+      lon: Number(f[3]),
+      featureCode: f[4] ?? 'PPL',
+      country: f[5] ?? '',
+      admin1: f[6] || null,
+      population: Number(f[8]) || 0,
       kind: 'city',
       basePrecision: 1,
     };
