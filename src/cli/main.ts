@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, Option } from 'commander';
-
+import { runBench } from '../bench/bench.js';
 import { CasusError, ERROR_CODES, toCasusError } from '../core/errors.js';
 import { evalAcled } from '../eval/acled.js';
 import { evalIncidents } from '../eval/incidents.js';
@@ -451,6 +451,67 @@ export function buildProgram(): Command {
       else if (kind === 'incidents') res = evalIncidents(file, k);
       else throw new CasusError('CASUS_E031', `unknown eval kind "${kind}"; available: acled, incidents`);
       out(o.json ? JSON.stringify(res) : JSON.stringify(res, null, 2));
+    });
+
+  program
+    .command('bench')
+    .description(
+      'Measure throughput, start-up time, memory and time per stage (one process). Prints figures; never a test.',
+    )
+    .option(
+      '--corpus <path>',
+      'a folder or file of reports (default: our examples repeated to at least 5 MB)',
+    )
+    .option('--repeat <n>', 'pass over the corpus this many times', '1')
+    .option('--db <file>', 'store into this SQLite file (default: a temporary one)')
+    .option('--no-store', 'code only, do not store')
+    .option('--json', 'print the figures as JSON')
+    .action((o: { corpus?: string; repeat: string; db?: string; store: boolean; json?: boolean }) => {
+      const k = loadKnowledge();
+      const tty = process.stderr.isTTY && !o.json;
+      const bar = tty
+        ? new SingleBar({
+            format: 'bench [{bar}] {value}/{total} reports',
+            hideCursor: true,
+            clearOnComplete: true,
+          })
+        : null;
+      let started = false;
+      const report = runBench(
+        k,
+        join(ROOT, 'examples'),
+        {
+          corpus: o.corpus,
+          repeat: Number(o.repeat),
+          db: o.db,
+          store: o.store,
+          onProgress: (done, total) => {
+            if (!bar) return;
+            if (!started) {
+              bar.start(total, 0);
+              started = true;
+            }
+            bar.update(done);
+          },
+        },
+        0,
+      );
+      bar?.stop();
+      if (o.json) out(JSON.stringify(report));
+      else {
+        out(
+          `${report.docs} reports, ${report.words} words, ${report.sentences} sentences, ${report.claims} claims in ${report.seconds} s (${report.corpus_mb} MB${report.stored ? ', stored in SQLite' : ''})`,
+        );
+        out(
+          `${report.words_per_sec} words/s, ${report.sentences_per_sec} sentences/s, ${report.docs_per_sec} reports/s; bare regex tokenizer ${report.baseline_regex_words_per_sec} words/s (${report.slowdown_vs_regex}x faster)`,
+        );
+        out(`start-up ${report.startup_ms} ms, peak RSS ${report.peak_rss_mb} MB`);
+        out(
+          `time per stage: ${Object.entries(report.stages)
+            .map(([s, v]) => `${s} ${(v * 100).toFixed(1)}%`)
+            .join(', ')}`,
+        );
+      }
     });
 
   program

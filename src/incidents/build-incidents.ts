@@ -1,6 +1,6 @@
 import { haversineKm } from '../core/geo.js';
 import type { Claim } from '../core/types.js';
-import { dateWindow, originKey, sameEvent } from './compatible.js';
+import { dateWindow, originKey, sameEvent, syndicationKey } from './compatible.js';
 
 /** An analyst's decision that overrides automatic grouping; replayed in time order. */
 export interface Override {
@@ -94,8 +94,8 @@ export function buildIncidents(claims: readonly Claim[], overrides: readonly Ove
   const byOrigin = new Map<string, Claim[]>();
   for (const c of claims) {
     // A copied story repeats a long passage and its date; a short stock phrase is no copy.
-    if (pinned.has(c.claim) || c.evidence.text.length < 80) continue;
-    const k = `${c.event.plover}|${c.date?.value ?? ''}|${originKey(c)}`;
+    const k = syndicationKey(c);
+    if (pinned.has(c.claim) || k === null) continue;
     const g = byOrigin.get(k);
     if (g) g.push(c);
     else byOrigin.set(k, [c]);

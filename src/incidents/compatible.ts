@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { haversineKm } from '../core/geo.js';
 import type { Claim, DatePrecision } from '../core/types.js';
 
@@ -37,6 +38,21 @@ export interface Match {
   readonly score: number;
   /** True when the two claims name the sides the other way round (a disputed initiator). */
   readonly reversed: boolean;
+}
+
+/**
+ * The key syndicated copies share: type, date and normalised evidence text (null when the
+ * evidence is too short to tell a copy from a stock phrase).
+ */
+export function syndicationKey(c: Claim): string | null {
+  if (c.evidence.text.length < 80) return null;
+  return `${c.event.plover}|${c.date?.value ?? ''}|${originKey(c)}`;
+}
+
+/** A short hash of a claim's syndication key, stored and indexed to find copies of a story. */
+export function originHash(c: Claim): string | null {
+  const k = syndicationKey(c);
+  return k === null ? null : createHash('sha1').update(k).digest('hex').slice(0, 20);
 }
 
 /** Normalised evidence text: syndicated copies of one wire story share it. */

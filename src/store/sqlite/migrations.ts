@@ -87,6 +87,14 @@ CREATE INDEX incidents_type_date ON incidents(plover, date_from);
 CREATE INDEX incidents_date ON incidents(date_from);
 `,
   },
+  {
+    version: 3,
+    sql: `
+ALTER TABLE claims ADD COLUMN origin TEXT;
+CREATE INDEX claims_origin ON claims(origin);
+CREATE INDEX claims_plover_precision_date ON claims(plover, date_precision, date);
+`,
+  },
 ];
 
 /** Bring a database up to the newest schema; refuse one made by a newer casus. */

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { CasusError } from '../../core/errors.js';
 import type { Claim } from '../../core/types.js';
 import { buildIncidents, type Incident, type Override } from '../../incidents/build-incidents.js';
-import { dateWindow } from '../../incidents/compatible.js';
+import { dateWindow, MAX_KM, originHash } from '../../incidents/compatible.js';
 import type { IncidentFilter } from '../event-store.js';
 
 const parseClaims = (rows: { json: string }[]) => rows.map((r) => JSON.parse(r.json) as Claim);
@@ -73,8 +73,15 @@ export function rebuildIncidents(db: Database.Database): number {
 export function updateIncidents(db: Database.Database, claimIds: readonly string[]): void {
   if (claimIds.length === 0) return;
   const getClaim = db.prepare('SELECT json FROM claims WHERE id = ?');
-  const candidates = db.prepare('SELECT id FROM claims WHERE plover = ? AND date BETWEEN ? AND ?');
-  const undated = db.prepare('SELECT id FROM claims WHERE plover = ? AND date IS NULL');
+  // Candidates are what `sameEvent` could accept: the same type, a date window that may
+  // overlap, a place within the largest merge distance; or a syndicated copy of the story.
+  // Two index range scans on (plover, date_precision, date): claims dated to the day inside the
+  // window, and the few coarser-dated ones (stored as the first day of their period) a year back.
+  const candidates = db.prepare(
+    `SELECT id FROM claims WHERE plover = ? AND date_precision = 'day' AND date BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
+     UNION SELECT id FROM claims WHERE plover = ? AND date_precision IN ('week', 'month', 'year') AND date BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`,
+  );
+  const copies = db.prepare('SELECT id FROM claims WHERE origin = ?');
   const incidentOf = db.prepare('SELECT incident_id FROM incident_claims WHERE claim_id = ?');
   const membersOf = db.prepare('SELECT claim_id FROM incident_claims WHERE incident_id = ?');
   const touchedClaims = new Set<string>(claimIds);
@@ -92,11 +99,28 @@ export function updateIncidents(db: Database.Database, claimIds: readonly string
     if (!row) continue;
     const c = JSON.parse(row.json) as Claim;
     const w = dateWindow(c);
-    const cands = (
-      w
-        ? candidates.all(c.event.plover, shiftMonth(w[0], -1), shiftMonth(w[1], 1))
-        : undated.all(c.event.plover)
-    ) as { id: string }[];
+    const cands: { id: string }[] = [];
+    if (w && c.place) {
+      const dLat = MAX_KM[3] / 111;
+      const dLon = MAX_KM[3] / (111 * Math.max(0.05, Math.cos((c.place.lat * Math.PI) / 180)));
+      const box = [c.place.lat - dLat, c.place.lat + dLat, c.place.lon - dLon, c.place.lon + dLon];
+      cands.push(
+        ...(candidates.all(
+          c.event.plover,
+          w[0],
+          w[1],
+          ...box,
+          c.event.plover,
+          shiftMonth(w[0], -12),
+          w[1],
+          ...box,
+        ) as {
+          id: string;
+        }[]),
+      );
+    }
+    const origin = originHash(c);
+    if (origin) cands.push(...(copies.all(origin) as { id: string }[]));
     for (const x of cands) {
       touchedClaims.add(x.id);
       addIncidentOf(x.id);

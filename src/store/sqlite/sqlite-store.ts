@@ -6,6 +6,7 @@ import { CasusError } from '../../core/errors.js';
 import { haversineKm } from '../../core/geo.js';
 import type { Claim, Doc } from '../../core/types.js';
 import type { Incident } from '../../incidents/build-incidents.js';
+import { originHash } from '../../incidents/compatible.js';
 import type {
   ClaimFilter,
   EventStore,
@@ -78,9 +79,9 @@ export class SqliteStore implements EventStore {
     );
     const insClaim = this.db.prepare(
       `INSERT OR IGNORE INTO claims (id, doc_id, plover, mode, cameo, acled_type, acled_subtype, status, confidence, date, date_precision, time,
-        lat, lon, place_name, place_country, place_precision, geonameid, killed, injured, arrested, crowd, evidence_start, evidence_end, claimant, json)
+        lat, lon, place_name, place_country, place_precision, geonameid, killed, injured, arrested, crowd, evidence_start, evidence_end, claimant, json, origin)
        VALUES (@id, @doc_id, @plover, @mode, @cameo, @acled_type, @acled_subtype, @status, @confidence, @date, @date_precision, @time,
-        @lat, @lon, @place_name, @place_country, @place_precision, @geonameid, @killed, @injured, @arrested, @crowd, @evidence_start, @evidence_end, @claimant, @json)`,
+        @lat, @lon, @place_name, @place_country, @place_precision, @geonameid, @killed, @injured, @arrested, @crowd, @evidence_start, @evidence_end, @claimant, @json, @origin)`,
     );
     const insActor = this.db.prepare(
       `INSERT OR IGNORE INTO claim_actors (claim_id, role, idx, text, country, sector, org, name, code, span_start, span_end)
@@ -142,6 +143,7 @@ export class SqliteStore implements EventStore {
             evidence_end: c.evidence.end,
             claimant: c.claimant.map((l) => l.name).join(' > '),
             json: JSON.stringify(c),
+            origin: originHash(c),
           });
           nClaims++;
           newClaims.push(c.claim);
