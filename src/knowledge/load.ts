@@ -16,6 +16,7 @@ import {
   type Cues,
   countriesFileSchema,
   cuesSchema,
+  irregularFileSchema,
   type LexiconEntry,
   lexiconFileSchema,
   notActorsFileSchema,
@@ -249,6 +250,13 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     }
   }
 
+  const irregular = new Map<string, string[]>();
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'events', 'irregular')) {
+      for (const [base, forms] of Object.entries(readYaml(f, irregularFileSchema)))
+        irregular.set(base, [...(irregular.get(base) ?? []), ...forms]);
+    }
+  }
   const lexicon = new PhraseMatcher<LexiconEntry>();
   const lexiconEntries: LexiconEntry[] = [];
   for (const dir of dirs) {
@@ -259,7 +267,8 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
           const l = lemmas(p);
           lexicon.add(l, e);
           // wink leaves words it does not know unlemmatised ("plundered", "opening fire" as a noun).
-          for (const g of inflections(l[0]!)) lexicon.add([g, ...l.slice(1)], e);
+          for (const g of [...inflections(l[0]!), ...(irregular.get(l[0]!) ?? [])])
+            lexicon.add([g, ...l.slice(1)], e);
         }
       }
     }

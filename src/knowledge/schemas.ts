@@ -16,10 +16,14 @@ export const lexiconEntrySchema = z.object({
   roles: z.enum(['agent-patient', 'mutual', 'patient-only', 'patient-first']).default('agent-patient'),
   weapon: z.boolean().default(false),
   blame: z.boolean().default(false),
+  /** Match only when the first word is tagged with this part of speech ("fire" as a verb). */
+  pos: z.string().optional(),
   patterns: z.array(z.string().min(1)).min(1),
 });
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
 export const lexiconFileSchema = z.array(lexiconEntrySchema);
+
+export const irregularFileSchema = z.record(z.string(), z.array(z.string()));
 
 export const cuesSchema = z
   .object({

@@ -187,7 +187,13 @@ export const findEvents: Stage<Knowledge> = {
           continue;
         }
         if (m) {
-          all.push({ i, j: i + m.length, entry: pickEntry(m.values, tokens[i]!) });
+          const entry = pickEntry(m.values, tokens[i]!);
+          // Entries bound to a part of speech ("fire" as a verb, not "a fire broke out").
+          if (entry.pos && tokens[i]!.pos !== entry.pos) {
+            i++;
+            continue;
+          }
+          all.push({ i, j: i + m.length, entry });
           i += m.length;
         } else i++;
       }
@@ -386,7 +392,9 @@ export const findEvents: Stage<Knowledge> = {
         // ("a battle for the title" and "shooting a film" do not).
         if (source.length === 0 && target.length === 0) {
           const keep =
-            (t.entry.plover === 'ASSAULT' && (hasSize || (t.entry.weapon && t.entry.mode !== 'seize'))) ||
+                        (t.entry.plover === 'ASSAULT' && (hasSize || (t.entry.weapon && t.entry.mode !== 'seize'))) ||
+            // "attacked a party member in Bugabira": an attack at a named place, even on an unnamed victim.
+            (t.entry.id === 'assault.attack' && place?.resolved !== undefined && place !== null && status === 'asserted') ||
             ((t.entry.roles === 'mutual' || t.entry.plover === 'PROTEST') && place !== null && !isVerb);
           if (!keep) continue;
         }

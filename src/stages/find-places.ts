@@ -331,8 +331,13 @@ export const findPlaces: Stage<Knowledge> = {
         const sent = tokens[r.i]!.sentence;
         const sc = bySentence.get(sent) ?? new Set<string>();
         const ad = adminsBySentence.get(sent) ?? new Set<string>();
+        // First the names that set the scene (countries, regions, big unambiguous cities), then
+        // the rest in that context: a lone small namesake abroad must not decide the country.
         const unambiguous = new Set(cands.map((c) => c.country)).size === 1;
-        if (pass === 0 && !unambiguous && !cands.some((c) => c.kind === 'country')) return;
+        const sceneSetter =
+          cands.some((c) => c.kind === 'country' || c.kind === 'admin') ||
+          (unambiguous && cands.some((c) => c.population >= 100000));
+        if (pass === 0 && !sceneSetter) return;
         let best: PlaceCandidate | null = null;
         let bestScore = Number.NEGATIVE_INFINITY;
         for (const c of cands) {
@@ -368,7 +373,10 @@ export const findPlaces: Stage<Knowledge> = {
           bySentence.set(sent, sc);
           if (best.admin1) ad.add(`${best.country}.${best.admin1}`);
           adminsBySentence.set(sent, ad);
-          ctx.set(best.country, (ctx.get(best.country) ?? 0) + 0.5);
+          ctx.set(
+            best.country,
+            (ctx.get(best.country) ?? 0) + (best.kind === 'country' || best.kind === 'admin' ? 1.5 : 0.5),
+          );
         }
       });
     }
