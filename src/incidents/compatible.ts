@@ -85,6 +85,10 @@ export function sameEvent(x: Claim, y: Claim): Match | null {
   const dx = x.place.detail ?? [];
   const dy = y.place.detail ?? [];
   if (dx.length > 0 && dy.length > 0 && !dx.some((d) => dy.includes(d))) return null;
+  // One names an unknown village, the other a different known town: two places.
+  const town = (p: NonNullable<Claim['place']>) => p.name.toLowerCase();
+  if (dx.length > 0 && dy.length === 0 && y.place.precision === 1 && !dx.includes(town(y.place))) return null;
+  if (dy.length > 0 && dx.length === 0 && x.place.precision === 1 && !dy.includes(town(x.place))) return null;
   const km = haversineKm(x.place.lat, x.place.lon, y.place.lat, y.place.lon);
   const coarse = Math.max(x.place.precision, y.place.precision) as 1 | 2 | 3;
   const samePlace = km < 0.5;

@@ -77,6 +77,8 @@ export interface Knowledge {
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly outlets: PhraseMatcher<Outlet>;
   readonly gazetteer: Gazetteer;
+  /** Lower-cased words never resolved as places on their own. */
+  readonly notPlaces: ReadonlySet<string>;
   readonly sources: readonly string[];
 }
 
@@ -312,6 +314,11 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     }
   }
 
+  const notPlaces = new Set<string>();
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'places', 'not-places'))
+      for (const w of readYaml(f, notActorsFileSchema)) notPlaces.add(w.toLowerCase());
+  }
   const sources = dirs.map((d) => basename(d));
   return Object.freeze({
     countries,
@@ -334,6 +341,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     organisations,
     outlets,
     gazetteer,
+    notPlaces,
     sources,
   });
 }

@@ -67,7 +67,7 @@ function unknownPlaces(doc: Doc, e: EventMention): string[] {
         !p.resolved &&
         p.start >= e.start &&
         p.end <= e.end &&
-        !/\s(?:region|province|state|district|oblast|county|governorate)$/i.test(p.name),
+        !/\s(?:region|province|state|oblast|county|governorate)$/i.test(p.name),
     )
     .map((p) =>
       p.name

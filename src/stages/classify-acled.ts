@@ -31,7 +31,7 @@ export function classifyAcled(
   const srcUnarmed =
     source.length > 0 && source.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO'));
   const tgtUnarmed = target.length > 0 && target.every((a) => a.sector && UNARMED.has(a.sector));
-    if (plover === 'PROTEST') {
+  if (plover === 'PROTEST') {
     const rioters = source.some((a) => a.sector === 'RIO');
     if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
     else if (cues.riot || rioters || entry.mode === 'riot') {

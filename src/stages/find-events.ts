@@ -392,9 +392,12 @@ export const findEvents: Stage<Knowledge> = {
         // ("a battle for the title" and "shooting a film" do not).
         if (source.length === 0 && target.length === 0) {
           const keep =
-                        (t.entry.plover === 'ASSAULT' && (hasSize || (t.entry.weapon && t.entry.mode !== 'seize'))) ||
+            (t.entry.plover === 'ASSAULT' && (hasSize || (t.entry.weapon && t.entry.mode !== 'seize'))) ||
             // "attacked a party member in Bugabira": an attack at a named place, even on an unnamed victim.
-            (t.entry.id === 'assault.attack' && place?.resolved !== undefined && place !== null && status === 'asserted') ||
+            (t.entry.id === 'assault.attack' &&
+              place?.resolved !== undefined &&
+              place !== null &&
+              status === 'asserted') ||
             ((t.entry.roles === 'mutual' || t.entry.plover === 'PROTEST') && place !== null && !isVerb);
           if (!keep) continue;
         }

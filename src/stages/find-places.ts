@@ -187,12 +187,14 @@ export const findPlaces: Stage<Knowledge> = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
-      // A demonym before a noun is an adjective ("the Somali capital"), not the place named like it.
+      // A demonym or country name before a noun is an adjective ("the Somali capital", "the US
+      // dollar"), not the place named like it.
       const dem = k.actorMatcher.matchAt(lower, i);
       if (
-        dem?.values.some((v) => v.kind === 'demonym') &&
+        dem?.values.some((v) => v.kind === 'demonym' || v.kind === 'country') &&
         !ADMIN3.has(lower[i + dem.length] ?? '') &&
-        tokens[i + dem.length]?.pos === 'NOUN'
+        tokens[i + dem.length]?.pos === 'NOUN' &&
+        tokens[i + dem.length]!.sentence === t.sentence
       )
         continue;
       const prev = lower[i - 1] ?? '';
@@ -215,7 +217,7 @@ export const findPlaces: Stage<Knowledge> = {
             break;
           }
         }
-        if (k.gazetteer.has(key)) {
+        if (k.gazetteer.has(key) && !k.notPlaces.has(key)) {
           found = { i, j: i + n, key, trigger: null, adminLevel: admin, settlement: false };
           if (admin) found.j = i + n + 1;
           break;
