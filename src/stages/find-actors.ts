@@ -178,6 +178,8 @@ export const findActors: Stage<Knowledge> = {
         let keep = !LOCATIVE.has(prevTok) && !nextIsName;
         if (hit.named.kind === 'demonym')
           keep = keep && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
+        // "the US dollar": a country name used as an adjective names no actor.
+        if (hit.named.kind === 'country' && nextPos === 'NOUN') keep = false;
         // A capital stands for its government as a subject ("Moscow said") or an object ("accused Kyiv").
         const prevPos = tokens[hit.i - 1]?.sentence === sentence ? tokens[hit.i - 1]!.pos : '';
         if (hit.named.kind === 'capital')

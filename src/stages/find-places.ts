@@ -79,6 +79,31 @@ const ADMIN2 = new Set([
   'sector',
 ]);
 /** Capitalised words that begin many sentences and headlines but are rarely places here. */
+/** Lower-case words inside place names ("Colonia 5 de Mayo", "Ras al Ain"). */
+const CONNECTORS = new Set([
+  'de',
+  'del',
+  'la',
+  'el',
+  'al',
+  'de la',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'di',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'ad',
+  'as',
+  'ash',
+  'ar',
+  'an',
+]);
 /** Direction words between a preposition and a name. */
 export const DIRECTION =
   /^(?:central|northern|southern|eastern|western|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|upper|lower|rural|greater|coastal)$/;
@@ -256,14 +281,19 @@ export const findPlaces: Stage<Knowledge> = {
         t.pos === 'PROPN' &&
         i > 0 &&
         tokens[i - 1]!.sentence === t.sentence;
-      if (!found && (ofSettlement || settlementBefore || settlementAfter || afterLocative)) {
+      // "shelled Qoqfin": an unknown name right after a verb, outside any actor, is most likely a place.
+      const afterVerb =
+        i > 0 && tokens[i - 1]!.pos === 'VERB' && t.pos === 'PROPN' && tokens[i - 1]!.sentence === t.sentence;
+      if (!found && (ofSettlement || settlementBefore || settlementAfter || afterLocative || afterVerb)) {
+        // The whole name: capitalised words, numbers and connectors ("Colonia 5 de Mayo").
         let j = i + 1;
         while (
           j < tokens.length &&
-          j - i < 3 &&
+          j - i < 5 &&
           tokens[j]!.sentence === t.sentence &&
-          isCap(text, tokens[j]!) &&
-          tokens[j]!.pos === 'PROPN'
+          ((isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN') ||
+            tokens[j]!.pos === 'NUM' ||
+            (CONNECTORS.has(lower[j]!) && j + 1 < tokens.length && isCap(text, tokens[j + 1]!)))
         )
           j++;
         const key = text.slice(t.start, tokens[j - 1]!.end).toLowerCase();
