@@ -115,8 +115,42 @@ describe('casus CLI, end to end', () => {
     }
   });
 
+  it('runs the benchmark and reports sane fields (figures are printed, never asserted on time)', () => {
+    const r = casus(['bench', '--corpus', 'examples', '--no-store', '--json']);
+    expect(r.code).toBe(0);
+    const b = JSON.parse(r.stdout);
+    for (const k of [
+      'docs',
+      'words',
+      'sentences',
+      'claims',
+      'seconds',
+      'words_per_sec',
+      'sentences_per_sec',
+      'docs_per_sec',
+      'startup_ms',
+      'peak_rss_mb',
+      'stages',
+    ]) {
+      expect(b).toHaveProperty(k);
+    }
+    expect(b.docs).toBeGreaterThan(0);
+    expect(b.words).toBeGreaterThan(b.docs);
+    expect(Object.keys(b.stages)).toContain('find-events');
+  });
+
   it('prints help for every command', () => {
-    for (const cmd of ['code', 'ingest', 'events', 'eval', 'serve', 'start']) {
+    for (const cmd of [
+      'code',
+      'ingest',
+      'events',
+      'incidents',
+      'export',
+      'eval',
+      'bench',
+      'serve',
+      'start',
+    ]) {
       const r = casus([cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: casus ${cmd}`);
