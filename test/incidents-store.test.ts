@@ -127,7 +127,35 @@ describe('casus incidents and export, end to end', () => {
     expect(exported.status).toBe(0);
     const header = exported.stdout.split('\n')[0];
     expect(header).toBe(
-      'event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities',
+      [
+        'event_id_cnty',
+        'event_date',
+        'year',
+        'time_precision',
+        'event_type',
+        'sub_event_type',
+        'actor1',
+        'assoc_actor_1',
+        'inter1',
+        'actor2',
+        'assoc_actor_2',
+        'inter2',
+        'interaction',
+        'iso',
+        'region',
+        'country',
+        'admin1',
+        'admin2',
+        'admin3',
+        'location',
+        'latitude',
+        'longitude',
+        'geo_precision',
+        'source',
+        'source_scale',
+        'notes',
+        'fatalities',
+      ].join(','),
     );
     const csv = join(tmp(), 'export.csv');
     writeFileSync(csv, exported.stdout);

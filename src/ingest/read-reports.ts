@@ -254,29 +254,19 @@ export function* readReports(
         };
         continue;
       }
-      let size: number;
-      try {
-        size = statSync(f.path).size;
-      } catch (err) {
-        yield {
-          ok: false,
-          origin: f.path,
-          code: 'CASUS_E010',
-          message: err instanceof Error ? err.message : String(err),
-        };
-        continue;
-      }
-      if (size > maxBytes) {
-        yield {
-          ok: false,
-          origin: f.path,
-          code: 'CASUS_E014',
-          message: `file is ${size} bytes, above the limit of ${maxBytes} (--max-bytes)`,
-        };
-        continue;
-      }
+      // Size first (a file too large is never read), then the bytes; either may fail.
       let bytes: Uint8Array;
       try {
+        const size = statSync(f.path).size;
+        if (size > maxBytes) {
+          yield {
+            ok: false,
+            origin: f.path,
+            code: 'CASUS_E014',
+            message: `file is ${size} bytes, above the limit of ${maxBytes} (--max-bytes)`,
+          };
+          continue;
+        }
         bytes = readFileSync(f.path);
       } catch (err) {
         yield {

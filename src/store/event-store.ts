@@ -20,6 +20,16 @@ export interface ClaimFilter {
   readonly offset?: number | undefined;
 }
 
+/** An analyst's split (a claim out of an incident) or merge (another incident into it). */
+export interface ReviewRequest {
+  readonly kind: 'split' | 'merge';
+  readonly incident: string;
+  readonly claim?: string | undefined;
+  readonly other?: string | undefined;
+  readonly author: string;
+  readonly comment?: string | undefined;
+}
+
 /** Filters of `casus incidents` and `GET /api/incidents`. */
 export interface IncidentFilter {
   readonly type?: string | undefined;
@@ -81,13 +91,6 @@ export interface EventStore {
   /** Regroup every claim from scratch (the result equals the incremental one). */
   rebuildIncidents(): number;
   /** An analyst's split (a claim out of its incident) or merge (two incidents); audited, persistent. */
-  reviewIncident(r: {
-    kind: 'split' | 'merge';
-    incident: string;
-    claim?: string | undefined;
-    other?: string | undefined;
-    author: string;
-    comment?: string | undefined;
-  }): { incidents: string[] };
+  reviewIncident(r: ReviewRequest): { incidents: string[] };
   close(): void;
 }

@@ -3,7 +3,7 @@ import { CasusError } from '../../core/errors.js';
 import type { Claim } from '../../core/types.js';
 import { buildIncidents, type Incident, type Override } from '../../incidents/build-incidents.js';
 import { dateWindow, MAX_KM, originHash } from '../../incidents/compatible.js';
-import type { IncidentFilter } from '../event-store.js';
+import type { IncidentFilter, ReviewRequest } from '../event-store.js';
 
 const parseClaims = (rows: { json: string }[]) => rows.map((r) => JSON.parse(r.json) as Claim);
 
@@ -201,17 +201,7 @@ export function getIncident(
 }
 
 /** Record an analyst's split or merge (with an audit row) and regroup the incidents it touches. */
-export function reviewIncident(
-  db: Database.Database,
-  r: {
-    kind: 'split' | 'merge';
-    incident: string;
-    claim?: string | undefined;
-    other?: string | undefined;
-    author: string;
-    comment?: string | undefined;
-  },
-): { incidents: string[] } {
+export function reviewIncident(db: Database.Database, r: ReviewRequest): { incidents: string[] } {
   const members = (id: string) =>
     (
       db.prepare('SELECT claim_id FROM incident_claims WHERE incident_id = ? ORDER BY claim_id').all(id) as {
