@@ -316,7 +316,7 @@ function ofChain(
     const linkOk =
       gap.length >= 1 &&
       gap.length <= 5 &&
-      gap[0] === 'of' &&
+      (gap[0] === 'of' || gap[0] === 'under') &&
       gap.every((g) => /^[\p{L}'’.-]+$/u.test(g)) &&
       gap.slice(1).every((g) => g === 'the' || /^[\p{Lu}]/u.test(tokTextCap(g)));
     if (!linkOk) return null;
