@@ -32,6 +32,20 @@ describe('casus CLI, end to end', () => {
     expect(second.stderr).toMatch(/15 reports read, 0 stored, 15 already stored/);
   });
 
+  it('ingests with worker threads into the same claims and incidents as in one thread', () => {
+    const db2 = join(tmp(), 'workers.db');
+    const r = casus(['ingest', 'examples', '--db', db2, '--workers', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/15 reports read, 15 stored/);
+    const list = (d: string) =>
+      (JSON.parse(casus(['events', '--db', d, '--format', 'json']).stdout) as Claim[])
+        .map((c) => c.claim)
+        .sort();
+    expect(list(db2)).toEqual(list(db));
+    const incs = (d: string) => casus(['incidents', '--db', d, '--format', 'json']).stdout;
+    expect(JSON.parse(incs(db2)).length).toBe(JSON.parse(incs(db)).length);
+  });
+
   it('answers `events` queries with the Central Asia claims', () => {
     const r = casus([
       'events',

@@ -13,6 +13,7 @@ import { claimToPlover, incidentsToGeoJson } from '../export/plover-geojson.js';
 import type { Incident } from '../incidents/build-incidents.js';
 import { acledRowsToDocs } from '../ingest/import-acled.js';
 import { docFromReport, type Failure, type IngestSummary, ingest } from '../ingest/ingest.js';
+import { ingestParallel } from '../ingest/ingest-parallel.js';
 import { listFiles, normalisePublished, readReports } from '../ingest/read-reports.js';
 import { intraAlliance } from '../knowledge/alliances.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -37,11 +38,12 @@ function err(s: string): void {
 }
 
 /** Ingest with a progress bar on a terminal and nothing but failures and a summary line in a pipe. */
-function runIngest(
+async function runIngest(
   paths: string[],
-  opts: { db: string; knowledge: string[]; maxBytes?: number; quiet?: boolean },
-): IngestSummary & { failures: Failure[] } {
-  const k = loadKnowledge(opts.knowledge);
+  opts: { db: string; knowledge: string[]; maxBytes?: number; quiet?: boolean; workers?: number },
+): Promise<IngestSummary & { failures: Failure[] }> {
+  const workers = opts.workers ?? 0;
+  const k = workers > 0 ? null : loadKnowledge(opts.knowledge);
   const store = new SqliteStore(opts.db);
   const failures: Failure[] = [];
   const tty = process.stderr.isTTY && !opts.quiet;
@@ -56,18 +58,22 @@ function runIngest(
     : null;
   bar?.start(Math.max(total, 1), 0, { stored: 0, skipped: 0, failed: 0 });
   try {
-    const summary = ingest(store, k, readReports(paths, { maxBytes: opts.maxBytes }), {
-      onFailure: (f) => {
+    const handlers = {
+      onFailure: (f: Failure) => {
         failures.push(f);
         if (!tty) err(`${f.code} ${f.origin}: ${f.message}`);
       },
-      onProgress: (s) => {
+      onProgress: (s: IngestSummary) => {
         if (bar) {
           if (s.read > bar.getTotal()) bar.setTotal(s.read);
           bar.update(s.read, { stored: s.stored, skipped: s.skipped, failed: s.failed });
         }
       },
-    });
+    };
+    const reports = readReports(paths, { maxBytes: opts.maxBytes });
+    const summary = k
+      ? ingest(store, k, reports, handlers)
+      : await ingestParallel(store, reports, { workers, knowledge: opts.knowledge, ...handlers });
     bar?.stop();
     if (tty) for (const f of failures) err(`${f.code} ${f.origin}: ${f.message}`);
     return { ...summary, failures };
@@ -175,31 +181,42 @@ export function buildProgram(): Command {
         .choices(['reports', 'acled-csv'])
         .default('reports'),
     )
-    .action((paths: string[], o: { db: string; maxBytes?: number; knowledge: string[]; format: string }) => {
-      if (o.format === 'acled-csv') {
-        const k = loadKnowledge(o.knowledge);
-        const store = new SqliteStore(o.db);
-        try {
-          let stored = 0;
-          let skipped = 0;
-          let claims = 0;
-          for (const p of paths) {
-            const docs = acledRowsToDocs(readFileSync(p === '-' ? 0 : p, 'utf8'), k, p);
-            const r = store.saveBatch(docs);
-            stored += r.stored;
-            skipped += r.skipped;
-            claims += r.claims;
+    .option(
+      '--workers <n>',
+      'code in this many worker threads (the main thread stores); 0 = in the main thread',
+      (v) => Number(v),
+      0,
+    )
+    .action(
+      async (
+        paths: string[],
+        o: { db: string; maxBytes?: number; knowledge: string[]; format: string; workers: number },
+      ) => {
+        if (o.format === 'acled-csv') {
+          const k = loadKnowledge(o.knowledge);
+          const store = new SqliteStore(o.db);
+          try {
+            let stored = 0;
+            let skipped = 0;
+            let claims = 0;
+            for (const p of paths) {
+              const docs = acledRowsToDocs(readFileSync(p === '-' ? 0 : p, 'utf8'), k, p);
+              const r = store.saveBatch(docs);
+              stored += r.stored;
+              skipped += r.skipped;
+              claims += r.claims;
+            }
+            err(`imported ACLED rows: ${stored} stored, ${skipped} already stored, ${claims} claims`);
+          } finally {
+            store.close();
           }
-          err(`imported ACLED rows: ${stored} stored, ${skipped} already stored, ${claims} claims`);
-        } finally {
-          store.close();
+          return;
         }
-        return;
-      }
-      const s = runIngest(paths, o);
-      err(summaryLine(s));
-      if (s.failed > 0) process.exitCode = 3;
-    });
+        const s = await runIngest(paths, o);
+        err(summaryLine(s));
+        if (s.failed > 0) process.exitCode = 3;
+      },
+    );
 
   program
     .command('events')
@@ -531,8 +548,8 @@ export function buildProgram(): Command {
     .option('--port <n>', 'port', '8080')
     .option('--host <addr>', 'address to bind', '127.0.0.1')
     .option('--no-serve', 'ingest and summarise only')
-    .action((o: { db: string; port: string; host: string; serve: boolean }) => {
-      const s = runIngest([join(ROOT, 'examples')], { db: o.db, knowledge: [] });
+    .action(async (o: { db: string; port: string; host: string; serve: boolean }) => {
+      const s = await runIngest([join(ROOT, 'examples')], { db: o.db, knowledge: [] });
       err(summaryLine(s));
       printStoreSummary(o.db);
       if (o.serve) startServer(o.db, Number(o.port), o.host);
