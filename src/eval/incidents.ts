@@ -90,7 +90,7 @@ export function acledMergedShare(
   for (const n of notes) {
     // The note's event is its main claim (side remarks such as demands are other events).
     const c = mainClaim(codeDoc(makeDoc(n.text, { published: n.year }), k).layers.claims ?? []);
-    if (!c || c.status !== 'asserted') continue;
+    if (c?.status !== 'asserted') continue;
     claims.push(c);
     owner.set(c.claim, n.id);
   }

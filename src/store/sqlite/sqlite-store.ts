@@ -94,6 +94,7 @@ export class SqliteStore implements EventStore {
       let nClaims = 0;
       const newClaims: string[] = [];
       for (const doc of batch) {
+        // Tokens are recomputed on demand and events live on as claims: neither is stored twice.
         const { claims = [], ...layers } = doc.layers;
         const res = insDoc.run({
           id: doc.id,
@@ -106,7 +107,7 @@ export class SqliteStore implements EventStore {
           language: doc.meta.language ?? null,
           source_id: doc.meta.sourceId ?? null,
           path: doc.meta.path ?? null,
-          layers: JSON.stringify({ ...layers, tokens: undefined }),
+          layers: JSON.stringify({ ...layers, tokens: undefined, events: undefined }),
           messages: JSON.stringify(doc.messages),
           ingested_at: now,
         });
