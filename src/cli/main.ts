@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runBench } from '../bench/bench.js';
 import { CasusError, ERROR_CODES, toCasusError } from '../core/errors.js';
 import { evalAcled } from '../eval/acled.js';
+import { evalGeo } from '../eval/geo.js';
 import { evalIncidents } from '../eval/incidents.js';
 import { incidentsToAcledCsv } from '../export/acled-csv.js';
 import { claimToPlover, incidentsToGeoJson } from '../export/plover-geojson.js';
@@ -454,9 +455,9 @@ export function buildProgram(): Command {
   program
     .command('eval')
     .description(
-      'Score casus against gold data: acled (ACLED CSV with notes), incidents (our labelled corpus).',
+      'Score casus against gold data: acled (ACLED CSV with notes), geo (TR-News / GeoWebNews JSONL), incidents (our labelled corpus).',
     )
-    .argument('<kind>', 'acled | incidents')
+    .argument('<kind>', 'acled | geo | incidents')
     .argument('<file>', 'the gold file')
     .option('--json', 'print the scores as JSON (the only output on stdout)')
     .option('--limit <n>', 'score only the first N records', (v) => Number(v))
@@ -466,7 +467,9 @@ export function buildProgram(): Command {
       let res: Record<string, unknown>;
       if (kind === 'acled') res = evalAcled(file, k, { limit: o.limit });
       else if (kind === 'incidents') res = evalIncidents(file, k);
-      else throw new CasusError('CASUS_E031', `unknown eval kind "${kind}"; available: acled, incidents`);
+      else if (kind === 'geo') res = evalGeo(file, k);
+      else
+        throw new CasusError('CASUS_E031', `unknown eval kind "${kind}"; available: acled, geo, incidents`);
       out(o.json ? JSON.stringify(res) : JSON.stringify(res, null, 2));
     });
 

@@ -148,7 +148,7 @@ interface Raw {
 }
 
 /** The countries a document talks about, from actors and unambiguous country names. */
-function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
+export function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
   const weight = new Map<string, number>();
   for (const a of doc.layers.actors ?? [])
     if (a.country) weight.set(a.country, (weight.get(a.country) ?? 0) + 1);
@@ -159,7 +159,7 @@ function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
   return weight;
 }
 
-function score(
+export function score(
   c: PlaceCandidate,
   ctx: Map<string, number>,
   sentenceCountries: Set<string>,

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { makeDoc } from '../core/doc.js';
+import { CasusError } from '../core/errors.js';
+import { haversineKm } from '../core/geo.js';
+import type { Doc, PlaceCandidate } from '../core/types.js';
+import type { Knowledge } from '../knowledge/load.js';
+import { contextCountries, score } from '../stages/find-places.js';
+import { codeDoc } from '../stages/index.js';
+import { ratio } from './metrics.js';
+
+interface GoldToponym {
+  start: number;
+  end: number;
+  name: string;
+  geonameid?: string | number | null;
+  lat?: number | null;
+  lon?: number | null;
+  nonLocational?: string;
+  offsetOk?: boolean;
+}
+
+const EARTH_HALF = 20039;
+
+/** Resolve a name found at a given span: our own mention there if any, else the name with the document's context. */
+function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidate | null {
+  const own = (doc.layers.places ?? []).find((p) => p.resolved && p.start < t.end && t.start < p.end);
+  if (own?.resolved) return own.resolved;
+  const name = doc.text.slice(t.start, t.end).toLowerCase();
+  let cands = k.gazetteer.lookup(name);
+  if (cands.length === 0) {
+    // Demonyms and country adjectives used as places ("Turkish", "the Kyrgyz side").
+    const hit = k.actorMatcher.matchAt(name.split(/\s+/), 0);
+    const iso = hit?.values.find((v) => v.kind !== 'org');
+    if (iso) {
+      const c = k.countries.get(iso.country);
+      if (c) cands = k.gazetteer.lookup(c.name.toLowerCase()).filter((p) => p.kind === 'country');
+    }
+  }
+  if (cands.length === 0) return null;
+  const ctx = contextCountries(doc, k);
+  for (const p of doc.layers.places ?? [])
+    if (p.resolved) ctx.set(p.resolved.country, (ctx.get(p.resolved.country) ?? 0) + 0.5);
+  let best: PlaceCandidate | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of cands) {
+    const s = score(c, ctx, new Set(), new Set());
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * Toponym resolution given the gold spans (acc@161 km, acc@25 km, exact GeoNames id, median and
+ * mean error, AUC of the log error; an unresolved toponym counts as the largest error), and
+ * recognition end to end (exact-span precision, recall, F1, and with any overlap).
+ */
+export function evalGeo(file: string, k: Knowledge): Record<string, unknown> {
+  let articles: { id: string; text: string; date?: string; toponyms: GoldToponym[] }[];
+  try {
+    articles = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l));
+  } catch (err) {
+    throw new CasusError('CASUS_E030', `${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const t0 = performance.now();
+  const errors: number[] = [];
+  let exactN = 0;
+  let exactHit = 0;
+  let unresolved = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let otp = 0;
+  let ofn = 0;
+  let ofp = 0;
+  for (const a of articles) {
+    const published = a.date && /^\d{4}-\d{2}-\d{2}/.test(a.date) ? a.date.slice(0, 10) : undefined;
+    const doc = codeDoc(makeDoc(a.text, { published }), k);
+    const gold = a.toponyms.filter(
+      (t) =>
+        t.offsetOk !== false &&
+        t.nonLocational !== 'Yes' &&
+        t.lat !== null &&
+        t.lat !== undefined &&
+        t.lon !== null &&
+        t.lon !== undefined,
+    );
+    for (const t of gold) {
+      const r = resolveAt(doc, k, t);
+      if (!r) {
+        unresolved++;
+        errors.push(EARTH_HALF);
+      } else errors.push(haversineKm(Number(t.lat), Number(t.lon), r.lat, r.lon));
+      if (t.geonameid !== null && t.geonameid !== undefined && t.geonameid !== '') {
+        exactN++;
+        if (
+          r?.geonameid !== null &&
+          r?.geonameid !== undefined &&
+          String(r.geonameid) === String(t.geonameid)
+        )
+          exactHit++;
+      }
+    }
+    // Recognition: our place mentions (resolved or not) against every gold toponym span.
+    const ours = doc.layers.places ?? [];
+    const all = a.toponyms.filter((t) => t.offsetOk !== false);
+    const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
+    const goldKeys = new Set(all.map(key));
+    const ourKeys = new Set(ours.map(key));
+    for (const o of ours) {
+      if (goldKeys.has(key(o))) tp++;
+      else fp++;
+      if (all.some((g) => g.start < o.end && o.start < g.end)) otp++;
+      else ofp++;
+    }
+    for (const g of all) {
+      if (!ourKeys.has(key(g))) fn++;
+      if (!ours.some((o) => g.start < o.end && o.start < g.end)) ofn++;
+    }
+  }
+  errors.sort((x, y) => x - y);
+  const n = errors.length;
+  const prf = (p: number, f: number, m: number) => {
+    const precision = p + f === 0 ? 0 : p / (p + f);
+    const recall = p + m === 0 ? 0 : p / (p + m);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return {
+      precision: Math.round(precision * 10000) / 10000,
+      recall: Math.round(recall * 10000) / 10000,
+      f1: Math.round(f1 * 10000) / 10000,
+    };
+  };
+  return {
+    kind: 'geo',
+    file,
+    articles: articles.length,
+    toponyms: n,
+    unresolved,
+    acc_161: ratio(errors.filter((e) => e <= 161).length, n),
+    acc_25: ratio(errors.filter((e) => e <= 25).length, n),
+    exact_geonameid: ratio(exactHit, exactN),
+    median_km: n ? Math.round(errors[Math.floor(n / 2)]! * 10) / 10 : null,
+    mean_km: n ? Math.round((errors.reduce((s, e) => s + e, 0) / n) * 10) / 10 : null,
+    auc: n
+      ? Math.round((errors.reduce((s, e) => s + Math.log(e + 1), 0) / n / Math.log(EARTH_HALF)) * 10000) /
+        10000
+      : null,
+    recognition: { ...prf(tp, fp, fn), overlap: prf(otp, ofp, ofn) },
+    seconds: Math.round((performance.now() - t0) / 10) / 100,
+  };
+}
