@@ -129,6 +129,18 @@ describe('casus CLI, end to end', () => {
     }
   });
 
+  it.skipIf(!hasShared)(
+    'scores toponym resolution and recognition on TR-News (skipped without ../shared/eval)',
+    () => {
+      const r = casus(['eval', 'geo', join(SHARED_EVAL, 'geo', 'tr-news.dev.jsonl'), '--json']);
+      expect(r.code).toBe(0);
+      const res = JSON.parse(r.stdout);
+      for (const k of ['acc_161', 'acc_25', 'exact_geonameid', 'median_km', 'mean_km', 'auc', 'recognition'])
+        expect(res).toHaveProperty(k);
+      expect(res.toponyms).toBeGreaterThan(0);
+    },
+  );
+
   it('runs the benchmark and reports sane fields (figures are printed, never asserted on time)', () => {
     const r = casus(['bench', '--corpus', 'examples', '--no-store', '--json']);
     expect(r.code).toBe(0);
