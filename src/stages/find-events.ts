@@ -77,7 +77,11 @@ export function chooseEventPlace(
   sentenceRange: { start: number; end: number },
 ): PlaceMention | null {
   const inSent = places.filter(
-    (p) => p.start >= sentenceRange.start && p.end <= sentenceRange.end && p.trigger !== 'dateline',
+    (p) =>
+      p.start >= sentenceRange.start &&
+      p.end <= sentenceRange.end &&
+      p.trigger !== 'dateline' &&
+      p.trigger !== 'actor',
   );
   if (inSent.length === 0) return null;
   const scored = inSent.map((p) => {
@@ -585,7 +589,7 @@ function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
 
 /** The document's focus: its dateline place, else its most named resolved place. */
 export function focusPlace(places: readonly PlaceMention[]): PlaceMention | null {
-  const resolved = places.filter((p) => p.resolved && p.resolved.kind !== 'country');
+  const resolved = places.filter((p) => p.resolved && p.resolved.kind !== 'country' && p.trigger !== 'actor');
   const dl = resolved.find((p) => p.trigger === 'dateline');
   if (dl) return dl;
   const count = new Map<string, number>();

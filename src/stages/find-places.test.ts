@@ -13,8 +13,18 @@ const places = (text: string, published = '2021-04-29') => {
 };
 
 describe('find-places', () => {
-  it('resolves a town with the document country context', () => {
+  it('keeps the countries actors name as toponyms, marked as such', () => {
     expect(places('Tajik border guards were attacked near Isfara.')[0]).toMatchObject({
+      text: 'Tajik',
+      name: 'Tajikistan',
+      trigger: 'actor',
+      precision: 3,
+    });
+  });
+  it('resolves a town with the document country context', () => {
+    expect(
+      places('Tajik border guards were attacked near Isfara.').filter((p) => p.trigger !== 'actor')[0],
+    ).toMatchObject({
       name: 'Isfara',
       country: 'TJK',
       precision: 2,

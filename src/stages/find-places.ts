@@ -79,6 +79,48 @@ const ADMIN2 = new Set([
   'sector',
 ]);
 /** Capitalised words that begin many sentences and headlines but are rarely places here. */
+/** Verbs whose object is usually a place: "shelled Qoqfin", "stormed Kautuva". */
+const PLACE_VERBS = new Set([
+  'shell',
+  'shelled',
+  'attack',
+  'attacked',
+  'storm',
+  'stormed',
+  'raid',
+  'raided',
+  'bomb',
+  'bombed',
+  'strike',
+  'struck',
+  'hit',
+  'capture',
+  'captured',
+  'seize',
+  'seized',
+  'enter',
+  'entered',
+  'reach',
+  'reached',
+  'visit',
+  'visited',
+  'besiege',
+  'besieged',
+  'recapture',
+  'recaptured',
+  'liberate',
+  'liberated',
+  'overrun',
+  'overran',
+  'target',
+  'targeted',
+  'bombard',
+  'bombarded',
+  'leave',
+  'left',
+  'occupy',
+  'occupied',
+]);
 /** Lower-case words inside place names ("Colonia 5 de Mayo", "Ras al Ain"). */
 const CONNECTORS = new Set([
   'de',
@@ -209,6 +251,7 @@ export const findPlaces: Stage<Knowledge> = {
     }
     const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
     const raws: Raw[] = [];
+    const actorPlaces: PlaceMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
@@ -283,7 +326,11 @@ export const findPlaces: Stage<Knowledge> = {
         tokens[i - 1]!.sentence === t.sentence;
       // "shelled Qoqfin": an unknown name right after a verb, outside any actor, is most likely a place.
       const afterVerb =
-        i > 0 && tokens[i - 1]!.pos === 'VERB' && t.pos === 'PROPN' && tokens[i - 1]!.sentence === t.sentence;
+        i > 0 &&
+        tokens[i - 1]!.pos === 'VERB' &&
+        PLACE_VERBS.has(tokens[i - 1]!.lemma) &&
+        t.pos === 'PROPN' &&
+        tokens[i - 1]!.sentence === t.sentence;
       if (!found && (ofSettlement || settlementBefore || settlementAfter || afterLocative || afterVerb)) {
         // The whole name: capitalised words, numbers and connectors ("Colonia 5 de Mayo").
         let j = i + 1;
@@ -309,6 +356,21 @@ export const findPlaces: Stage<Knowledge> = {
         };
       }
       if (!found) continue;
+      // A surname: a single known word right after an unknown capitalised name ("Brian Keller").
+      const before = tokens[i - 1];
+      if (
+        found &&
+        found.j - found.i === 1 &&
+        !found.settlement &&
+        before &&
+        before.sentence === t.sentence &&
+        before.pos === 'PROPN' &&
+        isCap(text, before) &&
+        !inActor[i - 1]
+      ) {
+        i = found.j - 1;
+        continue;
+      }
       // Person names: a single known word followed by another name ("Jordan Peterson").
       const after = tokens[found.j];
       if (
@@ -412,6 +474,40 @@ export const findPlaces: Stage<Knowledge> = {
         }
       });
     }
+    // Countries, demonyms and capitals inside actor mentions name places too ("Kyrgyz
+    // servicemen" names Kyrgyzstan): kept as toponyms with trigger "actor", never as event places.
+    for (const act of actors) {
+      if (!act.country || act.sector === 'IGO') continue;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.start < act.start || t.end > act.end) continue;
+        const m = k.actorMatcher.matchAt(lower, i);
+        const hit = m?.values.find((v) => v.kind !== 'org' && v.country === act.country);
+        if (!m || !hit || !isCap(text, t)) continue;
+        const country = k.countries.get(act.country);
+        const resolved =
+          hit.kind === 'capital'
+            ? (k.gazetteer
+                .lookup(text.slice(t.start, tokens[i + m.length - 1]!.end).toLowerCase())
+                .find((c) => c.country === act.country) ?? null)
+            : country
+              ? (k.gazetteer
+                  .lookup(country.name.toLowerCase())
+                  .find((c) => c.kind === 'country' && c.country === act.country) ?? null)
+              : null;
+        if (resolved)
+          actorPlaces.push({
+            start: t.start,
+            end: tokens[i + m.length - 1]!.end,
+            name: text.slice(t.start, tokens[i + m.length - 1]!.end),
+            resolved,
+            precision: resolved.basePrecision,
+            trigger: 'actor',
+            rules: [`actor-${hit.kind}`],
+          });
+        i += m.length - 1;
+      }
+    }
     const places: PlaceMention[] = raws.map((r, idx) => {
       const start = tokens[r.i]!.start;
       const end = tokens[r.j - 1]!.end;
@@ -436,6 +532,8 @@ export const findPlaces: Stage<Knowledge> = {
       }
       return { start, end, name: text.slice(start, end), resolved, precision, trigger: r.trigger, rules };
     });
+    places.push(...actorPlaces);
+    places.sort((x, y) => x.start - y.start);
     return { layers: { places }, messages };
   },
 };
