@@ -118,6 +118,13 @@ describe('casus incidents and export, end to end', () => {
     const shown = casus(['incident', april!.id, '--db', db]);
     expect(shown.stdout).toContain('DISPUTED initiator');
     expect(casus(['incidents', '--db', db, '--alliance', 'NOPE']).status).toBe(2);
+    const events = JSON.parse(
+      casus(['events', '--db', db, '--alliance', 'CSTO', '--intra', '--format', 'json']).stdout,
+    ) as { source: { country: string }[] }[];
+    expect(events.length).toBeGreaterThan(0);
+    expect(
+      events.every((e) => ['KGZ', 'TJK', 'RUS', 'KAZ', 'ARM', 'BLR'].includes(e.source[0]!.country)),
+    ).toBe(true);
   });
 
   it('round-trips an ACLED CSV export: importing it gives the same incidents', () => {

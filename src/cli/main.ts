@@ -232,6 +232,8 @@ export function buildProgram(): Command {
     .option('--km <n>', 'radius for --near (default 50)')
     .option('--status <s>', 'asserted, denied or hypothetical')
     .option('--text <words>', 'full-text search over the report text')
+    .option('--alliance <org>', 'an organisation id from the knowledge files (CSTO, NATO, ...)')
+    .option('--intra', 'with --alliance: source and target countries were all members on the event date')
     .option('--limit <n>', 'at most this many', '1000')
     .addOption(
       new Option('--format <f>', 'output format')
@@ -241,7 +243,7 @@ export function buildProgram(): Command {
     .action((o: Record<string, string | undefined>) => {
       const store = new SqliteStore(o.db ?? DEFAULT_DB);
       try {
-        const { total, claims } = store.queryClaims({
+        const filter = {
           type: o.type,
           country: o.country,
           actor: o.actor,
@@ -250,8 +252,24 @@ export function buildProgram(): Command {
           near: parseNear(o.near, o.km),
           status: o.status,
           text: o.text,
-          limit: Number(o.limit),
-        });
+          limit: o.alliance ? 100000 : Number(o.limit),
+        };
+        let { total, claims } = store.queryClaims(filter);
+        if (o.alliance) {
+          const k = loadKnowledge();
+          const org = k.organisations.get(String(o.alliance).toUpperCase());
+          if (!org) throw new CasusError('CASUS_E001', `unknown organisation "${o.alliance}"`);
+          claims = claims.filter((c) => {
+            const src = c.source.map((a) => a.country).filter((x): x is string => !!x);
+            const tgt = c.target.map((a) => a.country).filter((x): x is string => !!x);
+            if (!o.intra) return [...src, ...tgt].some((x) => org.members.some((m) => m.country === x));
+            return (
+              src.length > 0 && tgt.length > 0 && intraAlliance(org, [...src, ...tgt], c.date?.value ?? null)
+            );
+          });
+          total = claims.length;
+          claims = claims.slice(0, Number(o.limit));
+        }
         if (o.format === 'json') out(JSON.stringify(claims, null, 2));
         else if (o.format === 'csv') out(toCsv(claims));
         else if (o.format === 'geojson') out(toGeoJson(claims));
