@@ -99,6 +99,8 @@ export interface PlaceMention extends Span {
   /** The preposition or trigger before the name (`in`, `near`, `village of`). */
   readonly trigger: string | null;
   readonly rules: readonly string[];
+  /** When this place stands in for an unknown one ("near the village of X"), X's name. */
+  readonly near?: string | undefined;
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';

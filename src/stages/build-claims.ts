@@ -59,7 +59,7 @@ function claimantOf(doc: Doc, e: EventMention): ClaimantLink[] {
   return [...outlet];
 }
 
-/** Unresolved place names in an event's sentence, normalised. */
+/** Unresolved place names in an event's sentence below region level, normalised. */
 function unknownPlaces(doc: Doc, e: EventMention): string[] {
   return (doc.layers.places ?? [])
     .filter(
@@ -69,12 +69,15 @@ function unknownPlaces(doc: Doc, e: EventMention): string[] {
         p.end <= e.end &&
         !/\s(?:region|province|state|oblast|county|governorate)$/i.test(p.name),
     )
-    .map((p) =>
-      p.name
-        .toLowerCase()
-        .replace(/\s+(?:village|town|jamoat|area)$/, '')
-        .trim(),
-    );
+    .map((p) => normalPlaceName(p.name));
+}
+
+/** An unknown place name, normalised for comparison ("Khojai Alo village" -> "khojai alo"). */
+function normalPlaceName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\s+(?:village|town|jamoat|area|district)$/, '')
+    .trim();
 }
 
 /** One claim per event mention per claimant, with its evidence sentence and the rules that fired. */
@@ -98,7 +101,7 @@ export const buildClaims: Stage<Knowledge> = {
             country: e.place.resolved.country,
             admin1: e.place.resolved.admin1,
             precision: e.place.precision,
-            detail: unknownPlaces(doc, e),
+            detail: e.place.near ? [normalPlaceName(e.place.near)] : unknownPlaces(doc, e),
           }
         : null;
       const date = e.date

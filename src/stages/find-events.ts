@@ -101,7 +101,13 @@ export function chooseEventPlace(
     .concat(inSent.filter((p) => p.resolved && p.start < best.start).reverse())[0];
   if (!fallback) return best;
   const precision = Math.max(2, fallback.resolved!.basePrecision) as 2 | 3;
-  return { ...fallback, precision, rules: [...fallback.rules, 'enclosing-fallback'], name: fallback.name };
+  return {
+    ...fallback,
+    precision,
+    rules: [...fallback.rules, 'enclosing-fallback'],
+    name: fallback.name,
+    near: best.name,
+  };
 }
 
 function chooseDate(
@@ -587,16 +593,16 @@ function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
   };
 }
 
-/** The document's focus: its dateline place, else its most named resolved place. */
+/** The document's focus: its most named resolved place, else its dateline place. */
 export function focusPlace(places: readonly PlaceMention[]): PlaceMention | null {
   const resolved = places.filter((p) => p.resolved && p.resolved.kind !== 'country' && p.trigger !== 'actor');
-  const dl = resolved.find((p) => p.trigger === 'dateline');
-  if (dl) return dl;
+  // The places the story is about come first; the dateline only says where it was filed.
+  const told = resolved.filter((p) => p.trigger !== 'dateline');
   const count = new Map<string, number>();
-  for (const p of resolved) count.set(p.resolved!.id, (count.get(p.resolved!.id) ?? 0) + 1);
+  for (const p of told) count.set(p.resolved!.id, (count.get(p.resolved!.id) ?? 0) + 1);
   let best: PlaceMention | null = null;
-  for (const p of resolved) if (!best || count.get(p.resolved!.id)! > count.get(best.resolved!.id)!) best = p;
-  return best;
+  for (const p of told) if (!best || count.get(p.resolved!.id)! > count.get(best.resolved!.id)!) best = p;
+  return best ?? resolved.find((p) => p.trigger === 'dateline') ?? null;
 }
 
 function pickEntry(values: readonly LexiconEntry[], t: Token): LexiconEntry {

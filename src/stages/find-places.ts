@@ -255,6 +255,12 @@ export const findPlaces: Stage<Knowledge> = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
+      // An outlet's name is no place ("Asia-Plus", "Daily Nation").
+      const outlet = k.outlets.matchAt(lower, i);
+      if (outlet) {
+        i += outlet.length - 1;
+        continue;
+      }
       // A demonym or country name before a noun is an adjective ("the Somali capital", "the US
       // dollar"), not the place named like it.
       const dem = k.actorMatcher.matchAt(lower, i);
@@ -340,7 +346,14 @@ export const findPlaces: Stage<Knowledge> = {
           tokens[j]!.sentence === t.sentence &&
           ((isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN') ||
             tokens[j]!.pos === 'NUM' ||
-            (CONNECTORS.has(lower[j]!) && j + 1 < tokens.length && isCap(text, tokens[j + 1]!)))
+            (CONNECTORS.has(lower[j]!) &&
+              j + 1 < tokens.length &&
+              (isCap(text, tokens[j + 1]!) || lower[j + 1] === '-')) ||
+            // "Jabal al-Zawiya", "Ovchi-Kalacha": hyphens written without spaces join the name.
+            (lower[j] === '-' &&
+              tokens[j]!.start === tokens[j - 1]!.end &&
+              j + 1 < tokens.length &&
+              tokens[j + 1]!.start === tokens[j]!.end))
         )
           j++;
         const key = text.slice(t.start, tokens[j - 1]!.end).toLowerCase();
