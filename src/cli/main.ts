@@ -21,7 +21,7 @@ import type { Knowledge } from '../knowledge/load.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { createApp } from '../server/app.js';
 import { codeDoc } from '../stages/index.js';
-import type { ClaimFilter } from '../store/event-store.js';
+import type { ClaimFilter, ReviewRequest } from '../store/event-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { incidentTable, toCsv, toGeoJson, toTable } from './output.js';
 
@@ -80,6 +80,17 @@ async function runIngest(
     return { ...summary, failures };
   } finally {
     bar?.stop();
+    store.close();
+  }
+}
+
+/** An analyst's split or merge from the command line: audited in the store, printed here. */
+function review(db: string, r: ReviewRequest): void {
+  const store = new SqliteStore(db);
+  try {
+    const res = store.reviewIncident(r);
+    out(`${r.kind === 'split' ? 'split' : 'merged'}: now ${res.incidents.join(', ')}`);
+  } finally {
     store.close();
   }
 }
@@ -398,21 +409,9 @@ export function buildProgram(): Command {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--author <name>', 'who decides (recorded in the audit trail)', process.env.USER ?? 'analyst')
     .option('--comment <text>', 'why')
-    .action((id: string, o: { db: string; claim: string; author: string; comment?: string }) => {
-      const store = new SqliteStore(o.db);
-      try {
-        const r = store.reviewIncident({
-          kind: 'split',
-          incident: id,
-          claim: o.claim,
-          author: o.author,
-          comment: o.comment,
-        });
-        out(`split: now ${r.incidents.join(', ')}`);
-      } finally {
-        store.close();
-      }
-    });
+    .action((id: string, o: { db: string; claim: string; author: string; comment?: string }) =>
+      review(o.db, { kind: 'split', incident: id, claim: o.claim, author: o.author, comment: o.comment }),
+    );
   incident
     .command('merge')
     .description('Merge two incidents into one; kept across re-ingest.')
@@ -421,21 +420,9 @@ export function buildProgram(): Command {
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--author <name>', 'who decides (recorded in the audit trail)', process.env.USER ?? 'analyst')
     .option('--comment <text>', 'why')
-    .action((id: string, other: string, o: { db: string; author: string; comment?: string }) => {
-      const store = new SqliteStore(o.db);
-      try {
-        const r = store.reviewIncident({
-          kind: 'merge',
-          incident: id,
-          other,
-          author: o.author,
-          comment: o.comment,
-        });
-        out(`merged: now ${r.incidents.join(', ')}`);
-      } finally {
-        store.close();
-      }
-    });
+    .action((id: string, other: string, o: { db: string; author: string; comment?: string }) =>
+      review(o.db, { kind: 'merge', incident: id, other, author: o.author, comment: o.comment }),
+    );
 
   incidentOptions(program.command('export').description("Export incidents or claims in the field's formats."))
     .addOption(
