@@ -79,7 +79,6 @@ export interface Knowledge {
   readonly gazetteer: Gazetteer;
   /** Lower-cased words never resolved as places on their own. */
   readonly notPlaces: ReadonlySet<string>;
-  readonly sources: readonly string[];
 }
 
 function readYaml<T>(path: string, schema: ZodType<T>): T {
@@ -319,7 +318,6 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     for (const f of filesOf(dir, 'places', 'not-places'))
       for (const w of readYaml(f, notActorsFileSchema)) notPlaces.add(w.toLowerCase());
   }
-  const sources = dirs.map((d) => basename(d));
   return Object.freeze({
     countries,
     countryByName,
@@ -342,7 +340,6 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     outlets,
     gazetteer,
     notPlaces,
-    sources,
   });
 }
 
