@@ -504,21 +504,23 @@ export const findEvents: Stage<Knowledge> = {
       // No place in the sentence: the last event place of the same paragraph.
       const newParagraph = s > 0 && /\n\s*\n/.test(doc.text.slice(sentences[s - 1]!.end, sent.start));
       if (newParagraph) lastPlace = null;
-      const merged = mergeSameEvent(local, k).map((e) => {
-        if (e.place?.resolved || !MATERIAL.has(e.code.plover)) return e;
-        if (lastPlace) return { ...e, place: { ...lastPlace, rules: [...lastPlace.rules, 'place-carry'] } };
-        if (focus)
-          return {
-            ...e,
-            place: {
-              ...focus,
-              precision: Math.max(2, focus.precision) as 2 | 3,
-              rules: [...focus.rules, 'focus-fallback'],
-            },
-          };
-        if (onlyCountry) return { ...e, place: onlyCountry };
-        return e;
-      });
+      const merged = mergeSameEvent(local, k)
+        .map((e) => frontline(e, sentText))
+        .map((e) => {
+          if (e.place?.resolved || !MATERIAL.has(e.code.plover)) return e;
+          if (lastPlace) return { ...e, place: { ...lastPlace, rules: [...lastPlace.rules, 'place-carry'] } };
+          if (focus)
+            return {
+              ...e,
+              place: {
+                ...focus,
+                precision: Math.max(2, focus.precision) as 2 | 3,
+                rules: [...focus.rules, 'focus-fallback'],
+              },
+            };
+          if (onlyCountry) return { ...e, place: onlyCountry };
+          return e;
+        });
       for (const e of merged) if (e.place && !e.place.rules.includes('place-carry')) lastPlace = e.place;
       for (const e of merged) {
         // "Two health workers were injured": casualties of the event just told, not a new one.
@@ -564,6 +566,29 @@ function hostCapital(k: Knowledge, doc: Doc, sActors: readonly ActorMention[]): 
     precision: 1,
     trigger: null,
     rules: ['host-capital'],
+  };
+}
+
+const REMOTE = new Set(['assault.shelling', 'assault.ied', 'assault.airstrike', 'assault.grenade']);
+const CLOSE = new Set(['assault.small-arms', 'assault.exchange-fire']);
+
+/**
+ * ACLED codes heavy weapons fired together with small arms, or fire "in both directions", as an
+ * armed clash between the two sides, not as remote violence.
+ */
+function frontline(e: EventMention, sentText: string): EventMention {
+  if (
+    e.code.plover !== 'ASSAULT' ||
+    e.code.acled[0] !== 'Explosions/Remote violence' ||
+    !e.rules.some((r) => REMOTE.has(r))
+  )
+    return e;
+  const close = e.rules.some((r) => CLOSE.has(r)) || /\bboth directions\b/i.test(sentText);
+  if (!close || e.target.some((a) => a.sector === 'CVL')) return e;
+  return {
+    ...e,
+    code: { ...e.code, acled: ['Battles', 'Armed clash'] },
+    rules: [...e.rules, 'remote-with-small-arms'],
   };
 }
 
