@@ -38,9 +38,13 @@ describe('find-events', () => {
       killed: 7,
     });
   });
-    it('codes heavy weapons fired together with small arms as an armed clash (ACLED)', () => {
-    expect(claims('Separatists fired mortars and small arms at army positions near Avdiivka.')[0]?.acled).toBe('Battles / Armed clash');
-    expect(claims('Separatists fired mortars at army positions near Avdiivka.')[0]?.acled).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+  it('codes heavy weapons fired together with small arms as an armed clash (ACLED)', () => {
+    expect(
+      claims('Separatists fired mortars and small arms at army positions near Avdiivka.')[0]?.acled,
+    ).toBe('Battles / Armed clash');
+    expect(claims('Separatists fired mortars at army positions near Avdiivka.')[0]?.acled).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
   });
   it('codes shelling as remote violence whoever the target is', () => {
     expect(claims('Separatists shelled army positions near Avdiivka.')[0]?.acled).toBe(
