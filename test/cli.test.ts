@@ -1,21 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../src/core/types.js';
-import { hasShared, ROOT, SHARED_EVAL } from './helpers.js';
+import { casus, hasShared, ROOT, SHARED_EVAL } from './helpers.js';
 
-const BIN = join(ROOT, 'bin', 'casus.js');
-function casus(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const tmp = () => mkdtempSync(join(tmpdir(), 'casus-cli-'));
 
 describe('casus CLI, end to end', () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDoc } from '../src/core/doc.js';
@@ -23,3 +24,17 @@ export const ROOT = join(import.meta.dirname, '..');
 /** The gold data beside the project; tests that need it skip when it is absent. */
 export const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');
 export const hasShared = existsSync(SHARED_EVAL);
+
+/** Run the real `casus` command (bin/casus.js) as a user would, with optional stdin. */
+export function casus(
+  args: string[],
+  input?: string,
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'casus.js'), ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import type { Incident } from '../src/incidents/build-incidents.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { readReports } from '../src/ingest/read-reports.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { knowledge, ROOT } from './helpers.js';
+import { casus, knowledge, ROOT } from './helpers.js';
 
 const CORPUS = join(ROOT, 'eval', 'incidents', 'corpus.jsonl');
 const tmp = () => mkdtempSync(join(tmpdir(), 'casus-inc-'));
@@ -86,16 +85,9 @@ describe('incidents in the store', () => {
 });
 
 describe('casus incidents and export, end to end', () => {
-  const casus = (args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'bin', 'casus.js'), ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-
   it('answers "which clashes happened between members of the same alliance?"', () => {
     const db = join(tmp(), 'cli.db');
-    expect(casus(['ingest', 'examples', '--db', db]).status).toBe(0);
+    expect(casus(['ingest', 'examples', '--db', db]).code).toBe(0);
     const r = casus([
       'incidents',
       '--db',
@@ -108,7 +100,7 @@ describe('casus incidents and export, end to end', () => {
       '--format',
       'json',
     ]);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const incs = JSON.parse(r.stdout) as Incident[];
     const april = incs.find((i) => i.date.from === '2021-04-29');
     expect(april?.countries).toEqual(['KGZ', 'TJK']);
@@ -117,7 +109,7 @@ describe('casus incidents and export, end to end', () => {
     expect(incs.some((i) => i.countries.includes('AZE'))).toBe(false);
     const shown = casus(['incident', april!.id, '--db', db]);
     expect(shown.stdout).toContain('DISPUTED initiator');
-    expect(casus(['incidents', '--db', db, '--alliance', 'NOPE']).status).toBe(2);
+    expect(casus(['incidents', '--db', db, '--alliance', 'NOPE']).code).toBe(2);
     const events = JSON.parse(
       casus(['events', '--db', db, '--alliance', 'CSTO', '--intra', '--format', 'json']).stdout,
     ) as { source: { country: string }[] }[];
@@ -131,7 +123,7 @@ describe('casus incidents and export, end to end', () => {
     const db = join(tmp(), 'a.db');
     casus(['ingest', 'examples', '--db', db]);
     const exported = casus(['export', '--db', db, '--format', 'acled-csv']);
-    expect(exported.status).toBe(0);
+    expect(exported.code).toBe(0);
     const header = exported.stdout.split('\n')[0];
     expect(header).toBe(
       [
@@ -168,7 +160,7 @@ describe('casus incidents and export, end to end', () => {
     writeFileSync(csv, exported.stdout);
     const db2 = join(tmp(), 'b.db');
     const imp = casus(['ingest', '--format', 'acled-csv', csv, '--db', db2]);
-    expect(imp.status).toBe(0);
+    expect(imp.code).toBe(0);
     const key = (i: Incident) =>
       `${i.date.from}|${i.acled.join('/')}|${i.place ? `${i.place.lat.toFixed(3)},${i.place.lon.toFixed(3)},${i.place.precision}` : '-'}|${i.fatalities.low ?? 0}`;
     const before = (JSON.parse(casus(['incidents', '--db', db, '--format', 'json']).stdout) as Incident[])

@@ -401,25 +401,23 @@ export function buildProgram(): Command {
         store.close();
       }
     });
-  incident
-    .command('split')
+  /** What every review command takes: the store, who decides and why. */
+  const reviewOptions = (cmd: Command) =>
+    cmd
+      .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+      .option('--author <name>', 'who decides (recorded in the audit trail)', process.env.USER ?? 'analyst')
+      .option('--comment <text>', 'why');
+  reviewOptions(incident.command('split'))
     .description('Take a claim out of its incident; it stays apart across re-ingest.')
     .argument('<id>', 'incident id')
     .requiredOption('--claim <claim>', 'the claim to split out')
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--author <name>', 'who decides (recorded in the audit trail)', process.env.USER ?? 'analyst')
-    .option('--comment <text>', 'why')
     .action((id: string, o: { db: string; claim: string; author: string; comment?: string }) =>
       review(o.db, { kind: 'split', incident: id, claim: o.claim, author: o.author, comment: o.comment }),
     );
-  incident
-    .command('merge')
+  reviewOptions(incident.command('merge'))
     .description('Merge two incidents into one; kept across re-ingest.')
     .argument('<id>', 'incident id')
     .argument('<other>', 'the incident to merge into it')
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--author <name>', 'who decides (recorded in the audit trail)', process.env.USER ?? 'analyst')
-    .option('--comment <text>', 'why')
     .action((id: string, other: string, o: { db: string; author: string; comment?: string }) =>
       review(o.db, { kind: 'merge', incident: id, other, author: o.author, comment: o.comment }),
     );

@@ -194,7 +194,7 @@ export const findActors: Stage<Knowledge> = {
         continue;
       }
       if (hit.named?.kind === 'org') {
-        let org = hit.named.org;
+        const org = hit.named.org;
         let end = hit.j;
         let used = 1;
         // "CSTO Committee of ..." or "Committee ... of the CSTO".
@@ -222,7 +222,7 @@ export const findActors: Stage<Knowledge> = {
           end = ofCountry.end;
           used = ofCountry.next - h;
         }
-        if (agent && org.sector === 'IGO') org = { ...org };
+
         out.push(compose(k, doc, tokens, hit.i, end, country, agent, org, ['organisation']));
         h += used;
         continue;
@@ -318,7 +318,7 @@ function ofChain(
       gap.length <= 5 &&
       (gap[0] === 'of' || gap[0] === 'under') &&
       gap.every((g) => /^[\p{L}'’.-]+$/u.test(g)) &&
-      gap.slice(1).every((g) => g === 'the' || /^[\p{Lu}]/u.test(tokTextCap(g)));
+      gap.slice(1).every((g) => OF_CHAIN_WORDS.has(g));
     if (!linkOk) return null;
     if (x.named && x.named.kind !== 'org') {
       // "... of Tajikistan's Border Troops": the possessed agent belongs to the phrase.
@@ -345,10 +345,8 @@ function ofChain(
   return null;
 }
 
-/** Gap words in an "of" chain may be names ("of the Republic of ..."); lower-case words other than "the" end it. */
-function tokTextCap(g: string): string {
-  return g === 'republic' || g === 'kingdom' || g === 'state' || g === 'federation' ? 'R' : g;
-}
+/** Words an "of" chain may pass over ("of the Republic of ..."); any other word ends it. */
+const OF_CHAIN_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federation']);
 
 function compose(
   k: Knowledge,

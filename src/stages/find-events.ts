@@ -15,6 +15,7 @@ import type { LexiconEntry } from '../knowledge/schemas.js';
 import { classifyAcled } from './classify-acled.js';
 import { tokenKeys } from './find-actors.js';
 import { readSize } from './read-size.js';
+import { tokensInside } from './tokens-inside.js';
 
 /** Events that happen at a place (a statement or a meeting is placed only where the text says). */
 /** Verbs that carry a noun predicate: "carried out an airstrike", "launched an attack". */
@@ -164,10 +165,7 @@ export const findEvents: Stage<Knowledge> = {
     const { surface, lemma } = tokenKeys(doc);
     const events: EventMention[] = [];
     // Words inside date mentions are no predicates ("March 14" is no march).
-    const inDate = new Uint8Array(tokens.length);
-    for (const d of dates)
-      for (let i = 0; i < tokens.length; i++)
-        if (tokens[i]!.start >= d.start && tokens[i]!.end <= d.end) inDate[i] = 1;
+    const inDate = tokensInside(tokens, dates);
     // Speakers ("..., a police officer told reporters") are not the targets of the events they tell.
     const speakers = (doc.layers.attributions ?? []).filter((a) => a.rule.startsWith('speech'));
     const isSpeaker = (a: ActorMention) => speakers.some((x) => x.start === a.start && x.end === a.end);
@@ -389,11 +387,7 @@ export const findEvents: Stage<Knowledge> = {
           )
             status = 'hypothetical';
         }
-        const size = readSize(
-          doc.text.slice(clauseStart, clauseEnd).length > 20 ? sentText : sentText,
-          k.cues.vagueCounts,
-          t.entry.plover === 'PROTEST',
-        );
+        const size = readSize(sentText, k.cues.vagueCounts, t.entry.plover === 'PROTEST');
         const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
         let place = chooseEventPlace(places, trig, sent);
         // "Dushanbe hosted a session": a capital standing for its government also places the meeting.

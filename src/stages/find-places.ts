@@ -1,6 +1,7 @@
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
+import { tokensInside } from './tokens-inside.js';
 
 /** Words before a name that make it a place, and the precision they imply. */
 const NEAR = new Set([
@@ -245,10 +246,8 @@ export const findPlaces: Stage<Knowledge> = {
       if (act && act.start <= t.start && t.end <= act.end) inActor[i] = 1;
     }
     // Dates are not places ("Thursday" is also an island).
-    for (const d of doc.layers.dates ?? []) {
-      for (let i = 0; i < tokens.length; i++)
-        if (tokens[i]!.start >= d.start && tokens[i]!.end <= d.end) inActor[i] = 1;
-    }
+    const inDate = tokensInside(tokens, doc.layers.dates ?? []);
+    for (let i = 0; i < tokens.length; i++) if (inDate[i]) inActor[i] = 1;
     const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
     const raws: Raw[] = [];
     const actorPlaces: PlaceMention[] = [];

@@ -127,7 +127,8 @@ export function updateIncidents(db: Database.Database, claimIds: readonly string
     }
   }
   // Merged incidents pull in their members' incidents too (forced edges reach across).
-  for (const o of overrides(db)) {
+  const decisions = overrides(db);
+  for (const o of decisions) {
     if (touchedClaims.has(o.claim) && o.other) addIncidentOf(o.other);
     if (o.other && touchedClaims.has(o.other)) addIncidentOf(o.claim);
   }
@@ -135,7 +136,7 @@ export function updateIncidents(db: Database.Database, claimIds: readonly string
   const claims = parseClaims(
     [...touchedClaims].map((id) => getClaim.get(id) as { json: string }).filter(Boolean),
   );
-  const rebuilt = buildIncidents(claims, overrides(db));
+  const rebuilt = buildIncidents(claims, decisions);
   write(db, rebuilt, [...touchedIncidents]);
 }
 
