@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../src/core/types.js';
-import { casus, hasShared, ROOT, SHARED_EVAL } from './helpers.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { casus, hasShared, SHARED_EVAL } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'casus-cli-'));
 
@@ -165,11 +166,34 @@ describe('casus CLI, end to end', () => {
       'bench',
       'serve',
       'start',
+      'token',
     ]) {
       const r = casus([cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: casus ${cmd}`);
     }
+  });
+
+  it('creates a token whose last output line is the token, stores only its hash, and revokes it', () => {
+    const file = join(tmp(), 'tokens.db');
+    const r = casus(['token', 'create', '--role', 'analyst', '--label', 'desk', '--db', file]);
+    expect(r.code).toBe(0);
+    const token = r.stdout.trim().split('\n').pop()!;
+    expect(token).toMatch(/^casus_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
+    const store = new SqliteStore(file);
+    try {
+      expect(store.verifyToken(token)).toMatchObject({ role: 'analyst', label: 'desk' });
+      const rows = store.db.prepare('SELECT hash FROM tokens').all() as { hash: string }[];
+      expect(rows.map((x) => x.hash).join()).not.toContain(token.split('_')[2]);
+    } finally {
+      store.close();
+    }
+    const id = token.split('_')[1]!;
+    expect(casus(['token', 'revoke', id, '--db', file]).code).toBe(0);
+    const after = new SqliteStore(file);
+    expect(after.verifyToken(token)).toBeNull();
+    after.close();
+    expect(casus(['token', 'create', '--role', 'root', '--db', file]).code).not.toBe(0);
   });
 
   it.skipIf(!hasShared)(

@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { serve } from '@hono/node-server';
 import { makeDoc } from '../src/core/doc.js';
 import type { Doc, DocMeta } from '../src/core/types.js';
 import { type Knowledge, loadKnowledge } from '../src/knowledge/load.js';
+import { type AppOptions, createApp } from '../src/server/app.js';
 import { codeDoc } from '../src/stages/index.js';
+import type { EventStore } from '../src/store/event-store.js';
 
 let k: Knowledge | null = null;
 /** The built-in knowledge, loaded once per test file. */
@@ -37,4 +41,18 @@ export function casus(
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A real HTTP server on a random loopback port over a store (the app as `casus serve` builds it). */
+export async function startTestServer(
+  store: EventStore,
+  opts: Partial<AppOptions> = {},
+): Promise<{ base: string; close: () => Promise<void> }> {
+  const app = createApp(store, { knowledge, ...opts });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((r) => server.once('listening', () => r()));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

@@ -16,7 +16,7 @@ import { acledRowsToDocs } from '../ingest/import-acled.js';
 import { docFromReport, type Failure, type IngestSummary, ingest } from '../ingest/ingest.js';
 import { ingestParallel } from '../ingest/ingest-parallel.js';
 import { listFiles, normalisePublished, readReports } from '../ingest/read-reports.js';
-import { intraAlliance } from '../knowledge/alliances.js';
+import { allianceTest, intraAlliance } from '../knowledge/alliances.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { createApp } from '../server/app.js';
@@ -118,13 +118,35 @@ function parseNear(v: string | undefined, km: string | undefined): ClaimFilter['
   return { lat: Number(m[1]), lon: Number(m[2]), km: k };
 }
 
-function startServer(db: string, port: number, host: string): void {
-  const store = new SqliteStore(db);
-  const app = createApp(store);
-  serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-    err(`casus serving ${db} on http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`);
+interface ServeOptions {
+  db: string;
+  port: string;
+  host: string;
+  readAuth?: boolean;
+  knowledge: string[];
+}
+
+function startServer(o: ServeOptions): void {
+  const store = new SqliteStore(o.db);
+  // Loaded before listening, so the first ingest request does not wait for it.
+  const k = loadKnowledge(o.knowledge);
+  const app = createApp(store, { knowledge: () => k, readAuth: o.readAuth });
+  const server = serve({ fetch: app.fetch, port: Number(o.port), hostname: o.host }, (info) => {
+    err(`casus serving ${o.db} on http://${o.host === '0.0.0.0' ? 'localhost' : o.host}:${info.port}/`);
+  });
+  server.on('error', (e) => {
+    err(`CASUS_E001 cannot listen on ${o.host}:${o.port}: ${e.message}`);
+    process.exit(2);
   });
 }
+
+const serveOptions = (cmd: Command) =>
+  cmd
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--port <n>', 'port', '8080')
+    .option('--host <addr>', 'address to bind (loopback unless told otherwise)', '127.0.0.1')
+    .option('--read-auth', 'require a viewer token for reads too (writes always need a token)')
+    .option('--knowledge <dir>', 'an extra knowledge directory (repeatable)', collect, []);
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -310,14 +332,7 @@ export function buildProgram(): Command {
     o: Record<string, string | boolean | undefined>,
     k: () => Knowledge,
   ): Incident[] => {
-    let { incidents } = store.queryIncidents({
-      type: o.type as string | undefined,
-      country: o.country as string | undefined,
-      since: o.since as string | undefined,
-      until: o.until as string | undefined,
-      disputed: o.disputed === true,
-      limit: o.alliance ? 100000 : Number(o.limit ?? 1000),
-    });
+    let keep: ((countries: readonly string[], date: string | null) => boolean) | undefined;
     if (o.alliance) {
       const org = k().organisations.get(String(o.alliance).toUpperCase());
       if (!org)
@@ -325,14 +340,17 @@ export function buildProgram(): Command {
           'CASUS_E001',
           `unknown organisation "${o.alliance}"; known: ${[...k().organisations.keys()].filter((x) => !x.startsWith('ORG.')).join(', ')}`,
         );
-      incidents = incidents.filter((i) =>
-        o.intra
-          ? intraAlliance(org, i.countries, i.date.from)
-          : i.countries.some((c) => org.members.some((m) => m.country === c)),
-      );
-      incidents = incidents.slice(0, Number(o.limit ?? 1000));
+      keep = allianceTest(org, o.intra === true);
     }
-    return incidents;
+    return store.queryIncidents({
+      type: o.type as string | undefined,
+      country: o.country as string | undefined,
+      since: o.since as string | undefined,
+      until: o.until as string | undefined,
+      disputed: o.disputed === true,
+      keep,
+      limit: Number(o.limit ?? 1000),
+    }).incidents;
   };
 
   incidentOptions(
@@ -537,28 +555,61 @@ export function buildProgram(): Command {
       }
     });
 
-  program
-    .command('serve')
-    .description('Serve the HTTP API and the web page.')
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--port <n>', 'port', '8080')
-    .option('--host <addr>', 'address to bind (loopback unless told otherwise)', '127.0.0.1')
-    .action((o: { db: string; port: string; host: string }) => startServer(o.db, Number(o.port), o.host));
+  serveOptions(program.command('serve').description('Serve the HTTP API and the web UI.')).action(
+    (o: ServeOptions) => startServer(o),
+  );
 
-  program
-    .command('start')
-    .description(
-      'Ingest the bundled example reports into ./casus.db, print a summary and serve on http://localhost:8080.',
-    )
-    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
-    .option('--port <n>', 'port', '8080')
-    .option('--host <addr>', 'address to bind', '127.0.0.1')
+  serveOptions(
+    program
+      .command('start')
+      .description(
+        'Ingest the bundled example reports into ./casus.db, print a summary and serve the UI on http://localhost:8080.',
+      ),
+  )
     .option('--no-serve', 'ingest and summarise only')
-    .action(async (o: { db: string; port: string; host: string; serve: boolean }) => {
-      const s = await runIngest([join(ROOT, 'examples')], { db: o.db, knowledge: [] });
+    .action(async (o: ServeOptions & { serve: boolean }) => {
+      const s = await runIngest([join(ROOT, 'examples')], { db: o.db, knowledge: o.knowledge });
       err(summaryLine(s));
       printStoreSummary(o.db);
-      if (o.serve) startServer(o.db, Number(o.port), o.host);
+      if (o.serve) startServer(o);
+    });
+
+  const token = program
+    .command('token')
+    .description('API tokens: create and revoke (only hashes are stored).');
+  token
+    .command('create')
+    .description('Create a bearer token; the token is printed as the last line, once.')
+    .addOption(
+      new Option('--role <role>', 'what it may do')
+        .choices(['viewer', 'analyst', 'admin'])
+        .makeOptionMandatory(),
+    )
+    .option('--label <text>', 'who or what it is for (shown as the review author)')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .action((o: { role: 'viewer' | 'analyst' | 'admin'; label?: string; db: string }) => {
+      const store = new SqliteStore(o.db);
+      try {
+        const t = store.createToken(o.role, o.label);
+        err(`token ${t.id} (${o.role}) created in ${o.db}; it is shown only now:`);
+        out(t.token);
+      } finally {
+        store.close();
+      }
+    });
+  token
+    .command('revoke')
+    .description('Revoke a token by its id.')
+    .argument('<id>', 'the token id (the hex part after casus_)')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .action((id: string, o: { db: string }) => {
+      const store = new SqliteStore(o.db);
+      try {
+        if (!store.revokeToken(id)) throw new CasusError('CASUS_E041', `no active token ${id}`);
+        out(`revoked ${id}`);
+      } finally {
+        store.close();
+      }
     });
 
   program

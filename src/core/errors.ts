@@ -29,6 +29,13 @@ export const ERROR_CODES = {
   CASUS_E031: { title: 'Unknown eval kind', hint: 'Available kinds are listed by `casus eval --help`.' },
   CASUS_E040: { title: 'Bad request', hint: 'Check the query parameters.' },
   CASUS_E041: { title: 'Not found', hint: 'Check the id.' },
+  CASUS_E042: {
+    title: 'Not authenticated',
+    hint: 'Send `Authorization: Bearer TOKEN`; create one with `casus token create --role analyst`.',
+  },
+  CASUS_E043: { title: 'Not allowed for this role', hint: 'Use a token whose role allows this.' },
+  CASUS_E044: { title: 'Request body too large', hint: 'Send smaller reports, or several requests.' },
+  CASUS_E045: { title: 'Too many requests', hint: 'Wait for the time in Retry-After and retry.' },
   CASUS_E050: { title: 'Internal error', hint: 'Please report it with the input that caused it.' },
   CASUS_W101: { title: 'Date not resolvable', hint: 'The date has no anchor (publication date unknown).' },
   CASUS_W102: { title: 'Place not in gazetteer', hint: 'Add it to a places supplement file.' },

@@ -38,32 +38,37 @@ export function claimToPlover(c: Claim): Record<string, unknown> {
   };
 }
 
-/** Incidents as GeoJSON points; region- or country-level places are flagged, not pinned as towns. */
+/** One incident as a GeoJSON point feature; region- or country-level places are flagged, not pinned as towns. */
+export function incidentFeature(i: Incident & { place: NonNullable<Incident['place']> }) {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [i.place.lon, i.place.lat] },
+    properties: {
+      id: i.id,
+      plover: i.plover,
+      event_type: i.acled[0],
+      sub_event_type: i.acled[1],
+      date_from: i.date.from,
+      date_to: i.date.to,
+      location: i.place.name,
+      country: i.place.country,
+      geo_precision: i.place.precision,
+      area: i.place.precision === 3,
+      claims: i.claims.length,
+      origins: i.origins,
+      fatalities_low: i.fatalities.low,
+      fatalities_high: i.fatalities.high,
+      disputed: i.disputed,
+    },
+  };
+}
+
+export const hasPlace = (i: Incident): i is Incident & { place: NonNullable<Incident['place']> } => !!i.place;
+
+/** Incidents as a GeoJSON FeatureCollection of points. */
 export function incidentsToGeoJson(incidents: readonly Incident[]): string {
   return JSON.stringify({
     type: 'FeatureCollection',
-    features: incidents
-      .filter((i) => i.place)
-      .map((i) => ({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [i.place!.lon, i.place!.lat] },
-        properties: {
-          id: i.id,
-          plover: i.plover,
-          event_type: i.acled[0],
-          sub_event_type: i.acled[1],
-          date_from: i.date.from,
-          date_to: i.date.to,
-          location: i.place!.name,
-          country: i.place!.country,
-          geo_precision: i.place!.precision,
-          area: i.place!.precision === 3,
-          claims: i.claims.length,
-          origins: i.origins,
-          fatalities_low: i.fatalities.low,
-          fatalities_high: i.fatalities.high,
-          disputed: i.disputed,
-        },
-      })),
+    features: incidents.filter(hasPlace).map(incidentFeature),
   });
 }

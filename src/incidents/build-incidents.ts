@@ -44,6 +44,8 @@ export interface Incident {
   readonly agreed: Readonly<Record<string, string | number | null>>;
   readonly disputes: Readonly<Record<string, readonly DisputeValue[]>>;
   readonly disputed: boolean;
+  /** The analysts' review status, added when read from a store. */
+  readonly review?: string;
 }
 
 class UnionFind {

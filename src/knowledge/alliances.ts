@@ -14,3 +14,18 @@ export function intraAlliance(org: Organisation, countries: readonly string[], d
   if (!date || distinct.length < 2) return false;
   return distinct.every((c) => memberOn(org, c, date));
 }
+
+/**
+ * The alliance filter of `casus incidents --alliance ORG [--intra]` and the API: with intra,
+ * every country taking part was a member on the date; without, at least one was (on the date
+ * when there is one).
+ */
+export function allianceTest(
+  org: Organisation,
+  intra: boolean,
+): (countries: readonly string[], date: string | null) => boolean {
+  return (countries, date) =>
+    intra
+      ? intraAlliance(org, countries, date)
+      : countries.some((c) => (date ? memberOn(org, c, date) : org.members.some((m) => m.country === c)));
+}

@@ -20,26 +20,96 @@ export interface ClaimFilter {
   readonly offset?: number | undefined;
 }
 
-/** An analyst's split (a claim out of an incident) or merge (another incident into it). */
+/**
+ * An analyst's decision on an incident: confirm or reject it, correct one field, take a claim
+ * out (split) or join another incident (merge). Every decision is audited.
+ */
 export interface ReviewRequest {
-  readonly kind: 'split' | 'merge';
+  readonly kind: 'confirm' | 'reject' | 'correct' | 'split' | 'merge';
   readonly incident: string;
   readonly claim?: string | undefined;
   readonly other?: string | undefined;
+  /** For `correct`: the field and its corrected value. */
+  readonly field?: string | undefined;
+  readonly value?: string | undefined;
   readonly author: string;
   readonly comment?: string | undefined;
 }
 
+/** One audited review decision. */
+export interface ReviewEntry {
+  readonly action: string;
+  readonly field: string | null;
+  readonly value: string | null;
+  readonly comment: string | null;
+  readonly author: string;
+  readonly at: string;
+}
+
+/** What analysts decided about one incident: its status, corrected fields and the history. */
+export interface IncidentReview {
+  readonly status: 'unreviewed' | 'confirmed' | 'rejected' | 'corrected';
+  readonly corrections: Readonly<Record<string, string>>;
+  readonly history: readonly ReviewEntry[];
+}
+
+export type IncidentSort = 'date' | '-date' | 'fatalities' | 'claims' | 'type' | 'country';
+
 /** Filters of `casus incidents` and `GET /api/incidents`. */
 export interface IncidentFilter {
+  /** PLOVER type or ACLED event type. */
   readonly type?: string | undefined;
   readonly country?: string | undefined;
+  /** Text in a member claim's actor span or coded name, or an actor code. */
+  readonly actor?: string | undefined;
   readonly since?: string | undefined;
   readonly until?: string | undefined;
+  /** West, south, east, north in degrees. */
+  readonly bbox?: readonly [number, number, number, number] | undefined;
+  readonly near?: { readonly lat: number; readonly lon: number; readonly km: number } | undefined;
   readonly disputed?: boolean | undefined;
+  /** Full-text search over the text of the incident's reports. */
+  readonly text?: string | undefined;
+  readonly review?: IncidentReview['status'] | undefined;
   readonly ids?: readonly string[] | undefined;
+  /** A test on the countries taking part and the date (alliance filters); applied after SQL. */
+  readonly keep?: ((countries: readonly string[], date: string | null) => boolean) | undefined;
+  readonly sort?: IncidentSort | undefined;
   readonly limit?: number | undefined;
   readonly offset?: number | undefined;
+}
+
+/** An incident as a map point: enough to draw it honestly and open it. */
+export interface IncidentPoint {
+  readonly id: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly precision: number;
+  readonly plover: string;
+  readonly acled: string;
+  readonly fatalities: number | null;
+  readonly claims: number;
+  readonly country: string | null;
+  readonly date: string | null;
+  readonly disputed: boolean;
+  readonly review: string;
+}
+
+/** Counts for the timeline and the summary: per week and type, per type, per country. */
+export interface IncidentStats {
+  readonly incidents: number;
+  readonly byWeek: readonly { week: string; type: string; n: number }[];
+  readonly byType: readonly { key: string; n: number }[];
+  readonly byCountry: readonly { key: string; n: number }[];
+  readonly byReview: readonly { key: string; n: number }[];
+}
+
+export type Role = 'viewer' | 'analyst' | 'admin';
+
+export interface TokenInfo {
+  readonly id: string;
+  readonly role: Role;
+  readonly label: string | null;
 }
 
 export interface StoredDocument {
@@ -90,7 +160,19 @@ export interface EventStore {
   getIncident(id: string): { incident: Incident; claims: Claim[] } | null;
   /** Regroup every claim from scratch (the result equals the incremental one). */
   rebuildIncidents(): number;
-  /** An analyst's split (a claim out of its incident) or merge (two incidents); audited, persistent. */
+  /** The incident each of these claims belongs to. */
+  incidentsOfClaims(claimIds: readonly string[]): Record<string, string>;
+  /** Map points of the incidents matching a filter (limit applies, no paging). */
+  incidentPoints(filter: IncidentFilter): IncidentPoint[];
+  /** Counts of the incidents matching a filter, for the timeline and the summary. */
+  incidentStats(filter: IncidentFilter): IncidentStats;
+  /** An analyst's decision (confirm, reject, correct, split, merge); audited, persistent. */
   reviewIncident(r: ReviewRequest): { incidents: string[] };
+  /** The review status, corrections and history of an incident id. */
+  incidentReview(id: string): IncidentReview;
+  /** A new API token; only its hash is stored. Returns the token itself, shown once. */
+  createToken(role: Role, label?: string): { id: string; token: string };
+  /** The token's id and role, or null when unknown or revoked (compared in constant time). */
+  verifyToken(token: string): TokenInfo | null;
   close(): void;
 }

@@ -95,6 +95,48 @@ CREATE INDEX claims_origin ON claims(origin);
 CREATE INDEX claims_plover_precision_date ON claims(plover, date_precision, date);
 `,
   },
+  {
+    // Incident columns for the API's filters, map points and timeline; API tokens.
+    version: 4,
+    sql: `
+ALTER TABLE incidents ADD COLUMN acled_type TEXT;
+ALTER TABLE incidents ADD COLUMN lat REAL;
+ALTER TABLE incidents ADD COLUMN lon REAL;
+ALTER TABLE incidents ADD COLUMN precision INTEGER;
+ALTER TABLE incidents ADD COLUMN fatalities INTEGER;
+ALTER TABLE incidents ADD COLUMN n_claims INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE incidents ADD COLUMN review TEXT NOT NULL DEFAULT 'unreviewed';
+UPDATE incidents SET
+  acled_type = json_extract(json, '$.acled[0]'),
+  lat = json_extract(json, '$.place.lat'),
+  lon = json_extract(json, '$.place.lon'),
+  precision = json_extract(json, '$.place.precision'),
+  fatalities = json_extract(json, '$.fatalities.high'),
+  n_claims = json_array_length(json, '$.claims');
+CREATE INDEX incidents_latlon ON incidents(lat, lon);
+CREATE INDEX incidents_acled_date ON incidents(acled_type, date_from);
+CREATE INDEX incidents_review_date ON incidents(review, date_from);
+CREATE TABLE incident_countries (
+  incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+  country TEXT NOT NULL,
+  PRIMARY KEY (incident_id, country)
+) WITHOUT ROWID;
+CREATE INDEX incident_countries_country ON incident_countries(country, incident_id);
+INSERT OR IGNORE INTO incident_countries (incident_id, country)
+  SELECT incidents.id, j.value FROM incidents, json_each(incidents.json, '$.countries') AS j;
+INSERT OR IGNORE INTO incident_countries (incident_id, country)
+  SELECT id, country FROM incidents WHERE country IS NOT NULL;
+CREATE INDEX reviews_target ON reviews(target_kind, target_id, id);
+CREATE TABLE tokens (
+  id TEXT PRIMARY KEY,
+  hash TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+  label TEXT,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+`,
+  },
 ];
 
 /** Bring a database up to the newest schema; refuse one made by a newer casus. */

@@ -3,7 +3,7 @@ import { CasusError } from '../../core/errors.js';
 import type { Claim } from '../../core/types.js';
 import { buildIncidents, type Incident, type Override } from '../../incidents/build-incidents.js';
 import { dateWindow, MAX_KM, originHash } from '../../incidents/compatible.js';
-import type { IncidentFilter, ReviewRequest } from '../event-store.js';
+import type { IncidentReview, ReviewRequest } from '../event-store.js';
 
 const parseClaims = (rows: { json: string }[]) => rows.map((r) => JSON.parse(r.json) as Claim);
 
@@ -25,21 +25,38 @@ function overrides(db: Database.Database): Override[] {
   }));
 }
 
+/** The review status an analyst last gave an incident id. */
+export const REVIEW_STATUS: Readonly<Record<string, string>> = {
+  confirm: 'confirmed',
+  reject: 'rejected',
+  correct: 'corrected',
+};
+
 function write(db: Database.Database, incidents: readonly Incident[], remove: readonly string[]): void {
   const delMembers = db.prepare('DELETE FROM incident_claims WHERE incident_id = ?');
+  const delCountries = db.prepare('DELETE FROM incident_countries WHERE incident_id = ?');
   const delIncident = db.prepare('DELETE FROM incidents WHERE id = ?');
   for (const id of remove) {
     delMembers.run(id);
+    delCountries.run(id);
     delIncident.run(id);
   }
   const ins = db.prepare(
-    'INSERT OR REPLACE INTO incidents (id, created_at, json, plover, date_from, date_to, country, disputed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT OR REPLACE INTO incidents (id, created_at, json, plover, date_from, date_to, country, disputed,
+       acled_type, lat, lon, precision, fatalities, n_claims, review)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const member = db.prepare(
     'INSERT OR REPLACE INTO incident_claims (claim_id, incident_id, rule, score) VALUES (?, ?, ?, ?)',
   );
+  const country = db.prepare('INSERT OR IGNORE INTO incident_countries (incident_id, country) VALUES (?, ?)');
+  const lastReview = db.prepare(
+    "SELECT action FROM reviews WHERE target_kind = 'incident' AND target_id = ? AND action IN ('confirm', 'reject', 'correct') ORDER BY id DESC LIMIT 1",
+  );
   const now = new Date().toISOString();
   for (const inc of incidents) {
+    const review = lastReview.get(inc.id) as { action: string } | undefined;
+    delCountries.run(inc.id);
     ins.run(
       inc.id,
       now,
@@ -49,8 +66,17 @@ function write(db: Database.Database, incidents: readonly Incident[], remove: re
       inc.date.to,
       inc.place?.country ?? inc.countries[0] ?? null,
       inc.disputed ? 1 : 0,
+      inc.acled[0],
+      inc.place?.lat ?? null,
+      inc.place?.lon ?? null,
+      inc.place?.precision ?? null,
+      inc.fatalities.high,
+      inc.claims.length,
+      (review && REVIEW_STATUS[review.action]) ?? 'unreviewed',
     );
     for (const m of inc.claims) member.run(m.claim, inc.id, m.rule, m.score);
+    for (const c of new Set([...inc.countries, ...(inc.place ? [inc.place.country] : [])]))
+      country.run(inc.id, c);
   }
 }
 
@@ -59,7 +85,7 @@ export function rebuildIncidents(db: Database.Database): number {
   const claims = parseClaims(db.prepare('SELECT json FROM claims ORDER BY id').all() as { json: string }[]);
   const incidents = buildIncidents(claims, overrides(db));
   db.transaction(() => {
-    db.exec('DELETE FROM incident_claims; DELETE FROM incidents;');
+    db.exec('DELETE FROM incident_claims; DELETE FROM incident_countries; DELETE FROM incidents;');
     write(db, incidents, []);
   })();
   return incidents.length;
@@ -146,47 +172,6 @@ function shiftMonth(v: string, m: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function queryIncidents(
-  db: Database.Database,
-  f: IncidentFilter,
-): { total: number; incidents: Incident[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f.type) {
-    where.push('plover = ?');
-    params.push(f.type.toUpperCase());
-  }
-  if (f.country) {
-    where.push("(country = ? OR json LIKE ? ESCAPE '\\')");
-    params.push(
-      f.country.toUpperCase(),
-      `%"countries":[%"${f.country.toUpperCase().replace(/[\\%_"]/g, '')}"%`,
-    );
-  }
-  if (f.since) {
-    where.push('date_to >= ?');
-    params.push(f.since);
-  }
-  if (f.until) {
-    where.push('date_from <= ?');
-    params.push(f.until);
-  }
-  if (f.disputed) where.push('disputed = 1');
-  if (f.ids) {
-    where.push(`id IN (${f.ids.map(() => '?').join(',') || "''"})`);
-    params.push(...f.ids);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM incidents ${clause}`).get(...params) as { n: number })
-    .n;
-  const rows = db
-    .prepare(`SELECT json FROM incidents ${clause} ORDER BY date_from DESC, id LIMIT ? OFFSET ?`)
-    .all(...params, Math.max(0, Math.min(f.limit ?? 1000, 100000)), Math.max(0, f.offset ?? 0)) as {
-    json: string;
-  }[];
-  return { total, incidents: rows.map((r) => JSON.parse(r.json) as Incident) };
-}
-
 export function getIncident(
   db: Database.Database,
   id: string,
@@ -201,7 +186,36 @@ export function getIncident(
   };
 }
 
-/** Record an analyst's split or merge (with an audit row) and regroup the incidents it touches. */
+/** Fields an analyst may correct on an incident. */
+export const CORRECTABLE_FIELDS = [
+  'plover',
+  'acled_type',
+  'acled_subtype',
+  'date',
+  'place',
+  'country',
+  'fatalities',
+  'actor1',
+  'actor2',
+] as const;
+
+function audit(
+  db: Database.Database,
+  r: ReviewRequest,
+  field: string | null,
+  value: string | null,
+  now: string,
+) {
+  db.prepare(
+    'INSERT INTO reviews (target_kind, target_id, action, field, value, comment, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run('incident', r.incident, r.kind, field, value, r.comment ?? null, r.author, now);
+}
+
+/**
+ * Record an analyst's decision with an audit row. Confirm, reject and correct set the
+ * incident's review status; split and merge are kept as overrides and regroup the incidents
+ * they touch, so they survive re-ingest and rebuilds.
+ */
 export function reviewIncident(db: Database.Database, r: ReviewRequest): { incidents: string[] } {
   const members = (id: string) =>
     (
@@ -212,11 +226,35 @@ export function reviewIncident(db: Database.Database, r: ReviewRequest): { incid
   const a = members(r.incident);
   if (a.length === 0) throw new CasusError('CASUS_E041', `no incident ${r.incident}`);
   const now = new Date().toISOString();
+  if (r.kind === 'confirm' || r.kind === 'reject' || r.kind === 'correct') {
+    if (r.kind === 'correct') {
+      if (!r.field || !(CORRECTABLE_FIELDS as readonly string[]).includes(r.field))
+        throw new CasusError(
+          'CASUS_E040',
+          `field: one of ${CORRECTABLE_FIELDS.join(', ')} (got ${JSON.stringify(r.field ?? null)})`,
+        );
+      if (r.value === undefined || r.value.trim() === '' || r.value.length > 500)
+        throw new CasusError('CASUS_E040', 'value: the corrected value, 1 to 500 characters');
+    }
+    db.transaction(() => {
+      audit(
+        db,
+        r,
+        r.kind === 'correct' ? r.field! : null,
+        r.kind === 'correct' ? r.value!.trim() : null,
+        now,
+      );
+      db.prepare('UPDATE incidents SET review = ? WHERE id = ?').run(REVIEW_STATUS[r.kind], r.incident);
+    })();
+    return { incidents: [r.incident] };
+  }
   let touched: string[];
   db.transaction(() => {
     if (r.kind === 'split') {
       if (!r.claim || !a.includes(r.claim))
         throw new CasusError('CASUS_E040', `claim ${r.claim ?? '(none)'} is not in incident ${r.incident}`);
+      if (a.length === 1)
+        throw new CasusError('CASUS_E040', `incident ${r.incident} has only one claim; nothing to split`);
       db.prepare(
         'INSERT INTO incident_overrides (kind, claim_id, other_claim_id, author, comment, created_at) VALUES (?, ?, NULL, ?, ?, ?)',
       ).run('split', r.claim, r.author, r.comment ?? null, now);
@@ -224,21 +262,18 @@ export function reviewIncident(db: Database.Database, r: ReviewRequest): { incid
     } else {
       const b = r.other ? members(r.other) : [];
       if (b.length === 0) throw new CasusError('CASUS_E041', `no incident ${r.other ?? '(none)'}`);
+      if (r.other === r.incident)
+        throw new CasusError('CASUS_E040', 'other: cannot merge an incident with itself');
       db.prepare(
         'INSERT INTO incident_overrides (kind, claim_id, other_claim_id, author, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       ).run('merge', a[0], b[0], r.author, r.comment ?? null, now);
       touched = [...a, ...b];
     }
-    db.prepare(
-      'INSERT INTO reviews (target_kind, target_id, action, field, value, comment, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(
-      'incident',
-      r.incident,
-      r.kind,
+    audit(
+      db,
+      r,
       r.kind === 'split' ? 'claim' : 'incident',
       r.kind === 'split' ? (r.claim ?? null) : (r.other ?? null),
-      r.comment ?? null,
-      r.author,
       now,
     );
     updateIncidents(db, touched);
@@ -251,4 +286,39 @@ export function reviewIncident(db: Database.Database, r: ReviewRequest): { incid
     )
     .all(...touched!) as { incident_id: string }[];
   return { incidents: inc.map((x) => x.incident_id) };
+}
+
+/** The status, latest correction per field and full audit trail of an incident id. */
+export function incidentReview(db: Database.Database, id: string): IncidentReview {
+  const rows = db
+    .prepare(
+      "SELECT action, field, value, comment, author, created_at FROM reviews WHERE target_kind = 'incident' AND target_id = ? ORDER BY id",
+    )
+    .all(id) as {
+    action: string;
+    field: string | null;
+    value: string | null;
+    comment: string | null;
+    author: string;
+    created_at: string;
+  }[];
+  let status: IncidentReview['status'] = 'unreviewed';
+  const corrections: Record<string, string> = {};
+  for (const r of rows) {
+    const s = REVIEW_STATUS[r.action];
+    if (s) status = s as IncidentReview['status'];
+    if (r.action === 'correct' && r.field && r.value !== null) corrections[r.field] = r.value;
+  }
+  return {
+    status,
+    corrections,
+    history: rows.map((r) => ({
+      action: r.action,
+      field: r.field,
+      value: r.value,
+      comment: r.comment,
+      author: r.author,
+      at: r.created_at,
+    })),
+  };
 }

@@ -11,29 +11,29 @@ import type {
   ClaimFilter,
   EventStore,
   IncidentFilter,
+  IncidentPoint,
+  IncidentReview,
+  IncidentStats,
+  Role,
   SaveResult,
   StoredDocument,
   StoreSummary,
+  TokenInfo,
 } from '../event-store.js';
 import { migrate } from './migrations.js';
+import { escapeLike, ftsQuery } from './sql-text.js';
+
+export { ftsQuery } from './sql-text.js';
+
+import { incidentPoints, incidentStats, queryIncidents } from './incident-query.js';
 import {
   getIncident,
-  queryIncidents,
+  incidentReview,
   rebuildIncidents,
   reviewIncident,
   updateIncidents,
 } from './sqlite-incidents.js';
-
-/** FTS5 query from user text: every word quoted, so no user input is read as FTS syntax. */
-export function ftsQuery(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => `"${w.replace(/"/g, '""')}"`)
-    .join(' ');
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+import { createToken, revokeToken, verifyToken } from './sqlite-tokens.js';
 
 interface ClaimRow {
   json: string;
@@ -57,6 +57,9 @@ export class SqliteStore implements EventStore {
       }
       this.db.pragma('busy_timeout = 10000');
       this.db.pragma('foreign_keys = ON');
+      this.db.function('casus_km', { deterministic: true }, (a, b, c, d) =>
+        haversineKm(Number(a), Number(b), Number(c), Number(d)),
+      );
       if (!opts.readonly) migrate(this.db);
     } catch (err) {
       if (err instanceof CasusError) throw err;
@@ -315,8 +318,42 @@ export class SqliteStore implements EventStore {
     return rebuildIncidents(this.db);
   }
 
+  incidentsOfClaims(claimIds: readonly string[]): Record<string, string> {
+    const get = this.db.prepare('SELECT incident_id FROM incident_claims WHERE claim_id = ?');
+    const out: Record<string, string> = {};
+    for (const id of claimIds) {
+      const r = get.get(id) as { incident_id: string } | undefined;
+      if (r) out[id] = r.incident_id;
+    }
+    return out;
+  }
+
+  incidentPoints(f: IncidentFilter): IncidentPoint[] {
+    return incidentPoints(this.db, f);
+  }
+
+  incidentStats(f: IncidentFilter): IncidentStats {
+    return incidentStats(this.db, f);
+  }
+
   reviewIncident(r: Parameters<EventStore['reviewIncident']>[0]): { incidents: string[] } {
     return reviewIncident(this.db, r);
+  }
+
+  incidentReview(id: string): IncidentReview {
+    return incidentReview(this.db, id);
+  }
+
+  createToken(role: Role, label?: string): { id: string; token: string } {
+    return createToken(this.db, role, label);
+  }
+
+  verifyToken(token: string): TokenInfo | null {
+    return verifyToken(this.db, token);
+  }
+
+  revokeToken(id: string): boolean {
+    return revokeToken(this.db, id);
   }
 
   close(): void {

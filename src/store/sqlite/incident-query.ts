@@ -1,0 +1,241 @@
+import type Database from 'better-sqlite3';
+import type { Incident } from '../../incidents/build-incidents.js';
+import type { IncidentFilter, IncidentPoint, IncidentSort, IncidentStats } from '../event-store.js';
+import { escapeLike, ftsQuery } from './sql-text.js';
+
+/** ORDER BY for each sort key: a fixed list, so no user text reaches the SQL. */
+const ORDER: Readonly<Record<IncidentSort, string>> = {
+  '-date': 'date_from DESC, id',
+  date: 'date_from ASC, id',
+  fatalities: 'coalesce(fatalities, -1) DESC, date_from DESC, id',
+  claims: 'n_claims DESC, date_from DESC, id',
+  type: 'plover ASC, date_from DESC, id',
+  country: 'country ASC, date_from DESC, id',
+};
+
+/** A bounding box around a point wide enough for `km`, for an index range scan before the exact distance. */
+export function boxAround(lat: number, lon: number, km: number): [number, number, number, number] {
+  const dLat = km / 111;
+  const dLon = km / (111 * Math.max(0.05, Math.cos((lat * Math.PI) / 180)));
+  return [lat - dLat, lat + dLat, lon - dLon, lon + dLon];
+}
+
+/** The WHERE clause and its parameters for an incident filter; parameters only, never spliced text. */
+export function incidentWhere(f: IncidentFilter): { clause: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.type) {
+    where.push('(plover = ? OR acled_type = ? COLLATE NOCASE)');
+    params.push(f.type.toUpperCase(), f.type);
+  }
+  if (f.country) {
+    where.push('id IN (SELECT incident_id FROM incident_countries WHERE country = ?)');
+    params.push(f.country.toUpperCase());
+  }
+  if (f.actor) {
+    where.push(
+      `id IN (SELECT ic.incident_id FROM incident_claims ic JOIN claim_actors a ON a.claim_id = ic.claim_id
+              WHERE a.text LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\' OR a.code = ?)`,
+    );
+    const like = `%${escapeLike(f.actor)}%`;
+    params.push(like, like, f.actor.toUpperCase());
+  }
+  if (f.since) {
+    where.push('date_to >= ?');
+    params.push(f.since);
+  }
+  if (f.until) {
+    where.push('date_from <= ?');
+    params.push(f.until);
+  }
+  if (f.bbox) {
+    const [w, s, e, n] = f.bbox;
+    where.push(
+      w <= e
+        ? 'lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?'
+        : 'lat BETWEEN ? AND ? AND (lon >= ? OR lon <= ?)',
+    );
+    params.push(s, n, w, e);
+  }
+  if (f.near) {
+    const [s, n, w, e] = boxAround(f.near.lat, f.near.lon, f.near.km);
+    where.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND casus_km(lat, lon, ?, ?) <= ?');
+    params.push(s, n, w, e, f.near.lat, f.near.lon, f.near.km);
+  }
+  if (f.disputed) where.push('disputed = 1');
+  if (f.review) {
+    where.push('review = ?');
+    params.push(f.review);
+  }
+  if (f.text) {
+    where.push(
+      `id IN (SELECT ic.incident_id FROM incident_claims ic JOIN claims c ON c.id = ic.claim_id
+              WHERE c.doc_id IN (SELECT d.id FROM documents d WHERE d.rowid IN
+                (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)))`,
+    );
+    params.push(ftsQuery(f.text));
+  }
+  if (f.ids) {
+    where.push(`id IN (${f.ids.map(() => '?').join(',') || "''"})`);
+    params.push(...f.ids);
+  }
+  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+const clampLimit = (n: number | undefined, dflt: number) => Math.max(0, Math.min(n ?? dflt, 100000));
+
+/** Ids passing the filter's `keep` test (alliances), in order; null when the filter has none. */
+function keptIds(
+  db: Database.Database,
+  f: IncidentFilter,
+  clause: string,
+  params: unknown[],
+): string[] | null {
+  if (!f.keep) return null;
+  const rows = db
+    .prepare(
+      `SELECT id, date_from, json_extract(json, '$.countries') AS countries FROM incidents ${clause} ORDER BY ${ORDER[f.sort ?? '-date']}`,
+    )
+    .all(...params) as { id: string; date_from: string | null; countries: string }[];
+  return rows.filter((r) => f.keep!(JSON.parse(r.countries) as string[], r.date_from)).map((r) => r.id);
+}
+
+interface IncidentRow {
+  json: string;
+  review: string;
+}
+
+const withReview = (r: IncidentRow): Incident => ({ ...(JSON.parse(r.json) as Incident), review: r.review });
+
+export function queryIncidents(
+  db: Database.Database,
+  f: IncidentFilter,
+): { total: number; incidents: Incident[] } {
+  const { clause, params } = incidentWhere(f);
+  const limit = clampLimit(f.limit, 1000);
+  const offset = Math.max(0, f.offset ?? 0);
+  const kept = keptIds(db, f, clause, params);
+  if (kept) {
+    const get = db.prepare('SELECT json, review FROM incidents WHERE id = ?');
+    const page = kept.slice(offset, offset + limit);
+    return {
+      total: kept.length,
+      incidents: page.map((id) => withReview(get.get(id) as IncidentRow)),
+    };
+  }
+  const total = (db.prepare(`SELECT count(*) AS n FROM incidents ${clause}`).get(...params) as { n: number })
+    .n;
+  const rows = db
+    .prepare(
+      `SELECT json, review FROM incidents ${clause} ORDER BY ${ORDER[f.sort ?? '-date']} LIMIT ? OFFSET ?`,
+    )
+    .all(...params, limit, offset) as IncidentRow[];
+  return { total, incidents: rows.map(withReview) };
+}
+
+interface PointRow {
+  id: string;
+  lat: number;
+  lon: number;
+  precision: number;
+  plover: string;
+  acled_type: string;
+  fatalities: number | null;
+  n_claims: number;
+  country: string | null;
+  date_from: string | null;
+  disputed: number;
+  review: string;
+}
+
+export function incidentPoints(db: Database.Database, f: IncidentFilter): IncidentPoint[] {
+  const { clause, params } = incidentWhere(f);
+  const located = clause ? `${clause} AND lat IS NOT NULL` : 'WHERE lat IS NOT NULL';
+  const kept = keptIds(db, f, clause, params);
+  const rows = db
+    .prepare(
+      `SELECT id, lat, lon, precision, plover, acled_type, fatalities, n_claims, country, date_from, disputed, review
+       FROM incidents ${located} ORDER BY ${ORDER[f.sort ?? '-date']} LIMIT ?`,
+    )
+    .all(...params, kept ? 100000 : clampLimit(f.limit, 20000)) as PointRow[];
+  const keep = kept ? new Set(kept) : null;
+  return rows
+    .filter((r) => !keep || keep.has(r.id))
+    .slice(0, clampLimit(f.limit, 20000))
+    .map((r) => ({
+      id: r.id,
+      lat: r.lat,
+      lon: r.lon,
+      precision: r.precision,
+      plover: r.plover,
+      acled: r.acled_type,
+      fatalities: r.fatalities,
+      claims: r.n_claims,
+      country: r.country,
+      date: r.date_from,
+      disputed: r.disputed === 1,
+      review: r.review,
+    }));
+}
+
+export function incidentStats(db: Database.Database, f: IncidentFilter): IncidentStats {
+  const { clause, params } = incidentWhere(f);
+  const kept = keptIds(db, f, clause, params);
+  if (!kept) return statsInSql(db, clause, params);
+  // Weeks start on Monday: the Monday on or before the incident's first day.
+  const rows = db
+    .prepare(
+      `SELECT id, date(date_from, '-6 days', 'weekday 1') AS week, plover, coalesce(country, '(none)') AS country, review
+       FROM incidents ${clause}`,
+    )
+    .all(...params) as { id: string; week: string | null; plover: string; country: string; review: string }[];
+  const keep = new Set(kept);
+  const week = new Map<string, number>();
+  const type = new Map<string, number>();
+  const country = new Map<string, number>();
+  const review = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  let n = 0;
+  for (const r of rows) {
+    if (!keep.has(r.id)) continue;
+    n++;
+    if (r.week) bump(week, `${r.week}\t${r.plover}`);
+    bump(type, r.plover);
+    bump(country, r.country);
+    bump(review, r.review);
+  }
+  const counts = (m: Map<string, number>) =>
+    [...m].map(([key, n]) => ({ key, n })).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
+  return {
+    incidents: n,
+    byWeek: [...week]
+      .map(([k, n]) => {
+        const [w, t] = k.split('\t') as [string, string];
+        return { week: w, type: t, n };
+      })
+      .sort((a, b) => a.week.localeCompare(b.week) || a.type.localeCompare(b.type)),
+    byType: counts(type),
+    byCountry: counts(country),
+    byReview: counts(review),
+  };
+}
+
+function statsInSql(db: Database.Database, clause: string, params: unknown[]): IncidentStats {
+  const all = <T>(sql: string) => db.prepare(sql).all(...params) as T[];
+  const and = clause ? `${clause} AND` : 'WHERE';
+  return {
+    incidents: (db.prepare(`SELECT count(*) AS n FROM incidents ${clause}`).get(...params) as { n: number })
+      .n,
+    byWeek: all<{ week: string; type: string; n: number }>(
+      `SELECT date(date_from, '-6 days', 'weekday 1') AS week, plover AS type, count(*) AS n
+       FROM incidents ${and} date_from IS NOT NULL GROUP BY week, type ORDER BY week, type`,
+    ),
+    byType: all(
+      `SELECT plover AS key, count(*) AS n FROM incidents ${clause} GROUP BY key ORDER BY n DESC, key`,
+    ),
+    byCountry: all(
+      `SELECT coalesce(country, '(none)') AS key, count(*) AS n FROM incidents ${clause} GROUP BY key ORDER BY n DESC, key`,
+    ),
+    byReview: all(`SELECT review AS key, count(*) AS n FROM incidents ${clause} GROUP BY key ORDER BY key`),
+  };
+}
