@@ -70,7 +70,10 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in Chromium', () => {
     const total = await page.locator('table.incidents tr.row').count();
     expect(total).toBeGreaterThan(10);
     expect(await page.textContent('#summary')).toMatch(/\d+ reports · \d+ claims/);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'map.png') });
+    if (SHOTS) {
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(SHOTS, 'map.png') });
+    }
     await page.close();
   });
 
@@ -130,7 +133,11 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in Chromium', () => {
     const places = await page.locator('#incident .report .m-place').allTextContents();
     expect(places.some((p) => p.includes('Isfara'))).toBe(true);
     expect(page.url()).toMatch(/incident=inc_/);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'incident.png') });
+    if (SHOTS) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(SHOTS, 'incident.png') });
+    }
     await page.keyboard.press('Escape');
     await page.waitForSelector('#incident', { state: 'hidden' });
     // Keyboard: focus a row and open it with Enter.
@@ -180,11 +187,16 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in Chromium', () => {
       () => document.querySelectorAll('table.incidents td.rs-confirmed').length === 0,
     );
     expect(await page.locator('table.incidents tr.row').count()).toBeGreaterThan(0);
-    if (SHOTS) {
-      await page.keyboard.press('Escape');
-      await page.screenshot({ path: join(SHOTS, 'review-queue.png') });
-    }
     await page.close();
+    if (SHOTS) {
+      const queuePage = await open('/?review=unreviewed');
+      await queuePage.fill('#token', analyst);
+      await queuePage.click('#signin button[type=submit]');
+      await queuePage.waitForSelector('#who:has-text("analyst")');
+      await queuePage.waitForTimeout(300);
+      await queuePage.screenshot({ path: join(SHOTS, 'review-queue.png') });
+      await queuePage.close();
+    }
   });
 
   it('ingests a pasted report and lists its coded claims', async () => {

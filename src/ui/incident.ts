@@ -55,7 +55,7 @@ export class IncidentView {
       return;
     }
     this.render(d);
-    $<HTMLButtonElement>('.close', this.el).focus();
+    $<HTMLButtonElement>('.close', this.el).focus({ preventScroll: true });
   }
 
   close(): void {

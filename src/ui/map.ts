@@ -96,7 +96,7 @@ export class IncidentMap {
     if (!this.fitted && points.length) {
       this.fitted = true;
       const b = L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number]));
-      this.map.fitBounds(b.pad(0.2), { maxZoom: 6 });
+      this.map.fitBounds(b.pad(0.2), { maxZoom: 5, animate: false });
     }
   }
 

@@ -30,8 +30,14 @@ export class Timeline {
       return;
     }
     // Every week between the first and the last, so gaps show as gaps.
-    const first = Date.parse(`${byWeek[0]!.week}T00:00:00Z`);
-    const last = Date.parse(`${byWeek[byWeek.length - 1]!.week}T00:00:00Z`);
+    // At least 26 weeks are shown, so a few busy days do not fill the whole strip.
+    let first = Date.parse(`${byWeek[0]!.week}T00:00:00Z`);
+    let last = Date.parse(`${byWeek[byWeek.length - 1]!.week}T00:00:00Z`);
+    const short = 26 - Math.round((last - first) / (7 * DAY)) - 1;
+    if (short > 0) {
+      first -= Math.floor(short / 2) * 7 * DAY;
+      last += Math.ceil(short / 2) * 7 * DAY;
+    }
     this.weeks = [];
     for (let t = first; t <= last && this.weeks.length < 2000; t += 7 * DAY)
       this.weeks.push(new Date(t).toISOString().slice(0, 10));
