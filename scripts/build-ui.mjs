@@ -20,11 +20,10 @@ await build({
   outfile: join(out, 'app.js'),
   logLevel: 'warning',
 });
-const css = [
-  require.resolve('leaflet/dist/leaflet.css'),
-  require.resolve('leaflet.markercluster/dist/MarkerCluster.css'),
-  join(root, 'src', 'ui', 'style.css'),
-].map((f) => readFileSync(f, 'utf8'));
+const css = [require.resolve('leaflet/dist/leaflet.css'), join(root, 'src', 'ui', 'style.css')].map((f) =>
+  readFileSync(f, 'utf8'),
+);
 writeFileSync(join(out, 'app.css'), css.join('\n'));
 copyFileSync(join(root, 'src', 'ui', 'index.html'), join(out, 'index.html'));
-copyFileSync(require.resolve('world-atlas/countries-50m.json'), join(out, 'countries.json'));
+for (const res of ['110m', '50m'])
+  copyFileSync(require.resolve(`world-atlas/countries-${res}.json`), join(out, `countries-${res}.json`));

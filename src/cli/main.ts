@@ -5,6 +5,8 @@ import { serve } from '@hono/node-server';
 import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, Option } from 'commander';
 import { runBench } from '../bench/bench.js';
+import { benchQueries } from '../bench/queries.js';
+import { fillSynthetic } from '../bench/synthetic.js';
 import { CasusError, ERROR_CODES, toCasusError } from '../core/errors.js';
 import { evalAcled } from '../eval/acled.js';
 import { evalGeo } from '../eval/geo.js';
@@ -138,6 +140,59 @@ function startServer(o: ServeOptions): void {
     err(`CASUS_E001 cannot listen on ${o.host}:${o.port}: ${e.message}`);
     process.exit(2);
   });
+}
+
+interface BenchCliOptions {
+  corpus?: string;
+  repeat: string;
+  db?: string;
+  store: boolean;
+  json?: boolean;
+  syntheticStore?: string;
+  queries?: boolean;
+}
+
+/** `casus bench --synthetic-store N` and `casus bench --queries`: a large store and its query latency. */
+async function benchStore(o: BenchCliOptions): Promise<void> {
+  if (!o.db) throw new CasusError('CASUS_E001', '--synthetic-store and --queries need --db FILE');
+  const store = new SqliteStore(o.db);
+  try {
+    if (o.syntheticStore !== undefined) {
+      const n = Number(o.syntheticStore);
+      if (!Number.isInteger(n) || n < 1)
+        throw new CasusError('CASUS_E001', '--synthetic-store wants a positive integer');
+      const bar = process.stderr.isTTY
+        ? new SingleBar({ format: 'synthetic [{bar}] {value}/{total}', hideCursor: true })
+        : null;
+      bar?.start(n, 0);
+      const t0 = performance.now();
+      const claims = fillSynthetic(store, join(ROOT, 'build', 'gazetteer.tsv'), n, {
+        onProgress: (d) => bar?.update(d),
+      });
+      bar?.stop();
+      const seconds = Math.round((performance.now() - t0) / 100) / 10;
+      const res = { synthetic_reports: n, claims, seconds, claims_per_sec: Math.round(claims / seconds) };
+      out(
+        o.json
+          ? JSON.stringify(res)
+          : `stored ${claims} synthetic claims in ${seconds} s (${res.claims_per_sec}/s) into ${o.db}`,
+      );
+    }
+    if (o.queries) {
+      let kb: Knowledge | null = null;
+      const res = await benchQueries(store, () => (kb ??= loadKnowledge()));
+      if (o.json) out(JSON.stringify(res));
+      else {
+        out(`${res.claims} claims, ${res.incidents} incidents in ${o.db}`);
+        for (const [name, q] of Object.entries(res.queries))
+          out(
+            `  ${name.padEnd(26)} p50 ${q.p50_ms} ms  p95 ${q.p95_ms} ms  max ${q.max_ms} ms  (${q.requests} requests, ${q.mean_results} results on average)`,
+          );
+      }
+    }
+  } finally {
+    store.close();
+  }
 }
 
 const serveOptions = (cmd: Command) =>
@@ -507,7 +562,13 @@ export function buildProgram(): Command {
     .option('--db <file>', 'store into this SQLite file (default: a temporary one)')
     .option('--no-store', 'code only, do not store')
     .option('--json', 'print the figures as JSON')
-    .action((o: { corpus?: string; repeat: string; db?: string; store: boolean; json?: boolean }) => {
+    .option(
+      '--synthetic-store <n>',
+      'instead: fill --db with N synthetic reports (one claim each) for query timing',
+    )
+    .option('--queries', 'instead: time typical API requests (p50/p95) against --db over HTTP on loopback')
+    .action(async (o: BenchCliOptions) => {
+      if (o.syntheticStore !== undefined || o.queries) return benchStore(o);
       const k = loadKnowledge();
       const tty = process.stderr.isTTY && !o.json;
       const bar = tty

@@ -23,9 +23,10 @@ import {
   incidentIdParam,
   incidentSchema,
   incidentsQuery,
+  POINT_FIELDS,
   page,
-  pointSchema,
   pointsQuery,
+  pointsSchema,
   reviewBody,
   reviewSchema,
   statsQuery,
@@ -147,9 +148,23 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
       summary: 'Incidents as compact map points (same filters)',
       middleware: read,
       request: { query: pointsQuery },
-      responses: { 200: json(pointSchema.array(), 'Map points'), ...errors },
+      responses: { 200: json(pointsSchema, 'Map points'), ...errors },
     }),
-    (c) => c.json(store.incidentPoints(incidentFilter(c.req.valid('query'), k)) as never[], 200),
+    (c) => {
+      const points = store.incidentPoints(incidentFilter(c.req.valid('query'), k));
+      const rows = points.map((p) => [
+        p.id,
+        p.lat,
+        p.lon,
+        p.precision,
+        p.plover,
+        p.fatalities,
+        p.claims,
+        p.disputed ? 1 : 0,
+        p.date,
+      ]);
+      return c.json({ fields: [...POINT_FIELDS], rows }, 200);
+    },
   );
 
   app.openapi(

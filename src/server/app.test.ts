@@ -107,11 +107,10 @@ describe('HTTP API reads on a real server and a real SQLite file', () => {
     expect(doc.text.slice(ev.evidence.start, ev.evidence.end)).toBe(ev.evidence.text);
     expect(doc.layers.places.length).toBeGreaterThan(0);
     const points = (await getJson('/api/incidents/points?type=ASSAULT')).body;
-    expect(points[0]).toMatchObject({
-      plover: 'ASSAULT',
-      precision: expect.any(Number),
-      lat: expect.any(Number),
-    });
+    expect(points.fields.slice(0, 5)).toEqual(['id', 'lat', 'lon', 'precision', 'plover']);
+    expect(points.rows.length).toBeGreaterThan(0);
+    expect(points.rows[0][4]).toBe('ASSAULT');
+    expect([1, 2, 3]).toContain(points.rows[0][3]);
     const stats = (await getJson('/api/stats')).body;
     expect(stats.documents).toBe(3);
     expect(stats.byWeek).toContainEqual({ week: '2021-04-26', type: 'ASSAULT', n: 1 });

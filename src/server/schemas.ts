@@ -147,22 +147,26 @@ export const page = <T extends z.ZodType>(key: string, item: T) =>
     [key]: z.array(item),
   });
 
-export const pointSchema = z
+/** Map points as rows of a fixed column list: a tenth of the bytes of full incidents. */
+export const POINT_FIELDS = [
+  'id',
+  'lat',
+  'lon',
+  'precision',
+  'plover',
+  'fatalities',
+  'claims',
+  'disputed',
+  'date',
+] as const;
+export const pointsSchema = z
   .object({
-    id: z.string(),
-    lat: z.number(),
-    lon: z.number(),
-    precision: z.number().int(),
-    plover: z.string(),
-    acled: z.string(),
-    fatalities: z.number().int().nullable(),
-    claims: z.number().int(),
-    country: z.string().nullable(),
-    date: z.string().nullable(),
-    disputed: z.boolean(),
-    review: z.string(),
+    fields: z.array(z.enum(POINT_FIELDS)),
+    rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
   })
-  .openapi('IncidentPoint');
+  .openapi('IncidentPoints', {
+    description: `Rows of [${POINT_FIELDS.join(', ')}]; disputed is 0 or 1; precision 1 the place itself, 2 near a named place, 3 region or country`,
+  });
 
 const counts = z.array(z.object({ key: z.string(), n: z.number().int() }));
 export const statsSchema = z

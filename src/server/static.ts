@@ -11,7 +11,8 @@ const FILES: Readonly<Record<string, { file: string; type: string }>> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
   '/app.css': { file: 'app.css', type: 'text/css; charset=utf-8' },
-  '/countries.json': { file: 'countries.json', type: 'application/json' },
+  '/countries-110m.json': { file: 'countries-110m.json', type: 'application/json' },
+  '/countries-50m.json': { file: 'countries-50m.json', type: 'application/json' },
 };
 
 /** The web UI's files, read once and kept in memory. */

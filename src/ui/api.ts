@@ -123,14 +123,28 @@ export interface Point {
   lon: number;
   precision: number;
   plover: string;
-  acled: string;
   fatalities: number | null;
   claims: number;
-  country: string | null;
-  date: string | null;
   disputed: boolean;
-  review: string;
+  date: string | null;
 }
+
+/** Map points arrive as rows of a column list (see /openapi.json); objects are made here. */
+export function pointsFrom(body: { fields: string[]; rows: (string | number | null)[][] }): Point[] {
+  const at = Object.fromEntries(body.fields.map((f, i) => [f, i]));
+  return body.rows.map((r) => ({
+    id: r[at.id!] as string,
+    lat: r[at.lat!] as number,
+    lon: r[at.lon!] as number,
+    precision: r[at.precision!] as number,
+    plover: r[at.plover!] as string,
+    fatalities: r[at.fatalities!] as number | null,
+    claims: r[at.claims!] as number,
+    disputed: r[at.disputed!] === 1,
+    date: r[at.date!] as string | null,
+  }));
+}
+
 export interface Stats {
   documents: number;
   claims: number;
