@@ -18,7 +18,7 @@ import { acledRowsToDocs } from '../ingest/import-acled.js';
 import { docFromReport, type Failure, type IngestSummary, ingest } from '../ingest/ingest.js';
 import { ingestParallel } from '../ingest/ingest-parallel.js';
 import { listFiles, normalisePublished, readReports } from '../ingest/read-reports.js';
-import { allianceTest, intraAlliance } from '../knowledge/alliances.js';
+import { allianceTest, claimAllianceTest } from '../knowledge/alliances.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { createApp } from '../server/app.js';
@@ -328,7 +328,7 @@ export function buildProgram(): Command {
         .choices(['table', 'json', 'csv', 'geojson'])
         .default('table'),
     )
-    .action((o: Record<string, string | undefined>) => {
+    .action((o: Record<string, string | undefined> & { intra?: boolean }) => {
       const store = new SqliteStore(o.db ?? DEFAULT_DB);
       try {
         const filter = {
@@ -340,24 +340,15 @@ export function buildProgram(): Command {
           near: parseNear(o.near, o.km),
           status: o.status,
           text: o.text,
-          limit: o.alliance ? 100000 : Number(o.limit),
+          limit: Number(o.limit),
         };
-        let { total, claims } = store.queryClaims(filter);
+        let keep: ClaimFilter['keep'];
         if (o.alliance) {
-          const k = loadKnowledge();
-          const org = k.organisations.get(String(o.alliance).toUpperCase());
+          const org = loadKnowledge().organisations.get(String(o.alliance).toUpperCase());
           if (!org) throw new CasusError('CASUS_E001', `unknown organisation "${o.alliance}"`);
-          claims = claims.filter((c) => {
-            const src = c.source.map((a) => a.country).filter((x): x is string => !!x);
-            const tgt = c.target.map((a) => a.country).filter((x): x is string => !!x);
-            if (!o.intra) return [...src, ...tgt].some((x) => org.members.some((m) => m.country === x));
-            return (
-              src.length > 0 && tgt.length > 0 && intraAlliance(org, [...src, ...tgt], c.date?.value ?? null)
-            );
-          });
-          total = claims.length;
-          claims = claims.slice(0, Number(o.limit));
+          keep = claimAllianceTest(org, o.intra === true);
         }
+        const { total, claims } = store.queryClaims({ ...filter, keep });
         if (o.format === 'json') out(JSON.stringify(claims, null, 2));
         else if (o.format === 'csv') out(toCsv(claims));
         else if (o.format === 'geojson') out(toGeoJson(claims));

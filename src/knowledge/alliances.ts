@@ -1,3 +1,4 @@
+import type { Claim } from '../core/types.js';
 import type { Organisation } from './schemas.js';
 
 /** Whether a country was a member of an organisation on a date (ISO). A frozen membership still counts. */
@@ -28,4 +29,19 @@ export function allianceTest(
     intra
       ? intraAlliance(org, countries, date)
       : countries.some((c) => (date ? memberOn(org, c, date) : org.members.some((m) => m.country === c)));
+}
+
+/**
+ * The alliance filter of `casus events` and GET /api/events, on one claim: with intra, it has
+ * a source and a target country and all of them were members on its date; without, one of its
+ * actors' countries is a member (on the date when there is one).
+ */
+export function claimAllianceTest(org: Organisation, intra: boolean): (c: Claim) => boolean {
+  return (c) => {
+    const src = c.source.map((a) => a.country).filter((x): x is string => !!x);
+    const tgt = c.target.map((a) => a.country).filter((x): x is string => !!x);
+    if (intra)
+      return src.length > 0 && tgt.length > 0 && intraAlliance(org, [...src, ...tgt], c.date?.value ?? null);
+    return allianceTest(org, false)([...src, ...tgt], c.date?.value ?? null);
+  };
 }

@@ -7,7 +7,7 @@ import { incidentsToAcledCsv } from '../export/acled-csv.js';
 import { claimToPlover, hasPlace, incidentFeature } from '../export/plover-geojson.js';
 import { docFromReport } from '../ingest/ingest.js';
 import { parseInput } from '../ingest/read-reports.js';
-import { allianceTest } from '../knowledge/alliances.js';
+import { allianceTest, claimAllianceTest } from '../knowledge/alliances.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { codeDoc } from '../stages/index.js';
 import type { EventStore, IncidentFilter } from '../store/event-store.js';
@@ -57,6 +57,12 @@ const bearerSecurity = [{ bearer: [] }];
 
 type Q = z.infer<typeof incidentsQuery>;
 
+function organisation(k: () => Knowledge, id: string) {
+  const org = k().organisations.get(id.toUpperCase());
+  if (!org) throw new CasusError('CASUS_E040', `alliance: unknown organisation "${id}"`);
+  return org;
+}
+
 /** The store filter from validated query parameters. */
 function incidentFilter(q: Partial<Q>, k: () => Knowledge): IncidentFilter {
   let near: IncidentFilter['near'];
@@ -68,9 +74,7 @@ function incidentFilter(q: Partial<Q>, k: () => Knowledge): IncidentFilter {
   if (q.bbox) bbox = q.bbox.split(',').map(Number) as unknown as [number, number, number, number];
   let keep: IncidentFilter['keep'];
   if (q.alliance) {
-    const org = k().organisations.get(q.alliance.toUpperCase());
-    if (!org) throw new CasusError('CASUS_E040', `alliance: unknown organisation "${q.alliance}"`);
-    keep = allianceTest(org, q.intra === true);
+    keep = allianceTest(organisation(k, q.alliance), q.intra === true);
   }
   return {
     type: q.type,
@@ -119,8 +123,10 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
     }),
     (c) => {
       const q = c.req.valid('query');
-      const f = incidentFilter(q, k);
-      const { total, claims } = store.queryClaims({ ...q, text: q.q, near: f.near });
+      const f = incidentFilter({ ...q, alliance: undefined, sort: undefined }, k);
+      let keep: ((c: Claim) => boolean) | undefined;
+      if (q.alliance) keep = claimAllianceTest(organisation(k, q.alliance), q.intra === true);
+      const { total, claims } = store.queryClaims({ ...q, text: q.q, near: f.near, bbox: f.bbox, keep });
       return c.json({ total, limit: q.limit, offset: q.offset, events: claims as never[] }, 200);
     },
   );

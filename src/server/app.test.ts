@@ -56,6 +56,15 @@ describe('HTTP API reads on a real server and a real SQLite file', () => {
     ]);
   });
 
+  it('filters events by bbox and alliance, and sorts them', async () => {
+    const q = async (s: string) => (await getJson(`/api/events?${s}`)).body;
+    expect((await q('bbox=60,35,80,45')).total).toBe(2);
+    expect((await q('alliance=CSTO&intra=1')).total).toBe(2);
+    expect((await q('alliance=NATO&intra=1')).total).toBe(0);
+    const asc = (await q('sort=date')).events.map((e: { date: { value: string } }) => e.date.value);
+    expect(asc).toEqual([...asc].sort());
+  });
+
   it('lists incidents with every filter, sorting and paging', async () => {
     const all = (await getJson('/api/incidents')).body;
     expect(all.total).toBeGreaterThanOrEqual(2);

@@ -38,28 +38,33 @@ const common = {
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 };
 
-export const eventsQuery = z
-  .object({
-    ...common,
-    status: z.enum(['asserted', 'denied', 'hypothetical']).optional(),
-  })
-  .strict();
-
 const bbox = z
   .string()
   .regex(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, 'WEST,SOUTH,EAST,NORTH')
   .openapi({ example: '60,35,80,45' });
+const alliance = z
+  .string()
+  .regex(/^[A-Za-z0-9.-]{2,20}$/, 'an organisation id such as CSTO')
+  .optional()
+  .openapi({ description: 'a country taking part was a member on the date' });
+
+export const eventsQuery = z
+  .object({
+    ...common,
+    bbox: bbox.optional(),
+    status: z.enum(['asserted', 'denied', 'hypothetical']).optional(),
+    alliance,
+    intra: bool.optional().openapi({ description: 'with alliance: source and target countries all members' }),
+    sort: z.enum(['-date', 'date', 'confidence', 'fatalities']).default('-date'),
+  })
+  .strict();
 
 export const incidentFilterShape = {
   ...common,
   bbox: bbox.optional(),
   disputed: bool.optional().openapi({ description: 'only incidents whose claims disagree' }),
   review: z.enum(['unreviewed', 'confirmed', 'rejected', 'corrected']).optional(),
-  alliance: z
-    .string()
-    .regex(/^[A-Za-z0-9.-]{2,20}$/, 'an organisation id such as CSTO')
-    .optional()
-    .openapi({ description: 'a country taking part was a member on the date' }),
+  alliance,
   intra: bool.optional().openapi({ description: 'with alliance: every country taking part was a member' }),
   sort: z.enum(['-date', 'date', 'fatalities', 'claims', 'type', 'country']).default('-date'),
 };

@@ -12,7 +12,12 @@ export interface ClaimFilter {
   readonly since?: string | undefined;
   readonly until?: string | undefined;
   readonly near?: { readonly lat: number; readonly lon: number; readonly km: number } | undefined;
+  /** West, south, east, north in degrees. */
+  readonly bbox?: readonly [number, number, number, number] | undefined;
   readonly status?: string | undefined;
+  /** A test on the whole claim (alliance filters); applied after SQL. */
+  readonly keep?: ((claim: Claim) => boolean) | undefined;
+  readonly sort?: '-date' | 'date' | 'confidence' | 'fatalities' | undefined;
   /** Full-text search over the report text. */
   readonly text?: string | undefined;
   readonly docId?: string | undefined;
