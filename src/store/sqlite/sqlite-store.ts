@@ -186,7 +186,8 @@ export class SqliteStore implements EventStore {
       return { stored, skipped, claims: nClaims };
     });
     try {
-      return run(docs);
+      // BEGIN IMMEDIATE: a second writer waits (busy_timeout) instead of failing on lock upgrade.
+      return run.immediate(docs);
     } catch (err) {
       throw new CasusError(
         'CASUS_E020',

@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { checkStore, claimIds, ingestOnce, writeCorpus } from './crash.js';
+import { knowledge, startTestServer } from './helpers.js';
+
+describe('concurrent use of one SQLite file (WAL)', () => {
+  it('two ingest processes on the same database neither corrupt nor duplicate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-conc-'));
+    const corpus = join(dir, 'corpus');
+    writeCorpus(corpus, 300 * 1024);
+    const ref = join(dir, 'ref.db');
+    await ingestOnce(corpus, ref);
+    const db = join(dir, 'shared.db');
+    const [a, b] = await Promise.all([ingestOnce(corpus, db), ingestOnce(corpus, db)]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(checkStore(db)).toEqual(checkStore(ref));
+    expect(claimIds(db)).toEqual(claimIds(ref));
+  }, 180_000);
+
+  it('the API keeps answering while a large ingest writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-conc-'));
+    const corpus = join(dir, 'corpus');
+    writeCorpus(corpus, 600 * 1024);
+    const db = join(dir, 'live.db');
+    const store = new SqliteStore(db);
+    const server = await startTestServer(store, { knowledge });
+    try {
+      const ingest = ingestOnce(corpus, db);
+      let done = false;
+      void ingest.then(() => {
+        done = true;
+      });
+      const statuses: number[] = [];
+      const totals: number[] = [];
+      while (!done) {
+        const res = await fetch(`${server.base}/api/incidents?limit=20`);
+        statuses.push(res.status);
+        totals.push(((await res.json()) as { total: number }).total);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect((await ingest).code).toBe(0);
+      expect(statuses.length).toBeGreaterThan(5);
+      expect(new Set(statuses)).toEqual(new Set([200]));
+      // Readers see the store grow batch by batch.
+      expect(new Set(totals).size).toBeGreaterThan(2);
+      expect(totals).toEqual([...totals].sort((x, y) => x - y));
+    } finally {
+      await server.close();
+      store.close();
+    }
+  }, 180_000);
+});
