@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../src/core/types.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { casus, hasShared, SHARED_EVAL } from './helpers.js';
+import { casus, hasShared, ROOT, SHARED_EVAL } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'casus-cli-'));
 
@@ -76,6 +76,20 @@ describe('casus CLI, end to end', () => {
     expect(r.stderr).toContain(`CASUS_E012 ${join(d, 'bad.json')}: `);
     expect(r.stderr).toContain(`CASUS_E013 ${join(d, 'empty.txt')}: `);
     expect(r.stderr).toMatch(/3 reports read, 1 stored, 0 already stored, 2 failed/);
+  });
+
+  it('refuses to fetch a loopback URL without --allow-private and stores the other reports', () => {
+    const file = join(tmp(), 'urls.db');
+    const r = casus([
+      'ingest',
+      'http://127.0.0.1:9/report.html',
+      join(ROOT, 'examples', '2020-05-02-delhi-riot.txt'),
+      '--db',
+      file,
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/CASUS_E017 http:\/\/127\.0\.0\.1:9\/report\.html: .*--allow-private/);
+    expect(r.stderr).toMatch(/1 stored/);
   });
 
   it('exits 2 on usage errors', () => {

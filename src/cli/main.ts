@@ -18,6 +18,7 @@ import { acledRowsToDocs } from '../ingest/import-acled.js';
 import { docFromReport, type Failure, type IngestSummary, ingest } from '../ingest/ingest.js';
 import { ingestParallel } from '../ingest/ingest-parallel.js';
 import { listFiles, normalisePublished, readReports } from '../ingest/read-reports.js';
+import { isUrl, readUrls } from '../ingest/read-urls.js';
 import { allianceTest, claimAllianceTest } from '../knowledge/alliances.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { loadKnowledge } from '../knowledge/load.js';
@@ -43,8 +44,25 @@ function err(s: string): void {
 /** Ingest with a progress bar on a terminal and nothing but failures and a summary line in a pipe. */
 async function runIngest(
   paths: string[],
-  opts: { db: string; knowledge: string[]; maxBytes?: number; quiet?: boolean; workers?: number },
+  opts: {
+    db: string;
+    knowledge: string[];
+    maxBytes?: number;
+    quiet?: boolean;
+    workers?: number;
+    allowPrivate?: boolean;
+    timeout?: number;
+  },
 ): Promise<IngestSummary & { failures: Failure[] }> {
+  const urls = paths.filter(isUrl);
+  const fetched = urls.length
+    ? await readUrls(urls, {
+        allowPrivate: opts.allowPrivate,
+        timeoutMs: opts.timeout,
+        maxBytes: opts.maxBytes,
+      })
+    : [];
+  paths = paths.filter((p) => !isUrl(p));
   const workers = opts.workers ?? 0;
   const k = workers > 0 ? null : loadKnowledge(opts.knowledge);
   const store = new SqliteStore(opts.db);
@@ -73,7 +91,11 @@ async function runIngest(
         }
       },
     };
-    const reports = readReports(paths, { maxBytes: opts.maxBytes });
+    const files = readReports(paths, { maxBytes: opts.maxBytes });
+    const reports = (function* () {
+      yield* fetched;
+      yield* files;
+    })();
     const summary = k
       ? ingest(store, k, reports, handlers)
       : await ingestParallel(store, reports, { workers, knowledge: opts.knowledge, ...handlers });
@@ -258,8 +280,13 @@ export function buildProgram(): Command {
     .description(
       'Read, code and store reports (files, directories recursively, or - for stdin). Exit 3 when some reports failed.',
     )
-    .argument('<paths...>', '.txt, .html, .json, .jsonl files or directories, or -')
+    .argument('<paths...>', '.txt, .html, .json, .jsonl files or directories, http(s) URLs, or -')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option(
+      '--allow-private',
+      'fetch URLs on loopback, private and link-local addresses too (refused by default)',
+    )
+    .option('--timeout <ms>', 'give up on a URL after this many milliseconds', (v) => Number(v), 15000)
     .option('--max-bytes <n>', 'refuse reports larger than this many bytes', (v) => Number(v))
     .option('--knowledge <dir>', 'an extra knowledge directory (repeatable)', collect, [])
     .addOption(
@@ -279,7 +306,15 @@ export function buildProgram(): Command {
     .action(
       async (
         paths: string[],
-        o: { db: string; maxBytes?: number; knowledge: string[]; format: string; workers: number },
+        o: {
+          db: string;
+          maxBytes?: number;
+          knowledge: string[];
+          format: string;
+          workers: number;
+          allowPrivate?: boolean;
+          timeout?: number;
+        },
       ) => {
         if (o.format === 'acled-csv') {
           const k = loadKnowledge(o.knowledge);

@@ -17,6 +17,14 @@ export const ERROR_CODES = {
   CASUS_E014: { title: 'Report too large', hint: 'Raise --max-bytes or split the file.' },
   CASUS_E015: { title: 'Binary file', hint: 'The file does not look like text.' },
   CASUS_E016: { title: 'Invalid publication date', hint: 'Use YYYY-MM-DD or YYYY.' },
+  CASUS_E017: {
+    title: 'URL refused',
+    hint: 'Only public http(s) addresses are fetched; --allow-private allows loopback and private networks.',
+  },
+  CASUS_E018: {
+    title: 'Fetch failed',
+    hint: 'Check the URL; the server timed out, failed or redirected too often.',
+  },
   CASUS_E020: {
     title: 'Store error',
     hint: 'Check the database path and that no other program holds it open for writing.',
