@@ -323,14 +323,25 @@ export function buildProgram(): Command {
             let stored = 0;
             let skipped = 0;
             let claims = 0;
+            let failed = 0;
             for (const p of paths) {
-              const docs = acledRowsToDocs(readFileSync(p === '-' ? 0 : p, 'utf8'), k, p);
-              const r = store.saveBatch(docs);
-              stored += r.stored;
-              skipped += r.skipped;
-              claims += r.claims;
+              // A bad file is one coded line; the other files are still imported.
+              try {
+                const docs = acledRowsToDocs(readFileSync(p === '-' ? 0 : p, 'utf8'), k);
+                const r = store.saveBatch(docs);
+                stored += r.stored;
+                skipped += r.skipped;
+                claims += r.claims;
+              } catch (e) {
+                const ce = toCasusError(e);
+                failed++;
+                err(`${ce.code} ${p}: ${ce.message}`);
+              }
             }
-            err(`imported ACLED rows: ${stored} stored, ${skipped} already stored, ${claims} claims`);
+            err(
+              `imported ACLED rows: ${stored} stored, ${skipped} already stored, ${claims} claims${failed ? `, ${failed} files failed` : ''}`,
+            );
+            if (failed) process.exitCode = 3;
           } finally {
             store.close();
           }

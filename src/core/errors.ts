@@ -25,6 +25,10 @@ export const ERROR_CODES = {
     title: 'Fetch failed',
     hint: 'Check the URL; the server timed out, failed or redirected too often.',
   },
+  CASUS_E019: {
+    title: 'Invalid CSV',
+    hint: 'An ACLED export needs a header with event_type and notes, and balanced quotes.',
+  },
   CASUS_E020: {
     title: 'Store error',
     hint: 'Check the database path and that no other program holds it open for writing.',
@@ -51,6 +55,10 @@ export const ERROR_CODES = {
   CASUS_W104: {
     title: 'Stage failed on this report',
     hint: 'The layer is missing for this report; please report the input.',
+  },
+  CASUS_W105: {
+    title: 'Too many events in one report',
+    hint: 'Only the first 500 are kept; split the input into its reports.',
   },
 } as const;
 

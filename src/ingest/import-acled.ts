@@ -12,18 +12,18 @@ import { actorCode } from '../stages/build-claims.js';
  * ACLED rows as documents whose one claim is ACLED's own coding, claimed by "ACLED" citing
  * the row's sources, with the notes as evidence: a user's coding and ACLED's side by side.
  */
-export function acledRowsToDocs(csv: string, k: Knowledge, origin: string): Doc[] {
+export function acledRowsToDocs(csv: string, k: Knowledge): Doc[] {
   let rows: Record<string, string>[];
   try {
     rows = parse(csv, { columns: true, skip_empty_lines: true, relax_column_count: true, bom: true });
   } catch (err) {
     throw new CasusError(
-      'CASUS_E012',
-      `${origin}: not a valid CSV: ${err instanceof Error ? err.message : String(err)}`,
+      'CASUS_E019',
+      `not a valid CSV: ${err instanceof Error ? err.message : String(err)}`,
     );
   }
   if (rows.length && !('event_type' in rows[0]! && 'notes' in rows[0]!))
-    throw new CasusError('CASUS_E012', `${origin}: not an ACLED export (needs event_type and notes)`);
+    throw new CasusError('CASUS_E019', 'not an ACLED export (needs event_type and notes)');
   const docs: Doc[] = [];
   for (const r of rows) {
     const notes = r.notes?.trim() || `${r.event_type} in ${r.location}`;

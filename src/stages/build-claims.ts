@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Stage } from '../core/pipeline.js';
-import type { ActorMention, ActorOut, Claim, ClaimantLink, Doc, EventMention } from '../core/types.js';
+import type {
+  ActorMention,
+  ActorOut,
+  Claim,
+  ClaimantLink,
+  Doc,
+  EventMention,
+  PlaceMention,
+} from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { focusPlace } from './find-events.js';
+import { spansBySentence } from './tokens-inside.js';
 
 /** The CAMEO-style actor code: ISO3 country + sector, or the organisation id for IGOs. */
 export function actorCode(a: { country: string | null; sector: string | null; org: string | null }): string {
@@ -60,8 +69,8 @@ function claimantOf(doc: Doc, e: EventMention): ClaimantLink[] {
 }
 
 /** Unresolved place names in an event's sentence below region level, normalised. */
-function unknownPlaces(doc: Doc, e: EventMention): string[] {
-  return (doc.layers.places ?? [])
+function unknownPlaces(places: readonly PlaceMention[], e: EventMention): string[] {
+  return places
     .filter(
       (p) =>
         !p.resolved &&
@@ -88,6 +97,7 @@ export const buildClaims: Stage<Knowledge> = {
   run(doc, { knowledge: k }) {
     const claims: Claim[] = [];
     const focusCountry = focusPlace(doc.layers.places ?? [])?.resolved?.country ?? null;
+    const placesIn = spansBySentence(doc.layers.places ?? [], doc.layers.sentences ?? []);
     for (const e of doc.layers.events ?? []) {
       const placeCountry = e.place?.resolved?.country ?? focusCountry;
       const place = e.place?.resolved
@@ -101,7 +111,9 @@ export const buildClaims: Stage<Knowledge> = {
             country: e.place.resolved.country,
             admin1: e.place.resolved.admin1,
             precision: e.place.precision,
-            detail: e.place.near ? [normalPlaceName(e.place.near)] : unknownPlaces(doc, e),
+            detail: e.place.near
+              ? [normalPlaceName(e.place.near)]
+              : unknownPlaces(placesIn[e.sentence] ?? [], e),
           }
         : null;
       const date = e.date

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Stage } from '../core/pipeline.js';
-import type { DateMention, DatePrecision, Doc, Message } from '../core/types.js';
+import type { DateMention, DatePrecision, Doc, Message, Span } from '../core/types.js';
 
 /** The dateline at the head of a report: a place in capitals, a date, an outlet, a dash. */
 const DATELINE_PREFIX =
@@ -38,6 +38,39 @@ export function referenceOf(doc: Doc): { date: Date; yearOnly: boolean } | null 
  * with a message. Without any publication date, the first full date in the text (a dateline)
  * is the anchor.
  */
+interface Parsed {
+  readonly index: number;
+  readonly text: string;
+  readonly start: chrono.ParsedComponents;
+}
+
+/**
+ * chrono over runs of whole sentences of at most ~4,000 characters, offsets shifted back. Date
+ * expressions never cross sentences; and chrono's end-of-period refiner matches a regex over
+ * all text before each result, which is quadratic on a long document parsed whole.
+ */
+export function parseBySentences(text: string, sentences: readonly Span[], instant: Date): Parsed[] {
+  const out: Parsed[] = [];
+  const flush = (from: number, to: number) => {
+    if (to <= from) return;
+    for (const r of chrono.parse(text.slice(from, to), { instant, timezone: 0 }, { forwardDate: false }))
+      out.push({ index: r.index + from, text: r.text, start: r.start });
+  };
+  if (sentences.length === 0) {
+    flush(0, text.length);
+    return out;
+  }
+  let from = 0;
+  for (const s of sentences) {
+    if (s.end - from > 4000 && s.start > from) {
+      flush(from, s.start);
+      from = s.start;
+    }
+  }
+  flush(from, text.length);
+  return out;
+}
+
 export const findDates: Stage<unknown> = {
   name: 'find-dates',
   requires: ['sentences'],
@@ -47,7 +80,8 @@ export const findDates: Stage<unknown> = {
     let ref = referenceOf(doc);
     const out: DateMention[] = [];
     const instant = ref?.date ?? new Date(Date.UTC(2000, 0, 1, 12));
-    let results = chrono.parse(doc.text, { instant, timezone: 0 }, { forwardDate: false });
+    const sentences = doc.layers.sentences ?? [];
+    let results = parseBySentences(doc.text, sentences, instant);
     if (!ref) {
       // Anchor on the first fully specified date (a dateline), and parse again against it.
       const anchor = results.find(
@@ -59,7 +93,7 @@ export const findDates: Stage<unknown> = {
           date: new Date(Date.UTC(a.get('year')!, a.get('month')! - 1, a.get('day')!, 12)),
           yearOnly: false,
         };
-        results = chrono.parse(doc.text, { instant: ref.date, timezone: 0 }, { forwardDate: false });
+        results = parseBySentences(doc.text, sentences, ref.date);
       }
     }
     for (const r of results) {

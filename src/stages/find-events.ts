@@ -15,7 +15,10 @@ import type { LexiconEntry } from '../knowledge/schemas.js';
 import { classifyAcled } from './classify-acled.js';
 import { tokenKeys } from './find-actors.js';
 import { readSize } from './read-size.js';
-import { tokensInside } from './tokens-inside.js';
+import { spansBySentence, tokensInside } from './tokens-inside.js';
+
+/** More events than any real report holds (a long news story has a few dozen). */
+export const MAX_EVENTS_PER_REPORT = 500;
 
 /** Events that happen at a place (a statement or a meeting is placed only where the text says). */
 /** Verbs that carry a noun predicate: "carried out an airstrike", "launched an attack". */
@@ -115,7 +118,7 @@ function chooseDate(
   dates: readonly DateMention[],
   sent: { start: number; end: number },
   trigger: Token,
-  docDates: readonly DateMention[],
+  carried: DateMention | null,
   published: string | undefined,
 ): { date: DateMention | null; rule: string | null } {
   const inSent = dates.filter((d) => d.start >= sent.start && d.end <= sent.end);
@@ -126,8 +129,7 @@ function chooseDate(
     full.sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0] ?? null;
   let rule: string | null = null;
   if (!best) {
-    best =
-      [...docDates].filter((d) => d.end <= sent.start && !d.timeOnly && d.precision === 'day').pop() ?? null;
+    best = carried;
     if (best) rule = 'date-carry';
   }
   if (!best && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
@@ -166,9 +168,23 @@ export const findEvents: Stage<Knowledge> = {
     const events: EventMention[] = [];
     // Words inside date mentions are no predicates ("March 14" is no march).
     const inDate = tokensInside(tokens, dates);
+    const actorsIn = spansBySentence(actors, sentences);
+    const placesIn = spansBySentence(places, sentences);
+    const datesIn = spansBySentence(dates, sentences);
+    // The last dated-to-the-day mention before each sentence, for events whose sentence has none.
+    const carried: (DateMention | null)[] = [];
+    {
+      const byEnd = dates.filter((d) => !d.timeOnly && d.precision === 'day').sort((a, b) => a.end - b.end);
+      let j = -1;
+      for (const sent of sentences) {
+        while (j + 1 < byEnd.length && byEnd[j + 1]!.end <= sent.start) j++;
+        carried.push(j >= 0 ? byEnd[j]! : null);
+      }
+    }
     // Speakers ("..., a police officer told reporters") are not the targets of the events they tell.
     const speakers = (doc.layers.attributions ?? []).filter((a) => a.rule.startsWith('speech'));
-    const isSpeaker = (a: ActorMention) => speakers.some((x) => x.start === a.start && x.end === a.end);
+    const speakerSpans = new Set(speakers.map((x) => `${x.start}:${x.end}`));
+    const isSpeaker = (a: ActorMention) => speakerSpans.has(`${a.start}:${a.end}`);
     let lastPlace: PlaceMention | null = null;
     const focus = focusPlace(places);
     const onlyCountry = countryPlace(k, doc);
@@ -178,7 +194,7 @@ export const findEvents: Stage<Knowledge> = {
       while (tStart < tokens.length && tokens[tStart]!.sentence < s) tStart++;
       let tEnd = tStart;
       while (tEnd < tokens.length && tokens[tEnd]!.sentence === s) tEnd++;
-      const sActors = actors.filter((a) => a.start >= sent.start && a.end <= sent.end);
+      const sActors = actorsIn[s]!;
       // Triggers.
       const all: Trigger[] = [];
       for (let i = tStart; i < tEnd; ) {
@@ -213,6 +229,15 @@ export const findEvents: Stage<Knowledge> = {
           ? free
           : all.filter((t) => t.entry.plover === 'PROTEST' || t.entry.id === 'assault.mob');
       const sentText = doc.text.slice(sent.start, sent.end);
+      // The same sentence's size is read once per mode, however many events it holds.
+      const sizes = new Map<boolean, Size>();
+      const sizeOf = (crowd: boolean) => {
+        const known = sizes.get(crowd);
+        if (known) return known;
+        const v = readSize(sentText, k.cues.vagueCounts, crowd);
+        sizes.set(crowd, v);
+        return v;
+      };
       const cueHit = (m: Knowledge['cues']['riot']) => {
         for (let i = tStart; i < tEnd; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
         return false;
@@ -267,7 +292,7 @@ export const findEvents: Stage<Knowledge> = {
           const prev = local[local.length - 1]!;
           local[local.length - 1] = {
             ...prev,
-            size: mergeSize(prev.size, readSize(sentText, k.cues.vagueCounts, false)),
+            size: mergeSize(prev.size, sizeOf(false)),
             rules: [...prev.rules, 'relative-clause'],
           };
           continue;
@@ -387,9 +412,9 @@ export const findEvents: Stage<Knowledge> = {
           )
             status = 'hypothetical';
         }
-        const size = readSize(sentText, k.cues.vagueCounts, t.entry.plover === 'PROTEST');
+        const size = sizeOf(t.entry.plover === 'PROTEST');
         const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
-        let place = chooseEventPlace(places, trig, sent);
+        let place = chooseEventPlace(placesIn[s]!, trig, sent);
         // "Dushanbe hosted a session": a capital standing for its government also places the meeting.
         if (!place && t.entry.plover === 'CONSULT') place = hostCapital(k, doc, sActors);
         // No actor: only casualties, a weapon, or a fight or protest at a named place make an event
@@ -413,7 +438,13 @@ export const findEvents: Stage<Knowledge> = {
           );
         }
         const code = classifyAcled(t.entry, source, target, cues);
-        const { date, rule: dateRule } = chooseDate(dates, sent, trig, dates, doc.meta.published);
+        const { date, rule: dateRule } = chooseDate(
+          datesIn[s]!,
+          sent,
+          trig,
+          carried[s] ?? null,
+          doc.meta.published,
+        );
         if (dateRule) rules.push(dateRule);
         let confidence =
           0.4 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (place ? 0.1 : 0) + (date ? 0.1 : 0);
@@ -538,7 +569,20 @@ export const findEvents: Stage<Knowledge> = {
         events.push(e);
       }
     }
-    return { layers: { events: [...events, ...deriveBlamed(doc, events)] } };
+    const all = [...events, ...deriveBlamed(doc, events)];
+    if (all.length <= MAX_EVENTS_PER_REPORT) return { layers: { events: all } };
+    // No report tells this many events; a runaway input must not flood the store and incidents.
+    return {
+      layers: { events: all.slice(0, MAX_EVENTS_PER_REPORT) },
+      messages: [
+        {
+          code: 'CASUS_W105',
+          message: `${all.length} events found; the first ${MAX_EVENTS_PER_REPORT} are kept`,
+          stage: 'find-events',
+          span: { start: all[MAX_EVENTS_PER_REPORT]!.start, end: all[all.length - 1]!.end },
+        },
+      ],
+    };
   },
 };
 

@@ -15,3 +15,32 @@ export function tokensInside(tokens: readonly Span[], spans: readonly Span[]): U
   }
   return mask;
 }
+
+/**
+ * Spans grouped by the sentence that wholly contains them (sentences sorted and disjoint):
+ * a binary search per span, so per-sentence lookups cost nothing however long the document.
+ */
+export function spansBySentence<T extends Span>(spans: readonly T[], sentences: readonly Span[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  for (const x of spans) {
+    // The last sentence starting at or before the span (empty sentences may share its start).
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= x.start) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (; k >= 0 && sentences[k]!.end >= x.start; k--) {
+      const s = sentences[k]!;
+      if (x.start >= s.start && x.end <= s.end) {
+        out[k]!.push(x);
+        break;
+      }
+    }
+  }
+  return out;
+}
