@@ -46,7 +46,17 @@ export async function benchQueries(
     a: string;
     b: string;
   };
+  // A word in about 10% of the synthetic reports, and a place name (what analysts usually search).
   const words = ['market', 'checkpoint', 'bridge', 'convoy', 'hospital', 'border', 'river', 'school'];
+  const names = (
+    db
+      .prepare("SELECT json_extract(json, '$.place.name') AS n FROM incidents ORDER BY rowid LIMIT 200")
+      .all() as {
+      n: string | null;
+    }[]
+  )
+    .map((r) => r.n)
+    .filter((n): n is string => !!n && /^[A-Za-z ]+$/.test(n));
   const rnd = prng(7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const dayAt = (f: number) => {
@@ -69,8 +79,10 @@ export async function benchQueries(
     },
     'near 50 km': () =>
       `/api/incidents?near=${(-10 + rnd() * 60).toFixed(2)},${(-10 + rnd() * 120).toFixed(2)}&km=50&limit=50`,
-    'text search': () => `/api/incidents?q=${pick(words)}&limit=50`,
-    'text+type+period': () => `/api/incidents?q=${pick(words)}&type=${pick(types)}&${period()}&limit=50`,
+    'text: place name': () => `/api/incidents?q=${encodeURIComponent(pick(names))}&limit=50`,
+    'text: place name+type': () =>
+      `/api/incidents?q=${encodeURIComponent(pick(names))}&type=${pick(types)}&limit=50`,
+    'text: word in 10% of reports': () => `/api/incidents?q=${pick(words)}&limit=50`,
     'first page': () => `/api/incidents?limit=50&offset=${Math.floor(rnd() * 5) * 50}`,
     'unreviewed queue': () => `/api/incidents?review=unreviewed&limit=50`,
     'map points (type+period)': () => `/api/incidents/points?type=${pick(types)}&${period()}`,

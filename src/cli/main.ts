@@ -172,6 +172,7 @@ interface BenchCliOptions {
   json?: boolean;
   syntheticStore?: string;
   queries?: boolean;
+  requests?: string;
 }
 
 /** `casus bench --synthetic-store N` and `casus bench --queries`: a large store and its query latency. */
@@ -202,7 +203,7 @@ async function benchStore(o: BenchCliOptions): Promise<void> {
     }
     if (o.queries) {
       let kb: Knowledge | null = null;
-      const res = await benchQueries(store, () => (kb ??= loadKnowledge()));
+      const res = await benchQueries(store, () => (kb ??= loadKnowledge()), Number(o.requests ?? 200));
       if (o.json) out(JSON.stringify(res));
       else {
         out(`${res.claims} claims, ${res.incidents} incidents in ${o.db}`);
@@ -604,6 +605,7 @@ export function buildProgram(): Command {
       'instead: fill --db with N synthetic reports (one claim each) for query timing',
     )
     .option('--queries', 'instead: time typical API requests (p50/p95) against --db over HTTP on loopback')
+    .option('--requests <n>', 'with --queries: requests per kind', '200')
     .action(async (o: BenchCliOptions) => {
       if (o.syntheticStore !== undefined || o.queries) return benchStore(o);
       const k = loadKnowledge();

@@ -234,9 +234,8 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
       responses: { 200: json(statsSchema, 'Counts'), ...errors },
     }),
     (c) => {
-      const s = store.summary();
       const st = store.incidentStats(incidentFilter(c.req.valid('query'), k));
-      return c.json({ documents: s.documents, claims: s.claims, ...st } as z.infer<typeof statsSchema>, 200);
+      return c.json({ ...store.totals(), ...st } as z.infer<typeof statsSchema>, 200);
     },
   );
 

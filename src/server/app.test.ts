@@ -353,6 +353,26 @@ describe('server options', () => {
     }
   });
 
+  it('stops a client guessing tokens after 20 invalid ones a minute', async () => {
+    const s = await startTestServer(store);
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 22; i++) {
+        const res = await fetch(`${s.base}/api/me`, {
+          headers: { authorization: `Bearer casus_${'0'.repeat(12)}_${String(i).padStart(43, 'a')}` },
+        });
+        statuses.push(res.status);
+      }
+      expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401));
+      expect(statuses.slice(20)).toEqual([429, 429]);
+      // Even a valid token waits out the window from that address; reads without a token go on.
+      expect((await fetch(`${s.base}/api/me`, auth('admin'))).status).toBe(429);
+      expect((await fetch(`${s.base}/api/incidents`)).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('serves the UI with a strict Content-Security-Policy and security headers', async () => {
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(200);

@@ -160,6 +160,8 @@ export interface EventStore {
   queryClaims(filter: ClaimFilter): { total: number; claims: Claim[] };
   getDocument(id: string): StoredDocument | null;
   summary(): StoreSummary;
+  /** How many reports and claims are stored (cheap: no grouping). */
+  totals(): { documents: number; claims: number };
   /** Incidents: claims grouped as one real-world event, with their disputes. */
   queryIncidents(filter: IncidentFilter): { total: number; incidents: Incident[] };
   getIncident(id: string): { incident: Incident; claims: Claim[] } | null;

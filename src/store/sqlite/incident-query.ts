@@ -20,17 +20,61 @@ export function boxAround(lat: number, lon: number, km: number): [number, number
   return [lat - dLat, lat + dLat, lon - dLon, lon + dLon];
 }
 
-/** The WHERE clause and its parameters for an incident filter; parameters only, never spliced text. */
-export function incidentWhere(f: IncidentFilter): { clause: string; params: unknown[] } {
+/** The longest incident in days (kept up to date on every write), for period range scans. */
+export function maxSpanDays(db: Database.Database): number {
+  const r = db.prepare("SELECT value FROM store_meta WHERE key = 'max_incident_span_days'").get() as
+    | { value: number }
+    | undefined;
+  return Math.ceil(r?.value ?? 0);
+}
+
+/** The 16 PLOVER event types; any other type filter is an ACLED event type. */
+export const PLOVER_TYPES: ReadonlySet<string> = new Set([
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+]);
+
+/**
+ * The WHERE clause and its parameters for an incident filter; parameters only, never spliced
+ * text. `spanDays` (the longest incident) turns "overlaps the period" into an index range:
+ * an incident overlapping [since, until] starts in [since - spanDays, until].
+ */
+export function incidentWhere(f: IncidentFilter, spanDays = 36_600): { clause: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
+  const lowest = f.since ? shiftDays(f.since, -spanDays) : null;
   if (f.type) {
-    where.push('(plover = ? OR acled_type = ? COLLATE NOCASE)');
-    params.push(f.type.toUpperCase(), f.type);
+    // A PLOVER type or an ACLED type: one or the other, so an index serves each.
+    if (PLOVER_TYPES.has(f.type.toUpperCase())) {
+      where.push('plover = ?');
+      params.push(f.type.toUpperCase());
+    } else {
+      where.push('acled_type = ? COLLATE NOCASE');
+      params.push(f.type);
+    }
   }
   if (f.country) {
-    where.push('id IN (SELECT incident_id FROM incident_countries WHERE country = ?)');
+    const range = [lowest !== null ? 'AND date_from >= ?' : '', f.until ? 'AND date_from <= ?' : ''].join(
+      ' ',
+    );
+    where.push(`id IN (SELECT incident_id FROM incident_countries WHERE country = ? ${range})`);
     params.push(f.country.toUpperCase());
+    if (lowest !== null) params.push(lowest);
+    if (f.until) params.push(f.until);
   }
   if (f.actor) {
     where.push(
@@ -41,8 +85,8 @@ export function incidentWhere(f: IncidentFilter): { clause: string; params: unkn
     params.push(like, like, f.actor.toUpperCase());
   }
   if (f.since) {
-    where.push('date_to >= ?');
-    params.push(f.since);
+    where.push('date_to >= ? AND date_from >= ?');
+    params.push(f.since, lowest);
   }
   if (f.until) {
     where.push('date_from <= ?');
@@ -107,11 +151,20 @@ interface IncidentRow {
 
 const withReview = (r: IncidentRow): Incident => ({ ...(JSON.parse(r.json) as Incident), review: r.review });
 
+/** A day shifted by whole days (YYYY, YYYY-MM or YYYY-MM-DD in, YYYY-MM-DD out). */
+function shiftDays(day: string, days: number): string {
+  const full = day.length === 4 ? `${day}-01-01` : day.length === 7 ? `${day}-01` : day;
+  const t = Date.parse(`${full}T00:00:00Z`) + days * 86_400_000;
+  return Number.isFinite(t) && t > -62_000_000_000_000
+    ? new Date(t).toISOString().slice(0, 10)
+    : '0000-01-01';
+}
+
 export function queryIncidents(
   db: Database.Database,
   f: IncidentFilter,
 ): { total: number; incidents: Incident[] } {
-  const { clause, params } = incidentWhere(f);
+  const { clause, params } = incidentWhere(f, maxSpanDays(db));
   const limit = clampLimit(f.limit, 1000);
   const offset = Math.max(0, f.offset ?? 0);
   const kept = keptIds(db, f, clause, params);
@@ -125,9 +178,13 @@ export function queryIncidents(
   }
   const total = (db.prepare(`SELECT count(*) AS n FROM incidents ${clause}`).get(...params) as { n: number })
     .n;
+  // Sort and page the narrow rows first, then read the page's JSON: no blobs in the sorter.
+  const order = ORDER[f.sort ?? '-date'];
   const rows = db
     .prepare(
-      `SELECT json, review FROM incidents ${clause} ORDER BY ${ORDER[f.sort ?? '-date']} LIMIT ? OFFSET ?`,
+      `SELECT json, review FROM incidents WHERE rowid IN
+         (SELECT rowid FROM incidents ${clause} ORDER BY ${order} LIMIT ? OFFSET ?)
+       ORDER BY ${order}`,
     )
     .all(...params, limit, offset) as IncidentRow[];
   return { total, incidents: rows.map(withReview) };
@@ -149,7 +206,7 @@ interface PointRow {
 }
 
 export function incidentPoints(db: Database.Database, f: IncidentFilter): IncidentPoint[] {
-  const { clause, params } = incidentWhere(f);
+  const { clause, params } = incidentWhere(f, maxSpanDays(db));
   const located = clause ? `${clause} AND lat IS NOT NULL` : 'WHERE lat IS NOT NULL';
   const kept = keptIds(db, f, clause, params);
   const rows = db
@@ -179,7 +236,7 @@ export function incidentPoints(db: Database.Database, f: IncidentFilter): Incide
 }
 
 export function incidentStats(db: Database.Database, f: IncidentFilter): IncidentStats {
-  const { clause, params } = incidentWhere(f);
+  const { clause, params } = incidentWhere(f, maxSpanDays(db));
   const kept = keptIds(db, f, clause, params);
   if (!kept) return statsInSql(db, clause, params);
   // Weeks start on Monday: the Monday on or before the incident's first day.
@@ -220,22 +277,46 @@ export function incidentStats(db: Database.Database, f: IncidentFilter): Inciden
   };
 }
 
+/** Counts by day and type (weeks made here), by country and by review status: three grouped scans. */
 function statsInSql(db: Database.Database, clause: string, params: unknown[]): IncidentStats {
   const all = <T>(sql: string) => db.prepare(sql).all(...params) as T[];
-  const and = clause ? `${clause} AND` : 'WHERE';
+  const days = all<{ day: string | null; plover: string; n: number }>(
+    `SELECT date_from AS day, plover, count(*) AS n FROM incidents ${clause} GROUP BY day, plover`,
+  );
+  const week = new Map<string, number>();
+  const type = new Map<string, number>();
+  let total = 0;
+  for (const r of days) {
+    total += r.n;
+    type.set(r.plover, (type.get(r.plover) ?? 0) + r.n);
+    if (!r.day) continue;
+    const k = `${mondayOf(r.day)}\t${r.plover}`;
+    week.set(k, (week.get(k) ?? 0) + r.n);
+  }
+  const byN = (a: { key: string; n: number }, b: { key: string; n: number }) =>
+    b.n - a.n || a.key.localeCompare(b.key);
   return {
-    incidents: (db.prepare(`SELECT count(*) AS n FROM incidents ${clause}`).get(...params) as { n: number })
-      .n,
-    byWeek: all<{ week: string; type: string; n: number }>(
-      `SELECT date(date_from, '-6 days', 'weekday 1') AS week, plover AS type, count(*) AS n
-       FROM incidents ${and} date_from IS NOT NULL GROUP BY week, type ORDER BY week, type`,
+    incidents: total,
+    byWeek: [...week]
+      .map(([k, n]) => {
+        const [w, t] = k.split('\t') as [string, string];
+        return { week: w, type: t, n };
+      })
+      .sort((a, b) => a.week.localeCompare(b.week) || a.type.localeCompare(b.type)),
+    byType: [...type].map(([key, n]) => ({ key, n })).sort(byN),
+    byCountry: all<{ key: string; n: number }>(
+      `SELECT coalesce(country, '(none)') AS key, count(*) AS n FROM incidents ${clause} GROUP BY key`,
+    ).sort(byN),
+    byReview: all<{ key: string; n: number }>(
+      `SELECT review AS key, count(*) AS n FROM incidents ${clause} GROUP BY key ORDER BY key`,
     ),
-    byType: all(
-      `SELECT plover AS key, count(*) AS n FROM incidents ${clause} GROUP BY key ORDER BY n DESC, key`,
-    ),
-    byCountry: all(
-      `SELECT coalesce(country, '(none)') AS key, count(*) AS n FROM incidents ${clause} GROUP BY key ORDER BY n DESC, key`,
-    ),
-    byReview: all(`SELECT review AS key, count(*) AS n FROM incidents ${clause} GROUP BY key ORDER BY key`),
   };
+}
+
+/** The Monday on or before a day (YYYY-MM-DD). */
+function mondayOf(day: string): string {
+  const t = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(t)) return day;
+  const back = (new Date(t).getUTCDay() + 6) % 7;
+  return new Date(t - back * 86_400_000).toISOString().slice(0, 10);
 }

@@ -137,6 +137,22 @@ CREATE TABLE tokens (
 );
 `,
   },
+  {
+    // Range scans for "country + period" and "type + period" at a million incidents.
+    version: 5,
+    sql: `
+ALTER TABLE incident_countries ADD COLUMN date_from TEXT;
+UPDATE incident_countries SET date_from = (SELECT date_from FROM incidents WHERE id = incident_id);
+CREATE INDEX incident_countries_country_date ON incident_countries(country, date_from);
+CREATE INDEX incidents_acled_nocase_date ON incidents(acled_type COLLATE NOCASE, date_from);
+DROP INDEX incidents_latlon;
+CREATE INDEX incidents_latlon_date ON incidents(lat, lon, date_from, id);
+CREATE INDEX incidents_stats ON incidents(date_from, plover, country, review);
+CREATE TABLE store_meta (key TEXT PRIMARY KEY, value REAL NOT NULL);
+INSERT INTO store_meta (key, value)
+  SELECT 'max_incident_span_days', coalesce(max(julianday(date_to) - julianday(date_from)), 0) FROM incidents;
+`,
+  },
 ];
 
 /** Bring a database up to the newest schema; refuse one made by a newer casus. */

@@ -49,7 +49,10 @@ function write(db: Database.Database, incidents: readonly Incident[], remove: re
   const member = db.prepare(
     'INSERT OR REPLACE INTO incident_claims (claim_id, incident_id, rule, score) VALUES (?, ?, ?, ?)',
   );
-  const country = db.prepare('INSERT OR IGNORE INTO incident_countries (incident_id, country) VALUES (?, ?)');
+  const country = db.prepare(
+    'INSERT OR IGNORE INTO incident_countries (incident_id, country, date_from) VALUES (?, ?, ?)',
+  );
+  let maxSpan = 0;
   const lastReview = db.prepare(
     "SELECT action FROM reviews WHERE target_kind = 'incident' AND target_id = ? AND action IN ('confirm', 'reject', 'correct') ORDER BY id DESC LIMIT 1",
   );
@@ -76,8 +79,14 @@ function write(db: Database.Database, incidents: readonly Incident[], remove: re
     );
     for (const m of inc.claims) member.run(m.claim, inc.id, m.rule, m.score);
     for (const c of new Set([...inc.countries, ...(inc.place ? [inc.place.country] : [])]))
-      country.run(inc.id, c);
+      country.run(inc.id, c, inc.date.from);
+    if (inc.date.from && inc.date.to)
+      maxSpan = Math.max(maxSpan, (Date.parse(inc.date.to) - Date.parse(inc.date.from)) / 86_400_000);
   }
+  // The longest incident bounds the date range scans of period filters (see incidentWhere).
+  db.prepare(
+    "INSERT INTO store_meta (key, value) VALUES ('max_incident_span_days', ?) ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)",
+  ).run(maxSpan);
 }
 
 /** Rebuild every incident from all stored claims and the analysts' overrides. */

@@ -78,3 +78,37 @@ describe('SqliteStore on a real file', () => {
     store.close();
   });
 });
+
+describe('incident period filters', () => {
+  it('find an incident whose dates overlap the period, not only one starting in it', () => {
+    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'casus-period-')), 'p.db'));
+    try {
+      store.saveBatch([
+        code('Police arrested 40 protesters in Minsk on 1 March 2021.', { published: '2021-03-01' }),
+        code('Police arrested 12 protesters in Minsk on 20 March 2021.', { published: '2021-03-20' }),
+        code('Police arrested 3 men in Nairobi on 2 May 2020.', { published: '2020-05-02' }),
+      ]);
+      const minsk = store.queryIncidents({ country: 'BLR' }).incidents;
+      expect(minsk).toHaveLength(2);
+      // An analyst says the two arrests are one incident: it now spans 1 to 20 March.
+      const [a, b] = minsk as [(typeof minsk)[0], (typeof minsk)[0]];
+      const merged = store.reviewIncident({
+        kind: 'merge',
+        incident: a.id,
+        other: b.id,
+        author: 't',
+      }).incidents;
+      expect(merged).toHaveLength(1);
+      const within = (since: string, until: string, more = {}) =>
+        store.queryIncidents({ since, until, ...more }).incidents.map((i) => i.id);
+      expect(within('2021-03-10', '2021-03-25')).toEqual(merged);
+      expect(within('2021-03-19', '2021-03-21', { country: 'BLR' })).toEqual(merged);
+      expect(within('2021-03-19', '2021-03-21', { type: 'coerce' })).toEqual(merged);
+      expect(within('2021-03-02', '2021-03-10')).toEqual(merged);
+      expect(within('2021-04-01', '2021-04-30')).toEqual([]);
+      expect(within('2020-05-02', '2020-05-02', { type: 'Strategic developments' })).toHaveLength(1);
+    } finally {
+      store.close();
+    }
+  });
+});

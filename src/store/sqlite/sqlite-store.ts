@@ -303,6 +303,14 @@ export class SqliteStore implements EventStore {
     };
   }
 
+  totals(): { documents: number; claims: number } {
+    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      documents: n('SELECT count(*) AS n FROM documents'),
+      claims: n('SELECT count(*) AS n FROM claims'),
+    };
+  }
+
   summary(): StoreSummary {
     const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     return {
