@@ -97,14 +97,11 @@ export async function benchQueries(
         const url = make();
         const t0 = performance.now();
         const res = await fetch(`${base}${url}`);
-        const body = (await res.json()) as { total?: number; incidents?: number } | unknown[];
+        const body = (await res.json()) as { total?: number; incidents?: number; rows?: unknown[] };
         times.push(performance.now() - t0);
         if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${JSON.stringify(body)}`);
-        results += Array.isArray(body)
-          ? body.length
-          : ((body as { total?: number; incidents?: number }).total ??
-            (body as { incidents?: number }).incidents ??
-            0);
+        // A page's total, a point list's rows, or the incidents counted by stats.
+        results += body.total ?? body.rows?.length ?? body.incidents ?? 0;
       }
       times.sort((a, b) => a - b);
       queries[name] = {

@@ -57,13 +57,17 @@ export function incidentWhere(f: IncidentFilter, spanDays = 36_600): { clause: s
   const where: string[] = [];
   const params: unknown[] = [];
   const lowest = f.since ? shiftDays(f.since, -spanDays) : null;
+  // With a text search or a country, the matching reports or the country's incidents in the
+  // period (a small list) drive the query: "+" keeps SQLite from starting at the type or date
+  // index and testing the other condition on every row it finds there.
+  const col = (name: string) => (f.text || f.country ? `+${name}` : name);
   if (f.type) {
     // A PLOVER type or an ACLED type: one or the other, so an index serves each.
     if (PLOVER_TYPES.has(f.type.toUpperCase())) {
-      where.push('plover = ?');
+      where.push(`${col('plover')} = ?`);
       params.push(f.type.toUpperCase());
     } else {
-      where.push('acled_type = ? COLLATE NOCASE');
+      where.push(`${col('acled_type')} = ? COLLATE NOCASE`);
       params.push(f.type);
     }
   }
@@ -85,11 +89,11 @@ export function incidentWhere(f: IncidentFilter, spanDays = 36_600): { clause: s
     params.push(like, like, f.actor.toUpperCase());
   }
   if (f.since) {
-    where.push('date_to >= ? AND date_from >= ?');
+    where.push(`${col('date_to')} >= ? AND ${col('date_from')} >= ?`);
     params.push(f.since, lowest);
   }
   if (f.until) {
-    where.push('date_from <= ?');
+    where.push(`${col('date_from')} <= ?`);
     params.push(f.until);
   }
   if (f.bbox) {

@@ -153,6 +153,14 @@ INSERT INTO store_meta (key, value)
   SELECT 'max_incident_span_days', coalesce(max(julianday(date_to) - julianday(date_from)), 0) FROM incidents;
 `,
   },
+  {
+    // "type + period" counted from the index alone.
+    version: 6,
+    sql: `
+DROP INDEX incidents_type_date;
+CREATE INDEX incidents_type_period ON incidents(plover, date_from, date_to);
+`,
+  },
 ];
 
 /** Bring a database up to the newest schema; refuse one made by a newer casus. */
