@@ -70,15 +70,15 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in Chromium', () => {
     const total = await page.locator('table.incidents tr.row').count();
     expect(total).toBeGreaterThan(10);
     expect(await page.textContent('#summary')).toMatch(/\d+ reports · \d+ claims/);
+    if (SHOTS) {
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(SHOTS, 'map.png') });
+    }
     // A marker opens its incident.
     await page.locator('path.incident').first().click({ force: true });
     await page.waitForSelector('#incident article.claim');
     await page.keyboard.press('Escape');
     await page.waitForSelector('#incident', { state: 'hidden' });
-    if (SHOTS) {
-      await page.waitForTimeout(500);
-      await page.screenshot({ path: join(SHOTS, 'map.png') });
-    }
     await page.close();
   });
 
