@@ -9,6 +9,7 @@ import { benchQueries } from '../bench/queries.js';
 import { fillSynthetic } from '../bench/synthetic.js';
 import { CasusError, ERROR_CODES, toCasusError } from '../core/errors.js';
 import { evalAcled } from '../eval/acled.js';
+import { evalEventLocation } from '../eval/event-location.js';
 import { evalGeo } from '../eval/geo.js';
 import { evalIncidents } from '../eval/incidents.js';
 import { incidentsToAcledCsv } from '../export/acled-csv.js';
@@ -571,7 +572,7 @@ export function buildProgram(): Command {
     .description(
       'Score casus against gold data: acled (ACLED CSV with notes), geo (TR-News / GeoWebNews JSONL), incidents (our labelled corpus).',
     )
-    .argument('<kind>', 'acled | geo | incidents')
+    .argument('<kind>', 'acled | geo | incidents | event-location')
     .argument('<file>', 'the gold file')
     .option('--json', 'print the scores as JSON (the only output on stdout)')
     .option('--limit <n>', 'score only the first N records', (v) => Number(v))
@@ -582,8 +583,12 @@ export function buildProgram(): Command {
       if (kind === 'acled') res = evalAcled(file, k, { limit: o.limit });
       else if (kind === 'incidents') res = evalIncidents(file, k);
       else if (kind === 'geo') res = evalGeo(file, k);
+      else if (kind === 'event-location') res = evalEventLocation(file, k, { limit: o.limit });
       else
-        throw new CasusError('CASUS_E031', `unknown eval kind "${kind}"; available: acled, geo, incidents`);
+        throw new CasusError(
+          'CASUS_E031',
+          `unknown eval kind "${kind}"; available: acled, geo, incidents, event-location`,
+        );
       out(o.json ? JSON.stringify(res) : JSON.stringify(res, null, 2));
     });
 
