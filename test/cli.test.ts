@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,40 @@ describe('casus CLI, end to end', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/CASUS_E017 http:\/\/127\.0\.0\.1:9\/report\.html: .*--allow-private/);
     expect(r.stderr).toMatch(/1 stored/);
+  });
+
+  it('serves reads without a token on loopback only: bound to 0.0.0.0 they need a viewer token', async () => {
+    const db = join(tmp(), 'serve.db');
+    const get = async (host: string, extra: string[]) => {
+      const child = spawn(process.execPath, [
+        join(ROOT, 'bin', 'casus.js'),
+        'serve',
+        '--db',
+        db,
+        '--port',
+        '0',
+        '--host',
+        host,
+        ...extra,
+      ]);
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          let buf = '';
+          child.stderr.on('data', (c: Buffer) => {
+            buf += c.toString();
+            const m = /:(\d+)\//.exec(buf);
+            if (m) resolve(`http://127.0.0.1:${m[1]}/api/incidents`);
+          });
+          child.on('exit', () => reject(new Error(buf)));
+        });
+        return (await fetch(url)).status;
+      } finally {
+        child.kill();
+      }
+    };
+    expect(await get('127.0.0.1', [])).toBe(200);
+    expect(await get('0.0.0.0', [])).toBe(401);
+    expect(await get('0.0.0.0', ['--public-reads'])).toBe(200);
   });
 
   it('exits 2 on usage errors', () => {

@@ -148,6 +148,7 @@ interface ServeOptions {
   port: string;
   host: string;
   readAuth?: boolean;
+  publicReads?: boolean;
   knowledge: string[];
 }
 
@@ -155,9 +156,14 @@ function startServer(o: ServeOptions): void {
   const store = new SqliteStore(o.db);
   // Loaded before listening, so the first ingest request does not wait for it.
   const k = loadKnowledge(o.knowledge);
-  const app = createApp(store, { knowledge: () => k, readAuth: o.readAuth });
+  // Reads are open only on loopback unless asked: bound elsewhere, they need a viewer token.
+  const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(o.host);
+  const readAuth = o.readAuth === true || (!loopback && o.publicReads !== true);
+  const app = createApp(store, { knowledge: () => k, readAuth });
   const server = serve({ fetch: app.fetch, port: Number(o.port), hostname: o.host }, (info) => {
-    err(`casus serving ${o.db} on http://${o.host === '0.0.0.0' ? 'localhost' : o.host}:${info.port}/`);
+    err(
+      `casus serving ${o.db} on http://${o.host === '0.0.0.0' ? 'localhost' : o.host}:${info.port}/${readAuth ? ' (reads need a viewer token)' : ''}`,
+    );
   });
   server.on('error', (e) => {
     err(`CASUS_E001 cannot listen on ${o.host}:${o.port}: ${e.message}`);
@@ -224,7 +230,8 @@ const serveOptions = (cmd: Command) =>
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--port <n>', 'port', '8080')
     .option('--host <addr>', 'address to bind (loopback unless told otherwise)', '127.0.0.1')
-    .option('--read-auth', 'require a viewer token for reads too (writes always need a token)')
+    .option('--read-auth', 'require a viewer token for reads too (the default when --host is not loopback)')
+    .option('--public-reads', 'with a non-loopback --host: let anyone read without a token')
     .option('--knowledge <dir>', 'an extra knowledge directory (repeatable)', collect, []);
 
 export function buildProgram(): Command {
