@@ -132,7 +132,8 @@ describe('hostile and broken input never crashes a batch', () => {
 
   it('imports the good ACLED files and reports a CSV with broken quoting', () => {
     const bad = join(dir, 'broken.csv');
-    writeFileSync(bad, 'event_id_cnty,event_date,event_type,notes\nX1,2020-01-01,Protests,"unterminated\n');
+    const header = ['event_id_cnty', 'event_date', 'event_type', 'notes'].join(',');
+    writeFileSync(bad, `${header}\nX1,2020-01-01,Protests,"unterminated\n`);
     const r = casus(['ingest', '--format', 'acled-csv', bad, '--db', join(dir, 'csv.db')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(
