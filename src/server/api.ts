@@ -197,8 +197,8 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
       const documents: Record<string, unknown> = {};
       for (const cl of r.claims) {
         if (documents[cl.doc]) continue;
-        const d = store.getDocument(cl.doc);
-        if (d) documents[cl.doc] = { id: d.id, text: d.text, meta: d.meta };
+        const d = store.documentText(cl.doc);
+        if (d) documents[cl.doc] = d;
       }
       return c.json(
         { incident: r.incident, claims: r.claims, review: store.incidentReview(id), documents },

@@ -159,6 +159,8 @@ export interface EventStore {
   saveBatch(docs: readonly Doc[]): SaveResult;
   queryClaims(filter: ClaimFilter): { total: number; claims: Claim[] };
   getDocument(id: string): StoredDocument | null;
+  /** A report's text and metadata only (no layers): what a view of its spans needs. */
+  documentText(id: string): { id: string; text: string; meta: DocMeta } | null;
   summary(): StoreSummary;
   /** How many reports and claims are stored (cheap: no grouping). */
   totals(): { documents: number; claims: number };

@@ -1,3 +1,4 @@
+import { CORRECTABLE_FIELDS } from '../core/review-fields.js';
 import { type Claim, get, type IncidentDetail, post, RequestFailed } from './api.js';
 import { $, clear, h } from './dom.js';
 import { claimMarks, markedText } from './evidence.js';
@@ -12,18 +13,6 @@ const DISPUTE_FIELDS: Record<string, string[]> = {
   status: ['status'],
   type: ['type'],
 };
-
-const CORRECTABLE = [
-  'plover',
-  'acled_type',
-  'acled_subtype',
-  'date',
-  'place',
-  'country',
-  'fatalities',
-  'actor1',
-  'actor2',
-];
 
 const actors = (xs: Claim['source']) => xs.map((a) => `${a.text} (${a.code})`).join('; ') || '—';
 
@@ -236,7 +225,7 @@ export class IncidentView {
     const field = h(
       'select',
       { name: 'field', 'aria-label': 'Field to correct' },
-      CORRECTABLE.map((f) => h('option', { value: f }, f)),
+      CORRECTABLE_FIELDS.map((f) => h('option', { value: f }, f)),
     );
     const value = h('input', {
       name: 'value',

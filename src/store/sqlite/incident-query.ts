@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Incident } from '../../incidents/build-incidents.js';
 import type { IncidentFilter, IncidentPoint, IncidentSort, IncidentStats } from '../event-store.js';
-import { escapeLike, ftsQuery } from './sql-text.js';
+import { escapeLike, ftsQuery, placeTerms } from './sql-text.js';
 
 /** ORDER BY for each sort key: a fixed list, so no user text reaches the SQL. */
 const ORDER: Readonly<Record<IncidentSort, string>> = {
@@ -12,13 +12,6 @@ const ORDER: Readonly<Record<IncidentSort, string>> = {
   type: 'plover ASC, date_from DESC, id',
   country: 'country ASC, date_from DESC, id',
 };
-
-/** A bounding box around a point wide enough for `km`, for an index range scan before the exact distance. */
-export function boxAround(lat: number, lon: number, km: number): [number, number, number, number] {
-  const dLat = km / 111;
-  const dLon = km / (111 * Math.max(0.05, Math.cos((lat * Math.PI) / 180)));
-  return [lat - dLat, lat + dLat, lon - dLon, lon + dLon];
-}
 
 /** The longest incident in days (kept up to date on every write), for period range scans. */
 export function maxSpanDays(db: Database.Database): number {
@@ -96,20 +89,7 @@ export function incidentWhere(f: IncidentFilter, spanDays = 36_600): { clause: s
     where.push(`${col('date_from')} <= ?`);
     params.push(f.until);
   }
-  if (f.bbox) {
-    const [w, s, e, n] = f.bbox;
-    where.push(
-      w <= e
-        ? 'lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?'
-        : 'lat BETWEEN ? AND ? AND (lon >= ? OR lon <= ?)',
-    );
-    params.push(s, n, w, e);
-  }
-  if (f.near) {
-    const [s, n, w, e] = boxAround(f.near.lat, f.near.lon, f.near.km);
-    where.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND casus_km(lat, lon, ?, ?) <= ?');
-    params.push(s, n, w, e, f.near.lat, f.near.lon, f.near.km);
-  }
+  placeTerms(f, where, params);
   if (f.disputed) where.push('disputed = 1');
   if (f.review) {
     where.push('review = ?');

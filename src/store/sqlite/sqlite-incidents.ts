@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
 import { CasusError } from '../../core/errors.js';
+import { CORRECTABLE_FIELDS } from '../../core/review-fields.js';
 import type { Claim } from '../../core/types.js';
 import { buildIncidents, type Incident, type Override } from '../../incidents/build-incidents.js';
 import { dateWindow, MAX_KM, originHash } from '../../incidents/compatible.js';
 import type { IncidentReview, ReviewRequest } from '../event-store.js';
+import { boxAround } from './sql-text.js';
 
 const parseClaims = (rows: { json: string }[]) => rows.map((r) => JSON.parse(r.json) as Claim);
 
@@ -136,9 +138,7 @@ export function updateIncidents(db: Database.Database, claimIds: readonly string
     const w = dateWindow(c);
     const cands: { id: string }[] = [];
     if (w && c.place) {
-      const dLat = MAX_KM[3] / 111;
-      const dLon = MAX_KM[3] / (111 * Math.max(0.05, Math.cos((c.place.lat * Math.PI) / 180)));
-      const box = [c.place.lat - dLat, c.place.lat + dLat, c.place.lon - dLon, c.place.lon + dLon];
+      const box = boxAround(c.place.lat, c.place.lon, MAX_KM[3]);
       cands.push(
         ...(candidates.all(
           c.event.plover,
@@ -194,19 +194,6 @@ export function getIncident(
     claims: incident.claims.map((m) => JSON.parse((get.get(m.claim) as { json: string }).json) as Claim),
   };
 }
-
-/** Fields an analyst may correct on an incident. */
-export const CORRECTABLE_FIELDS = [
-  'plover',
-  'acled_type',
-  'acled_subtype',
-  'date',
-  'place',
-  'country',
-  'fatalities',
-  'actor1',
-  'actor2',
-] as const;
 
 function audit(
   db: Database.Database,

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { fingerprint } from '../../core/doc.js';
 import { CasusError } from '../../core/errors.js';
 import { haversineKm } from '../../core/geo.js';
-import type { Claim, Doc } from '../../core/types.js';
+import type { Claim, Doc, DocMeta } from '../../core/types.js';
 import type { Incident } from '../../incidents/build-incidents.js';
 import { originHash } from '../../incidents/compatible.js';
 import type {
@@ -21,11 +21,11 @@ import type {
   TokenInfo,
 } from '../event-store.js';
 import { migrate } from './migrations.js';
-import { escapeLike, ftsQuery } from './sql-text.js';
+import { escapeLike, ftsQuery, placeTerms } from './sql-text.js';
 
 export { ftsQuery } from './sql-text.js';
 
-import { boxAround, incidentPoints, incidentStats, queryIncidents } from './incident-query.js';
+import { incidentPoints, incidentStats, queryIncidents } from './incident-query.js';
 import {
   getIncident,
   incidentReview,
@@ -42,6 +42,32 @@ const CLAIM_ORDER: Readonly<Record<NonNullable<ClaimFilter['sort']>, string>> = 
   confidence: 'confidence DESC, date DESC, id',
   fatalities: 'coalesce(killed, -1) DESC, date DESC, id',
 };
+
+interface DocumentRow {
+  id: string;
+  fingerprint: string;
+  text: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  source_id: string | null;
+  path: string | null;
+  layers: string;
+  messages: string;
+  ingested_at: string;
+}
+
+const metaOf = (r: DocumentRow): DocMeta => ({
+  title: r.title ?? undefined,
+  url: r.url ?? undefined,
+  outlet: r.outlet ?? undefined,
+  published: r.published ?? undefined,
+  language: r.language ?? undefined,
+  sourceId: r.source_id ?? undefined,
+  path: r.path ?? undefined,
+});
 
 interface ClaimRow {
   json: string;
@@ -241,20 +267,7 @@ export class SqliteStore implements EventStore {
       );
       params.push(ftsQuery(f.text));
     }
-    if (f.near) {
-      const [s0, n0, w0, e0] = boxAround(f.near.lat, f.near.lon, f.near.km);
-      where.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND casus_km(lat, lon, ?, ?) <= ?');
-      params.push(s0, n0, w0, e0, f.near.lat, f.near.lon, f.near.km);
-    }
-    if (f.bbox) {
-      const [w, south, e, n] = f.bbox;
-      where.push(
-        w <= e
-          ? 'lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?'
-          : 'lat BETWEEN ? AND ? AND (lon >= ? OR lon <= ?)',
-      );
-      params.push(south, n, w, e);
-    }
+    placeTerms(f, where, params);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = `ORDER BY ${CLAIM_ORDER[f.sort ?? '-date']}`;
     const limit = Math.max(0, Math.min(f.limit ?? 1000, 100000));
@@ -279,28 +292,27 @@ export class SqliteStore implements EventStore {
   }
 
   getDocument(id: string): StoredDocument | null {
-    const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as
-      | Record<string, string | null>
-      | undefined;
+    const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
     if (!r) return null;
     const claims = this.queryClaims({ docId: id, limit: 100000 }).claims;
     return {
-      id: r.id!,
-      fingerprint: r.fingerprint!,
-      text: r.text!,
-      meta: {
-        title: r.title ?? undefined,
-        url: r.url ?? undefined,
-        outlet: r.outlet ?? undefined,
-        published: r.published ?? undefined,
-        language: r.language ?? undefined,
-        sourceId: r.source_id ?? undefined,
-        path: r.path ?? undefined,
-      },
-      layers: { ...(JSON.parse(r.layers!) as object), claims },
-      messages: JSON.parse(r.messages!),
-      ingestedAt: r.ingested_at!,
+      id: r.id,
+      fingerprint: r.fingerprint,
+      text: r.text,
+      meta: metaOf(r),
+      layers: { ...(JSON.parse(r.layers) as object), claims },
+      messages: JSON.parse(r.messages),
+      ingestedAt: r.ingested_at,
     };
+  }
+
+  documentText(id: string): { id: string; text: string; meta: DocMeta } | null {
+    const r = this.db
+      .prepare(
+        'SELECT id, text, title, url, outlet, published, language, source_id, path FROM documents WHERE id = ?',
+      )
+      .get(id) as DocumentRow | undefined;
+    return r ? { id: r.id, text: r.text, meta: metaOf(r) } : null;
   }
 
   totals(): { documents: number; claims: number } {
