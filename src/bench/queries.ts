@@ -25,7 +25,8 @@ export async function benchQueries(
   knowledge: () => Knowledge,
   n = 200,
 ): Promise<{ incidents: number; claims: number; queries: Record<string, QueryFigures> }> {
-  const app = createApp(store, { knowledge });
+  // No answer cache: this measures the queries themselves.
+  const app = createApp(store, { knowledge, cacheMb: 0 });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((r) => server.once('listening', () => r()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

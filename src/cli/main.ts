@@ -12,6 +12,7 @@ import { evalAcled } from '../eval/acled.js';
 import { evalEventLocation } from '../eval/event-location.js';
 import { evalGeo } from '../eval/geo.js';
 import { evalIncidents } from '../eval/incidents.js';
+import { evalPlover } from '../eval/plover.js';
 import { incidentsToAcledCsv } from '../export/acled-csv.js';
 import { claimToPlover, incidentsToGeoJson } from '../export/plover-geojson.js';
 import type { Incident } from '../incidents/build-incidents.js';
@@ -149,6 +150,7 @@ interface ServeOptions {
   host: string;
   readAuth?: boolean;
   publicReads?: boolean;
+  cacheMb: string;
   knowledge: string[];
 }
 
@@ -159,7 +161,10 @@ function startServer(o: ServeOptions): void {
   // Reads are open only on loopback unless asked: bound elsewhere, they need a viewer token.
   const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(o.host);
   const readAuth = o.readAuth === true || (!loopback && o.publicReads !== true);
-  const app = createApp(store, { knowledge: () => k, readAuth });
+  const cacheMb = Number(o.cacheMb);
+  if (!(cacheMb >= 0))
+    throw new CasusError('CASUS_E001', `--cache-mb wants a number >= 0, got "${o.cacheMb}"`);
+  const app = createApp(store, { knowledge: () => k, readAuth, cacheMb });
   const server = serve({ fetch: app.fetch, port: Number(o.port), hostname: o.host }, (info) => {
     err(
       `casus serving ${o.db} on http://${o.host === '0.0.0.0' ? 'localhost' : o.host}:${info.port}/${readAuth ? ' (reads need a viewer token)' : ''}`,
@@ -232,6 +237,7 @@ const serveOptions = (cmd: Command) =>
     .option('--host <addr>', 'address to bind (loopback unless told otherwise)', '127.0.0.1')
     .option('--read-auth', 'require a viewer token for reads too (the default when --host is not loopback)')
     .option('--public-reads', 'with a non-loopback --host: let anyone read without a token')
+    .option('--cache-mb <n>', 'memory for whole read answers, emptied by any write (0: off)', '64')
     .option('--knowledge <dir>', 'an extra knowledge directory (repeatable)', collect, []);
 
 export function buildProgram(): Command {
@@ -577,9 +583,9 @@ export function buildProgram(): Command {
   program
     .command('eval')
     .description(
-      'Score casus against gold data: acled (ACLED CSV with notes), geo (TR-News / GeoWebNews JSONL), incidents (our labelled corpus).',
+      'Score casus against gold data: acled (ACLED CSV with notes), geo (TR-News / GeoWebNews JSONL), incidents (our labelled corpus), event-location (JSONL), plover (PLOVER records JSONL or NGEC stories CSV).',
     )
-    .argument('<kind>', 'acled | geo | incidents | event-location')
+    .argument('<kind>', 'acled | geo | incidents | event-location | plover')
     .argument('<file>', 'the gold file')
     .option('--json', 'print the scores as JSON (the only output on stdout)')
     .option('--limit <n>', 'score only the first N records', (v) => Number(v))
@@ -591,10 +597,11 @@ export function buildProgram(): Command {
       else if (kind === 'incidents') res = evalIncidents(file, k);
       else if (kind === 'geo') res = evalGeo(file, k);
       else if (kind === 'event-location') res = evalEventLocation(file, k, { limit: o.limit });
+      else if (kind === 'plover') res = evalPlover(file, k, { limit: o.limit });
       else
         throw new CasusError(
           'CASUS_E031',
-          `unknown eval kind "${kind}"; available: acled, geo, incidents, event-location`,
+          `unknown eval kind "${kind}"; available: acled, geo, incidents, event-location, plover`,
         );
       out(o.json ? JSON.stringify(res) : JSON.stringify(res, null, 2));
     });

@@ -12,6 +12,7 @@ import type { Knowledge } from '../knowledge/load.js';
 import { codeDoc } from '../stages/index.js';
 import type { EventStore, IncidentFilter } from '../store/event-store.js';
 import { type AuthEnv, rateLimit, requireRole } from './auth.js';
+import { responseCache } from './cache.js';
 import {
   claimSchema,
   documentBody,
@@ -41,6 +42,8 @@ export interface ApiOptions {
   readonly readAuth?: boolean;
   /** Write and token requests per client per minute. */
   readonly writesPerMinute?: number;
+  /** Memory for whole read answers, kept until the next write (default 64 MB; 0 turns it off). */
+  readonly cacheMb?: number;
 }
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -109,6 +112,8 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
   });
   const k = opts.knowledge;
   const read = opts.readAuth ? [requireRole('viewer')] : [];
+  const cache = responseCache(store, (opts.cacheMb ?? 64) * 1024 * 1024);
+  const cachedRead = [...read, cache.middleware];
   const limited = rateLimit({ perMinute: opts.writesPerMinute ?? 120 });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
 
@@ -117,7 +122,7 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
       method: 'get',
       path: '/events',
       summary: 'Coded claims with filters',
-      middleware: read,
+      middleware: cachedRead,
       request: { query: eventsQuery },
       responses: { 200: json(page('events', claimSchema), 'A page of claims'), ...errors },
     }),
@@ -136,7 +141,7 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
       method: 'get',
       path: '/incidents',
       summary: 'Incidents with filters, sorting and pagination',
-      middleware: read,
+      middleware: cachedRead,
       request: { query: incidentsQuery },
       responses: { 200: json(page('incidents', incidentSchema), 'A page of incidents'), ...errors },
     }),
@@ -152,7 +157,7 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
       method: 'get',
       path: '/incidents/points',
       summary: 'Incidents as compact map points (same filters)',
-      middleware: read,
+      middleware: cachedRead,
       request: { query: pointsQuery },
       responses: { 200: json(pointsSchema, 'Map points'), ...errors },
     }),
@@ -178,7 +183,7 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
       method: 'get',
       path: '/incidents/{id}',
       summary: 'One incident: its claims with evidence spans, disputes, review status and history',
-      middleware: read,
+      middleware: cachedRead,
       request: { params: incidentIdParam },
       responses: {
         200: json(
@@ -212,7 +217,7 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
       method: 'get',
       path: '/documents/{id}',
       summary: 'A stored report with all its layers as spans',
-      middleware: read,
+      middleware: cachedRead,
       request: { params: documentIdParam },
       responses: { 200: json(documentSchema, 'The report'), ...errors },
     }),
@@ -229,7 +234,7 @@ export function api(store: EventStore, opts: ApiOptions): OpenAPIHono<AuthEnv> {
       method: 'get',
       path: '/stats',
       summary: 'Counts of the matching incidents by week and type, type, country and review status',
-      middleware: read,
+      middleware: cachedRead,
       request: { query: statsQuery },
       responses: { 200: json(statsSchema, 'Counts'), ...errors },
     }),

@@ -389,3 +389,74 @@ describe('server options', () => {
 function auth(role?: string): RequestInit {
   return role ? { headers: { authorization: `Bearer ${tokens[role]}` } } : {};
 }
+
+describe('the read answer cache', () => {
+  it('answers a repeated read from memory until anything is written, by this server or another process', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'casus-cache-')), 'c.db');
+    const own = new SqliteStore(path);
+    own.saveBatch([code(TJK, { published: '2021-04-29' })]);
+    const analyst = own.createToken('analyst', 'a').token;
+    const srv = await startTestServer(own);
+    const get = async (p: string) => {
+      const res = await fetch(`${srv.base}${p}`);
+      return { cache: res.headers.get('x-casus-cache'), body: await res.json() };
+    };
+    try {
+      const first = await get('/api/incidents?country=TJK');
+      expect(first.cache).toBe('miss');
+      const again = await get('/api/incidents?country=TJK');
+      expect(again.cache).toBe('hit');
+      expect(again.body).toEqual(first.body);
+      expect((await get('/api/incidents?country=KGZ&limit=5')).cache).toBe('miss');
+      // An ingest through this server.
+      const res = await fetch(`${srv.base}/api/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${analyst}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          content: 'Police arrested 40 protesters in Dushanbe, Tajikistan on 3 May 2021.',
+        }),
+      });
+      expect(res.status).toBe(200);
+      const after = await get('/api/incidents?country=TJK');
+      expect(after.cache).toBe('miss');
+      expect(after.body.total).toBe(first.body.total + 1);
+      expect((await get('/api/incidents?country=TJK')).cache).toBe('hit');
+      // Another process's connection writing to the same file.
+      const other = new SqliteStore(path);
+      other.saveBatch([
+        code('Police arrested 12 men in Khujand, Tajikistan on 9 May 2021.', { published: '2021-05-09' }),
+      ]);
+      other.close();
+      const third = await get('/api/incidents?country=TJK');
+      expect(third.cache).toBe('miss');
+      expect(third.body.total).toBe(first.body.total + 2);
+      // Errors are never kept.
+      const bad = await fetch(`${srv.base}/api/incidents?limit=nope`);
+      expect(bad.status).toBe(400);
+      expect((await fetch(`${srv.base}/api/incidents?limit=nope`)).headers.get('x-casus-cache')).toBeNull();
+    } finally {
+      await srv.close();
+      own.close();
+    }
+  });
+
+  it('never answers a request that the read token check refuses', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'casus-cache-auth-')), 'c.db');
+    const own = new SqliteStore(path);
+    own.saveBatch([code(TJK, { published: '2021-04-29' })]);
+    const viewer = own.createToken('viewer', 'v').token;
+    const srv = await startTestServer(own, { readAuth: true });
+    try {
+      const ok = await fetch(`${srv.base}/api/stats`, { headers: { authorization: `Bearer ${viewer}` } });
+      expect(ok.status).toBe(200);
+      const again = await fetch(`${srv.base}/api/stats`, { headers: { authorization: `Bearer ${viewer}` } });
+      expect(again.headers.get('x-casus-cache')).toBe('hit');
+      const anon = await fetch(`${srv.base}/api/stats`);
+      expect(anon.status).toBe(401);
+      expect((await anon.json()).error.code).toBe('CASUS_E042');
+    } finally {
+      await srv.close();
+      own.close();
+    }
+  });
+});

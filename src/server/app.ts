@@ -24,6 +24,8 @@ export interface AppOptions {
   readonly knowledge: () => Knowledge;
   readonly readAuth?: boolean;
   readonly writesPerMinute?: number;
+  /** Memory for whole read answers, kept until the next write (default 64 MB; 0 turns it off). */
+  readonly cacheMb?: number;
   /** Where the built UI lives (default: build/ui of this package). */
   readonly uiDir?: string;
 }

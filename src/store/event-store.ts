@@ -183,5 +183,7 @@ export interface EventStore {
   createToken(role: Role, label?: string): { id: string; token: string };
   /** The token's id and role, or null when unknown or revoked (compared in constant time). */
   verifyToken(token: string): TokenInfo | null;
+  /** A value that changes whenever stored data changes, by this connection or any other. */
+  dataVersion(): string;
   close(): void;
 }

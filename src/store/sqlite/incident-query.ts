@@ -41,19 +41,51 @@ export const PLOVER_TYPES: ReadonlySet<string> = new Set([
   'ASSAULT',
 ]);
 
+/** More reports than this match a search: let the other filters drive the query. */
+const COMMON_TEXT = 1000;
+
+/** How the query should be driven, from the store's state: see incidentWhere. */
+export interface WherePlan {
+  /** The longest incident in days. */
+  readonly spanDays: number;
+  /** The text search matches many reports (at least COMMON_TEXT). */
+  readonly commonText: boolean;
+}
+
+/** The plan for a filter: the stored longest span, and one bounded FTS probe when there is text. */
+export function planFor(db: Database.Database, f: IncidentFilter): WherePlan {
+  const commonText = f.text
+    ? (
+        db
+          .prepare(
+            'SELECT count(*) AS n FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)',
+          )
+          .get(ftsQuery(f.text), COMMON_TEXT) as { n: number }
+      ).n >= COMMON_TEXT
+    : false;
+  return { spanDays: maxSpanDays(db), commonText };
+}
+
 /**
  * The WHERE clause and its parameters for an incident filter; parameters only, never spliced
  * text. `spanDays` (the longest incident) turns "overlaps the period" into an index range:
  * an incident overlapping [since, until] starts in [since - spanDays, until].
  */
-export function incidentWhere(f: IncidentFilter, spanDays = 36_600): { clause: string; params: unknown[] } {
+export function incidentWhere(
+  f: IncidentFilter,
+  plan: WherePlan = { spanDays: 36_600, commonText: false },
+): { clause: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  const lowest = f.since ? shiftDays(f.since, -spanDays) : null;
-  // With a text search or a country, the matching reports or the country's incidents in the
-  // period (a small list) drive the query: "+" keeps SQLite from starting at the type or date
-  // index and testing the other condition on every row it finds there.
-  const col = (name: string) => (f.text || f.country ? `+${name}` : name);
+  const lowest = f.since ? shiftDays(f.since, -plan.spanDays) : null;
+  // A rare search term's reports drive the query; a common one is tested per incident that the
+  // other filters find, when there are any.
+  const others = Boolean(f.type || f.country || f.since || f.until || f.bbox || f.near || f.review);
+  const textDrives = Boolean(f.text) && !(plan.commonText && others);
+  // With a driving text search or a country, the matching reports or the country's incidents in
+  // the period (a small list) drive the query: "+" keeps SQLite from starting at the type or
+  // date index and testing the other condition on every row it finds there.
+  const col = (name: string) => (textDrives || f.country ? `+${name}` : name);
   if (f.type) {
     // A PLOVER type or an ACLED type: one or the other, so an index serves each.
     if (PLOVER_TYPES.has(f.type.toUpperCase())) {
@@ -95,7 +127,15 @@ export function incidentWhere(f: IncidentFilter, spanDays = 36_600): { clause: s
     where.push('review = ?');
     params.push(f.review);
   }
-  if (f.text) {
+  if (f.text && !textDrives) {
+    // The matching reports' rowids are listed once; each candidate incident looks its reports up.
+    where.push(
+      `EXISTS (SELECT 1 FROM incident_claims ic JOIN claims c ON c.id = ic.claim_id JOIN documents d ON d.id = c.doc_id
+               WHERE ic.incident_id = incidents.id
+                 AND d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`,
+    );
+    params.push(ftsQuery(f.text));
+  } else if (f.text) {
     where.push(
       `id IN (SELECT ic.incident_id FROM incident_claims ic JOIN claims c ON c.id = ic.claim_id
               WHERE c.doc_id IN (SELECT d.id FROM documents d WHERE d.rowid IN
@@ -148,7 +188,7 @@ export function queryIncidents(
   db: Database.Database,
   f: IncidentFilter,
 ): { total: number; incidents: Incident[] } {
-  const { clause, params } = incidentWhere(f, maxSpanDays(db));
+  const { clause, params } = incidentWhere(f, planFor(db, f));
   const limit = clampLimit(f.limit, 1000);
   const offset = Math.max(0, f.offset ?? 0);
   const kept = keptIds(db, f, clause, params);
@@ -190,7 +230,7 @@ interface PointRow {
 }
 
 export function incidentPoints(db: Database.Database, f: IncidentFilter): IncidentPoint[] {
-  const { clause, params } = incidentWhere(f, maxSpanDays(db));
+  const { clause, params } = incidentWhere(f, planFor(db, f));
   const located = clause ? `${clause} AND lat IS NOT NULL` : 'WHERE lat IS NOT NULL';
   const kept = keptIds(db, f, clause, params);
   const rows = db
@@ -220,7 +260,7 @@ export function incidentPoints(db: Database.Database, f: IncidentFilter): Incide
 }
 
 export function incidentStats(db: Database.Database, f: IncidentFilter): IncidentStats {
-  const { clause, params } = incidentWhere(f, maxSpanDays(db));
+  const { clause, params } = incidentWhere(f, planFor(db, f));
   const kept = keptIds(db, f, clause, params);
   if (!kept) return statsInSql(db, clause, params);
   // Weeks start on Monday: the Monday on or before the incident's first day.
@@ -261,24 +301,30 @@ export function incidentStats(db: Database.Database, f: IncidentFilter): Inciden
   };
 }
 
-/** Counts by day and type (weeks made here), by country and by review status: three grouped scans. */
+/** Counts by week and type, type, country and review status from one grouped scan. */
 function statsInSql(db: Database.Database, clause: string, params: unknown[]): IncidentStats {
-  const all = <T>(sql: string) => db.prepare(sql).all(...params) as T[];
-  const days = all<{ day: string | null; plover: string; n: number }>(
-    `SELECT date_from AS day, plover, count(*) AS n FROM incidents ${clause} GROUP BY day, plover`,
-  );
+  const rows = db
+    .prepare(
+      `SELECT date_from AS day, plover, coalesce(country, '(none)') AS country, review, count(*) AS n
+       FROM incidents ${clause} GROUP BY day, plover, country, review`,
+    )
+    .all(...params) as { day: string | null; plover: string; country: string; review: string; n: number }[];
   const week = new Map<string, number>();
   const type = new Map<string, number>();
+  const country = new Map<string, number>();
+  const review = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   let total = 0;
-  for (const r of days) {
+  for (const r of rows) {
     total += r.n;
-    type.set(r.plover, (type.get(r.plover) ?? 0) + r.n);
-    if (!r.day) continue;
-    const k = `${mondayOf(r.day)}\t${r.plover}`;
-    week.set(k, (week.get(k) ?? 0) + r.n);
+    add(type, r.plover, r.n);
+    add(country, r.country, r.n);
+    add(review, r.review, r.n);
+    if (r.day) add(week, `${mondayOf(r.day)}\t${r.plover}`, r.n);
   }
   const byN = (a: { key: string; n: number }, b: { key: string; n: number }) =>
     b.n - a.n || a.key.localeCompare(b.key);
+  const counts = (m: Map<string, number>) => [...m].map(([key, n]) => ({ key, n }));
   return {
     incidents: total,
     byWeek: [...week]
@@ -287,13 +333,9 @@ function statsInSql(db: Database.Database, clause: string, params: unknown[]): I
         return { week: w, type: t, n };
       })
       .sort((a, b) => a.week.localeCompare(b.week) || a.type.localeCompare(b.type)),
-    byType: [...type].map(([key, n]) => ({ key, n })).sort(byN),
-    byCountry: all<{ key: string; n: number }>(
-      `SELECT coalesce(country, '(none)') AS key, count(*) AS n FROM incidents ${clause} GROUP BY key`,
-    ).sort(byN),
-    byReview: all<{ key: string; n: number }>(
-      `SELECT review AS key, count(*) AS n FROM incidents ${clause} GROUP BY key ORDER BY key`,
-    ),
+    byType: counts(type).sort(byN),
+    byCountry: counts(country).sort(byN),
+    byReview: counts(review).sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
 

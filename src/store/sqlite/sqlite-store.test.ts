@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { code } from '../../../test/helpers.js';
+import { incidentWhere } from './incident-query.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const REPORTS = [
@@ -107,6 +108,33 @@ describe('incident period filters', () => {
       expect(within('2021-03-02', '2021-03-10')).toEqual(merged);
       expect(within('2021-04-01', '2021-04-30')).toEqual([]);
       expect(within('2020-05-02', '2020-05-02', { type: 'Strategic developments' })).toHaveLength(1);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('finds the same incidents whether a text search drives the query or is tested per incident', () => {
+    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'casus-text-')), 't.db'));
+    store.saveBatch(REPORTS.map((r) => code(r.text, { published: r.published })));
+    try {
+      const ids = (f: Parameters<typeof incidentWhere>[0], commonText: boolean) => {
+        const { clause, params } = incidentWhere(f, { spanDays: 400, commonText });
+        return (
+          store.db.prepare(`SELECT id FROM incidents ${clause} ORDER BY id`).all(...params) as {
+            id: string;
+          }[]
+        ).map((r) => r.id);
+      };
+      for (const f of [
+        { text: 'bomb', type: 'ASSAULT' },
+        { text: 'protested', since: '2020-04-01', until: '2020-05-31' },
+        { text: 'fire', country: 'TJK' },
+        { text: 'bomb', type: 'PROTEST' },
+      ]) {
+        expect(ids(f, true)).toEqual(ids(f, false));
+      }
+      expect(ids({ text: 'bomb', type: 'ASSAULT' }, true)).toHaveLength(1);
+      expect(ids({ text: 'bomb', type: 'PROTEST' }, true)).toHaveLength(0);
     } finally {
       store.close();
     }

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { code, hasShared, knowledge, ROOT, SHARED_EVAL } from '../../test/helpers.js';
+import { evalPloverRecords, evalPloverStories, mainEvent } from './plover.js';
+
+describe('casus eval plover', () => {
+  it('scores our own records: older labels mapped, actors matched by country, a sentence without an event counted', () => {
+    const r = evalPloverRecords(join(ROOT, 'test', 'fixtures', 'plover-records.jsonl'), knowledge());
+    expect(r.n).toBe(4);
+    expect(r.event.accuracy).toBe(0.75);
+    expect(r.event.no_event).toBe(0.25);
+    expect(r.event.confusion.ACCUSE).toEqual({ '(none)': 1 });
+    expect(r.source).toEqual({ code_match: 1, n: 3 });
+    expect(r.target).toEqual({ code_match: 1, n: 2 });
+  });
+
+  it('scores our own stories by their main event and mode', () => {
+    const r = evalPloverStories(join(ROOT, 'test', 'fixtures', 'plover-stories.csv'), knowledge());
+    expect(r.n).toBe(2);
+    expect(r.event.accuracy).toBe(1);
+    expect(r.mode).toEqual({ accuracy: 1, n: 1 });
+  });
+
+  it('takes the main event from the lead, and an asserted event over a denied one', () => {
+    const doc = code(
+      'Police arrested 12 men in Mombasa on Monday. Later, residents protested. Residents protested again on Tuesday. Residents protested on Wednesday too. Residents protested on Thursday.',
+    );
+    expect(mainEvent(doc.layers.claims ?? [])?.event.plover).toBe('PROTEST');
+    const lead = code('Police arrested 12 men in Mombasa on Monday. Residents protested on Tuesday.');
+    expect(mainEvent(lead.layers.claims ?? [])?.event.plover).toBe('COERCE');
+    expect(mainEvent([])).toBeNull();
+  });
+
+  it.skipIf(!hasShared)('runs on both gold files (skipped without ../shared/eval)', () => {
+    const gsr = evalPloverRecords(join(SHARED_EVAL, 'plover', 'plover-gsr.dev.jsonl'), knowledge(), {
+      limit: 50,
+    });
+    expect(gsr.n).toBe(50);
+    expect(gsr.event.accuracy).toBeGreaterThan(0);
+    const ngec = evalPloverStories(join(SHARED_EVAL, 'plover', 'ngec-synthetic.dev.csv'), knowledge(), {
+      limit: 30,
+    });
+    expect(ngec.n).toBe(30);
+    expect(ngec.event.accuracy).toBeGreaterThan(0);
+  });
+});
