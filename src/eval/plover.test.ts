@@ -25,9 +25,9 @@ describe('casus eval plover', () => {
     const doc = code(
       'Police arrested 12 men in Mombasa on Monday. Later, residents protested. Residents protested again on Tuesday. Residents protested on Wednesday too. Residents protested on Thursday.',
     );
-    expect(mainEvent(doc.layers.claims ?? [])?.event.plover).toBe('PROTEST');
+    expect(mainEvent(doc.layers.claims ?? [])?.type).toBe('PROTEST');
     const lead = code('Police arrested 12 men in Mombasa on Monday. Residents protested on Tuesday.');
-    expect(mainEvent(lead.layers.claims ?? [])?.event.plover).toBe('COERCE');
+    expect(mainEvent(lead.layers.claims ?? [])?.type).toBe('COERCE');
     expect(mainEvent([])).toBeNull();
   });
 

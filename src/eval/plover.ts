@@ -23,28 +23,62 @@ interface GoldActor {
 }
 
 /**
- * The story's main event: the type with the most weight, where a claim in the title or lead
- * (first three sentences with events) weighs twice a later one and a denied or hypothetical
- * claim half an asserted one; ties go to the type met first.
+ * PLOVER codes an intended or threatened act as the statement: AGREE to cooperate, THREATEN to
+ * coerce. Committing to yield ("agreed to lift the ban") is itself the concession.
  */
-export function mainEvent(claims: readonly Claim[]): Claim | null {
+const INTENT: Readonly<Record<string, string>> = {
+  SUPPORT: 'AGREE',
+  COOPERATE: 'AGREE',
+  AID: 'AGREE',
+  CONSULT: 'AGREE',
+  ASSAULT: 'THREATEN',
+  COERCE: 'THREATEN',
+  SANCTION: 'THREATEN',
+  MOBILIZE: 'THREATEN',
+};
+const YIELDING = new Set(['CONCEDE', 'RETREAT']);
+
+/** A claim's PLOVER type as a story-level coder records it: hypothetical acts are intents or threats. */
+export function ploverType(c: Claim): string {
+  return c.status === 'hypothetical' ? (INTENT[c.event.plover] ?? c.event.plover) : c.event.plover;
+}
+
+/**
+ * The story's main event: the type with the most weight. The headline (the first sentence with
+ * events, when the text starts with a line of its own) weighs three times, the next two sentences
+ * with events twice, later ones once; a denied or hypothetical claim weighs half an asserted
+ * one, except a concession agreed to in the same sentence ("agreed to lift the ban"), which
+ * takes the place of the agreement. Ties go to the type met first.
+ */
+export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; type: string } | null {
   if (claims.length === 0) return null;
   const ordered = [...claims].sort((a, b) => a.evidence.start - b.evidence.start);
   const starts = [...new Set(ordered.map((c) => c.evidence.start))];
+  const headline = /^[^\n]{1,200}\n/.exec(text)?.[0].length ?? 0;
+  const agreedYield = new Set(
+    ordered
+      .filter((c) => YIELDING.has(c.event.plover) && c.status === 'hypothetical')
+      .filter((c) => ordered.some((a) => a.evidence.start === c.evidence.start && a.event.plover === 'AGREE'))
+      .map((c) => c.evidence.start),
+  );
   const score = new Map<string, number>();
   const first = new Map<string, Claim>();
   for (const c of ordered) {
-    const lead = starts.indexOf(c.evidence.start) < 3 ? 2 : 1;
-    const w = lead * (c.status === 'asserted' ? 1 : 0.5);
-    score.set(c.event.plover, (score.get(c.event.plover) ?? 0) + w);
-    if (!first.has(c.event.plover)) first.set(c.event.plover, c);
+    if (c.event.plover === 'AGREE' && agreedYield.has(c.evidence.start)) continue;
+    const rank = starts.indexOf(c.evidence.start);
+    const lead = rank === 0 && c.evidence.start < headline ? 3 : rank < 3 ? 2 : 1;
+    const yielded = YIELDING.has(c.event.plover) && agreedYield.has(c.evidence.start);
+    const w = lead * (c.status === 'asserted' || yielded ? 1 : 0.5);
+    const type = ploverType(c);
+    score.set(type, (score.get(type) ?? 0) + w);
+    if (!first.has(type)) first.set(type, c);
   }
-  let best: Claim | null = null;
+  let best: { claim: Claim; type: string } | null = null;
   let bestScore = -1;
-  for (const [type, c] of first) {
+  for (const [type, claim] of first) {
     const s = score.get(type)!;
     if (s > bestScore) {
-      best = c;
+      best = { claim, type };
       bestScore = s;
     }
   }
@@ -137,19 +171,19 @@ export function evalPloverRecords(file: string, k: Knowledge, opts: { limit?: nu
     const main = mainEvent(doc.layers.claims ?? []);
     rows.push({
       gold: gold.type,
-      pred: main?.event.plover ?? '(none)',
+      pred: main?.type ?? '(none)',
       goldMode: gold.mode,
-      predMode: main?.event.mode,
+      predMode: main?.claim.event.mode,
     });
     const gs = actors(r.source);
     if (gs.length) {
       srcN++;
-      if (main && actorMatches(main.source, gs)) srcHit++;
+      if (main && actorMatches(main.claim.source, gs)) srcHit++;
     }
     const gt = actors(r.target);
     if (gt.length) {
       tarN++;
-      if (main && actorMatches(main.target, gt)) tarHit++;
+      if (main && actorMatches(main.claim.target, gt)) tarHit++;
     }
   }
   return summarise(
@@ -180,12 +214,12 @@ export function evalPloverStories(file: string, k: Knowledge, opts: { limit?: nu
     if (!r.text || !r.label) continue;
     const text = r.title ? `${r.title}\n\n${r.text}` : r.text;
     const doc = codeDoc(makeDoc(text, {}), k);
-    const main = mainEvent(doc.layers.claims ?? []);
+    const main = mainEvent(doc.layers.claims ?? [], text);
     rows.push({
       gold: r.label.toUpperCase(),
-      pred: main?.event.plover ?? '(none)',
+      pred: main?.type ?? '(none)',
       goldMode: r.mode || undefined,
-      predMode: main?.event.mode,
+      predMode: main?.claim.event.mode,
     });
   }
   return summarise(rows, {}, t0);

@@ -73,6 +73,8 @@ export interface Knowledge {
     readonly intervention: PhraseMatcher<string>;
     readonly excessiveForce: PhraseMatcher<string>;
     readonly vagueCounts: ReadonlyMap<string, number>;
+    /** Verbs that undo a restriction or deployment named after them ("lifted the curfew"). */
+    readonly reversal: ReadonlySet<string>;
   };
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly outlets: PhraseMatcher<Outlet>;
@@ -284,6 +286,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     intervention: [],
     excessive_force: [],
     vague_counts: {},
+    reversal: [],
   };
   for (const dir of dirs) {
     for (const f of filesOf(dir, 'events', 'cues')) {
@@ -295,6 +298,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       cues.riot.push(...(c.riot ?? []));
       cues.intervention.push(...(c.intervention ?? []));
       cues.excessive_force.push(...(c.excessive_force ?? []));
+      cues.reversal.push(...(c.reversal ?? []));
       Object.assign(cues.vague_counts, c.vague_counts ?? {});
     }
   }
@@ -335,6 +339,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       intervention: lemmaMatcher(cues.intervention),
       excessiveForce: lemmaMatcher(cues.excessive_force),
       vagueCounts: new Map(Object.entries(cues.vague_counts)),
+      reversal: new Set(cues.reversal.map((v) => v.toLowerCase())),
     }),
     organisations,
     outlets,

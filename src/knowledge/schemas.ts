@@ -35,6 +35,7 @@ export const cuesSchema = z
     intervention: z.array(z.string()),
     excessive_force: z.array(z.string()),
     vague_counts: z.record(z.string(), z.number()),
+    reversal: z.array(z.string()),
   })
   .partial();
 export type Cues = z.infer<typeof cuesSchema>;

@@ -39,6 +39,8 @@ const SUPPORT_VERBS = new Set([
 ]);
 /** Victims: people without arms. */
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
+/** Types whose trigger, undone ("lifted the curfew"), is a concession or a retreat. */
+const REVERSIBLE = new Set(['COERCE', 'SANCTION', 'MOBILIZE']);
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got']);
 const CLAUSE_BREAK = new Set([
@@ -188,12 +190,24 @@ export const findEvents: Stage<Knowledge> = {
     let lastPlace: PlaceMention | null = null;
     const focus = focusPlace(places);
     const onlyCountry = countryPlace(k, doc);
+    const concedeEntry = k.lexiconEntries.find((e) => e.id === 'concede.yield');
+    const retreatEntry = k.lexiconEntries.find((e) => e.id === 'retreat.withdraw');
+    let sentenceStart = 0;
+    // A reversal verb up to three words before token i, in the same sentence ("lift the ban").
+    const reversedAt = (i: number) => {
+      for (let b = i - 1; b >= Math.max(sentenceStart, i - 3); b--) {
+        if (k.cues.reversal.has(lemma[b]!) && tokens[b]!.pos === 'VERB') return true;
+        if (tokens[b]!.pos === 'VERB' || surface[b] === ',') return false;
+      }
+      return false;
+    };
     let tStart = 0;
     for (let s = 0; s < sentences.length; s++) {
       const sent = sentences[s]!;
       while (tStart < tokens.length && tokens[tStart]!.sentence < s) tStart++;
       let tEnd = tStart;
       while (tEnd < tokens.length && tokens[tEnd]!.sentence === s) tEnd++;
+      sentenceStart = tStart;
       const sActors = actorsIn[s]!;
       // Triggers.
       const all: Trigger[] = [];
@@ -211,7 +225,13 @@ export const findEvents: Stage<Knowledge> = {
           continue;
         }
         if (m) {
-          const entry = pickEntry(m.values, tokens[i]!);
+          let entry = pickEntry(m.values, tokens[i]!);
+          // "lifted the curfew", "eased sanctions": undoing a restriction is a concession, ending a
+          // deployment a retreat.
+          if (REVERSIBLE.has(entry.plover) && reversedAt(i)) {
+            const undo = entry.plover === 'MOBILIZE' ? retreatEntry : concedeEntry;
+            if (undo) entry = undo;
+          }
           // Entries bound to a part of speech ("fire" as a verb, not "a fire broke out").
           if (entry.pos && tokens[i]!.pos !== entry.pos) {
             i++;
@@ -223,7 +243,16 @@ export const findEvents: Stage<Knowledge> = {
       }
       if (all.length === 0) continue;
       const span = (t: Trigger) => ({ start: tokens[t.i]!.start, end: tokens[t.j - 1]!.end });
-      const free = all.filter((t) => !sActors.some((a) => overlaps(a, span(t))));
+      // A predicate is no actor's name, unless it spans more than the name ("recalled its
+      // ambassador", "joint military exercises").
+      const free = all.filter((t) => {
+        const sp = span(t);
+        return !sActors.some(
+          (a) =>
+            overlaps(a, sp) &&
+            !(sp.start <= a.start && a.end <= sp.end && sp.end - sp.start > a.end - a.start),
+        );
+      });
       const triggers =
         free.length > 0
           ? free

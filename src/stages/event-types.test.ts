@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { code } from '../../test/helpers.js';
+
+/** Our own sentences, one or more per PLOVER type, with the type and mode casus must code. */
+const CASES: readonly [string, string, string | null][] = [
+  ['Kazakhstan and Uzbekistan agreed to build a joint water intake on the Syr Darya.', 'AGREE', null],
+  ['The Tajik government pledged to rebuild the school in Vorukh.', 'AGREE', null],
+  ['The foreign ministers of Kyrgyzstan and Tajikistan met in Bishkek on Monday.', 'CONSULT', null],
+  ['The Kenyan president spoke by telephone with the Ethiopian prime minister.', 'CONSULT', 'phone'],
+  ['Leaders of ASEAN gathered for a summit in Jakarta.', 'CONSULT', 'multilateral'],
+  ['Armenia and Azerbaijan signed a peace treaty in Washington.', 'SUPPORT', null],
+  ['The Estonian government praised Finland for its help.', 'SUPPORT', null],
+  ['Kenya extradited two suspects to Uganda on Friday.', 'COOPERATE', null],
+  ['Russia and Belarus held joint military exercises near Brest.', 'COOPERATE', null],
+  ['Japan donated 2 million dollars of food aid to Somalia.', 'AID', null],
+  ['The government granted asylum to 40 Afghan journalists.', 'AID', null],
+  ['The authorities lifted the curfew in Osh on Tuesday.', 'CONCEDE', null],
+  ['The government of Chad accepted the demands of striking teachers.', 'CONCEDE', null],
+  ['Kyrgyz troops withdrew from the disputed section of the border.', 'RETREAT', 'withdraw'],
+  ['Rebels released 12 hostages in Kidal on Sunday.', 'RETREAT', 'release'],
+  ['The defence minister of Peru resigned on Friday.', 'RETREAT', 'resign'],
+  ['The two sides declared a ceasefire along the border.', 'RETREAT', 'ceasefire'],
+  ['The Tajik foreign ministry urged Kyrgyzstan to return to talks.', 'REQUEST', null],
+  ['Opposition leaders in Mali demanded the release of political prisoners.', 'REQUEST', null],
+  [
+    'The accusation was made by Tajik border guards, who accused Kyrgyz troops of opening fire.',
+    'ACCUSE',
+    'allege',
+  ],
+  ['The European Union condemned the arrest of journalists in Minsk.', 'ACCUSE', 'disapprove'],
+  ['Prosecutors in Kyrgyzstan opened an investigation into the shooting.', 'ACCUSE', 'investigate'],
+  ['The Kyrgyz government rejected the Tajik proposal.', 'REJECT', null],
+  ['The Ethiopian government threatened to expel aid workers from Tigray.', 'THREATEN', null],
+  ['Thousands of teachers protested in Nairobi against the new curriculum.', 'PROTEST', 'demo'],
+  ['Dock workers in Mombasa went on strike over unpaid wages.', 'PROTEST', 'strike'],
+  ['Prisoners in the Kampala jail went on hunger strike.', 'PROTEST', 'strike'],
+  ['The United States imposed sanctions on two Iranian generals.', 'SANCTION', null],
+  ['Lithuania recalled its ambassador from Beijing.', 'SANCTION', 'withdraw'],
+  ['A court in Minsk sentenced the journalist to eight years in prison.', 'SANCTION', 'convict'],
+  ['Russia deployed troops to the border with Ukraine.', 'MOBILIZE', 'troops'],
+  ['North Korea carried out a missile test on Sunday.', 'MOBILIZE', 'weapons'],
+  ['Police arrested 40 protesters in Minsk.', 'COERCE', 'arrest'],
+  ['The government imposed a curfew in Osh.', 'COERCE', 'curfew'],
+  ['The army declared martial law in three provinces of Myanmar.', 'COERCE', 'martial-law'],
+  ['The interior ministry banned the opposition party in Tajikistan.', 'COERCE', 'ban'],
+  ['Hackers linked to Russia carried out a cyberattack on the Estonian parliament.', 'COERCE', 'cyber'],
+  ['Kyrgyz servicemen opened fire on Tajik border guards.', 'ASSAULT', 'firearms'],
+  ['A Turkish drone strike killed three PKK fighters in Sinjar.', 'ASSAULT', 'drone'],
+  ['Gunmen assassinated the mayor of Iguala on Monday.', 'ASSAULT', 'assassinate'],
+];
+
+describe('every PLOVER type from our own sentences', () => {
+  for (const [text, type, mode] of CASES) {
+    it(`${type}${mode ? `/${mode}` : ''}: "${text}"`, () => {
+      const claims = code(text, { published: '2021-04-29' }).layers.claims ?? [];
+      const hit = claims.find((c) => c.event.plover === type && c.status === 'asserted');
+      expect(
+        hit,
+        claims.map((c) => `${c.event.plover}/${c.event.mode}/${c.status}`).join(', '),
+      ).toBeDefined();
+      if (mode) expect(hit?.event.mode).toBe(mode);
+    });
+  }
+  it('covers all 16 PLOVER types', () => {
+    expect(new Set(CASES.map((c) => c[1])).size).toBe(16);
+  });
+  it('reads "lifted", "eased", "ended" before a restriction as a concession, not coercion', () => {
+    const types = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
+    expect(types('The government lifted the ban on the opposition party.')).toEqual(['CONCEDE']);
+    expect(types('The government banned the opposition party.')).toEqual(['COERCE']);
+  });
+});
