@@ -46,6 +46,17 @@ describe('find-events', () => {
       'Explosions/Remote violence / Shelling/artillery/missile attack',
     );
   });
+  it('codes one-sided fire with heavy weapons as shelling, and an attack by an air force as an air strike', () => {
+    expect(claims('Separatists fired grenade launchers at army positions near Avdiivka.')[0]?.acled).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+    expect(
+      claims('Separatists and soldiers exchanged fire with heavy machine guns near Avdiivka.')[0]?.acled,
+    ).toBe('Battles / Armed clash');
+    expect(claims('The Libyan air force targeted a rebel convoy near Sirte on Monday.')[0]?.acled).toBe(
+      'Explosions/Remote violence / Air/drone strike',
+    );
+  });
   it('codes shelling as remote violence whoever the target is', () => {
     expect(claims('Separatists shelled army positions near Avdiivka.')[0]?.acled).toBe(
       'Explosions/Remote violence / Shelling/artillery/missile attack',

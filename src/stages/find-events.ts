@@ -558,8 +558,10 @@ export const findEvents: Stage<Knowledge> = {
       // No place in the sentence: the last event place of the same paragraph.
       const newParagraph = s > 0 && /\n\s*\n/.test(doc.text.slice(sentences[s - 1]!.end, sent.start));
       if (newParagraph) lastPlace = null;
+      const sentenceRules = triggers.map((t) => t.entry.id);
       const merged = mergeSameEvent(local, k)
         .map((e) => frontline(e, sentText))
+        .map((e) => remoteViolence(e, sentenceRules, sentText, doc))
         .map((e) => {
           if (e.place?.resolved || !MATERIAL.has(e.code.plover)) return e;
           if (lastPlace) return { ...e, place: { ...lastPlace, rules: [...lastPlace.rules, 'place-carry'] } };
@@ -636,8 +638,52 @@ function hostCapital(k: Knowledge, doc: Doc, sActors: readonly ActorMention[]): 
   };
 }
 
-const REMOTE = new Set(['assault.shelling', 'assault.ied', 'assault.airstrike', 'assault.grenade']);
+const REMOTE = new Set([
+  'assault.shelling',
+  'assault.heavy-fire',
+  'assault.ied',
+  'assault.airstrike',
+  'assault.grenade',
+]);
 const CLOSE = new Set(['assault.small-arms', 'assault.exchange-fire']);
+/** Who strikes from the air: an attack by them is an air strike (ACLED). */
+const AIR_ARM =
+  /\b(?:air ?force|air forces|warplanes?|war planes?|fighter jets?|jets|aircraft|helicopters?|gunships?|drones?|aviation)\b/i;
+
+/**
+ * ACLED's remote violence from the weapons and the attacker: heavy weapons fired at positions
+ * with no fighting told ("fired grenade launchers at the positions of ...") are shelling; an
+ * attack by an air force or drones is an air strike.
+ */
+function remoteViolence(
+  e: EventMention,
+  sentenceRules: readonly string[],
+  sentText: string,
+  doc: Doc,
+): EventMention {
+  if (e.code.plover !== 'ASSAULT' || e.code.acled[0] === 'Explosions/Remote violence') return e;
+  if (e.rules.includes('remote-with-small-arms') || /\bboth directions\b/i.test(sentText)) return e;
+  if (e.code.acled[0] === 'Strategic developments') return e;
+  if (e.source.some((a) => AIR_ARM.test(doc.text.slice(a.start, a.end)))) {
+    return {
+      ...e,
+      code: { ...e.code, mode: 'aerial', acled: ['Explosions/Remote violence', 'Air/drone strike'] },
+      rules: [...e.rules, 'air-arm-source'],
+    };
+  }
+  const heavy = sentenceRules.includes('assault.heavy-fire') || sentenceRules.includes('assault.shelling');
+  const fighting = sentenceRules.some((r) => CLOSE.has(r));
+  if (!heavy || fighting || e.code.acled[1] !== 'Armed clash') return e;
+  return {
+    ...e,
+    code: {
+      ...e.code,
+      mode: 'heavy-weapons',
+      acled: ['Explosions/Remote violence', 'Shelling/artillery/missile attack'],
+    },
+    rules: [...e.rules, 'heavy-weapons-one-sided'],
+  };
+}
 
 /**
  * ACLED codes heavy weapons fired together with small arms, or fire "in both directions", as an
