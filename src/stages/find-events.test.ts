@@ -57,6 +57,14 @@ describe('find-events', () => {
       'Explosions/Remote violence / Air/drone strike',
     );
   });
+  it('codes a protest by people named only by their trade, once', () => {
+    const c = claims(
+      'Truck drivers held a protest in Mombasa, demanding lower fuel prices. The protest was peaceful.',
+    );
+    expect(c.filter((x) => x.plover === 'PROTEST')).toHaveLength(1);
+    expect(c[0]).toMatchObject({ plover: 'PROTEST', acled: 'Protests / Peaceful protest', source: 'KENPRO' });
+    expect(claims('On 1 May, merchants protested in Kisumu.')[0]).toMatchObject({ plover: 'PROTEST' });
+  });
   it('codes shelling as remote violence whoever the target is', () => {
     expect(claims('Separatists shelled army positions near Avdiivka.')[0]?.acled).toBe(
       'Explosions/Remote violence / Shelling/artillery/missile attack',

@@ -456,7 +456,13 @@ export const findEvents: Stage<Knowledge> = {
               place?.resolved !== undefined &&
               place !== null &&
               status === 'asserted') ||
-            ((t.entry.roles === 'mutual' || t.entry.plover === 'PROTEST') && place !== null && !isVerb);
+            ((t.entry.roles === 'mutual' || t.entry.plover === 'PROTEST') && place !== null && !isVerb) ||
+            // "held a protest", "demonstrated against ...": a protest told as a fact is an event,
+            // whoever its unnamed participants were, unless it refers back to one told before
+            // ("The march was peaceful").
+            (t.entry.plover === 'PROTEST' &&
+              status === 'asserted' &&
+              !events.some((e) => e.code.plover === 'PROTEST'));
           if (!keep) continue;
         }
         if (t.entry.plover === 'PROTEST') {
