@@ -40,8 +40,12 @@ export function classifyAcled(
       cameo = '145';
     } else if (cues.intervention) acled = ['Protests', 'Protest with intervention'];
   } else if (!entry.weapon && plover === 'ASSAULT') {
+    // Battles need a second organised armed side: a named target not known to be armed (an
+    // official, a judge, a mayor) makes one-sided violence against civilians.
+    const tgtArmed = target.some((a) => a.sector && ARMED_SECTORS.has(a.sector));
     if (srcUnarmed && !srcArmed) acled = ['Riots', 'Mob violence'];
-    else if (tgtUnarmed && entry.acled_civilians) acled = entry.acled_civilians;
+    else if ((tgtUnarmed || (target.length > 0 && !tgtArmed)) && entry.acled_civilians)
+      acled = entry.acled_civilians;
     else if (
       target.length === 0 &&
       !srcArmed &&

@@ -65,6 +65,20 @@ describe('find-events', () => {
     expect(c[0]).toMatchObject({ plover: 'PROTEST', acled: 'Protests / Peaceful protest', source: 'KENPRO' });
     expect(claims('On 1 May, merchants protested in Kisumu.')[0]).toMatchObject({ plover: 'PROTEST' });
   });
+  it('does not read the cause of a protest as its violence', () => {
+    expect(
+      claims('Hundreds of traders held a rally in Kisumu against the attack on a market.')[0]?.acled,
+    ).toBe('Protests / Peaceful protest');
+    expect(claims('Hundreds of traders rallied in Kisumu and threw stones at police.')[0]?.acled).toBe(
+      'Riots / Violent demonstration',
+    );
+  });
+  it('codes an armed attack on a named unarmed person as violence against civilians', () => {
+    expect(claims('Gunmen shot dead a judge in Kabul on Monday.')[0]?.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+    expect(claims('Gunmen attacked soldiers in Kabul on Monday.')[0]?.acled).toBe('Battles / Armed clash');
+  });
   it('codes shelling as remote violence whoever the target is', () => {
     expect(claims('Separatists shelled army positions near Avdiivka.')[0]?.acled).toBe(
       'Explosions/Remote violence / Shelling/artillery/missile attack',

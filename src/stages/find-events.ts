@@ -39,6 +39,8 @@ const SUPPORT_VERBS = new Set([
 ]);
 /** Victims: people without arms. */
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
+/** Words that open what a protest is about; violence named after them is its cause. */
+const PURPOSE = new Set(['against', 'denounce', 'condemn', 'decry', 'over', 'demand']);
 /** Types whose trigger, undone ("lifted the curfew"), is a concession or a retreat. */
 const REVERSIBLE = new Set(['COERCE', 'SANCTION', 'MOBILIZE']);
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
@@ -267,12 +269,15 @@ export const findEvents: Stage<Knowledge> = {
         sizes.set(crowd, v);
         return v;
       };
-      const cueHit = (m: Knowledge['cues']['riot']) => {
-        for (let i = tStart; i < tEnd; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
+      const cueHit = (m: Knowledge['cues']['riot'], end = tEnd) => {
+        for (let i = tStart; i < end; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
         return false;
       };
+      // What a protest is against is not how it went: "a rally against the attack on police".
+      let purpose = tStart;
+      while (purpose < tEnd && !PURPOSE.has(lemma[purpose]!)) purpose++;
       const cues = {
-        riot: cueHit(k.cues.riot),
+        riot: cueHit(k.cues.riot, purpose),
         intervention: cueHit(k.cues.intervention),
         excessiveForce: cueHit(k.cues.excessiveForce),
       };
@@ -351,6 +356,15 @@ export const findEvents: Stage<Knowledge> = {
             ),
           );
           if (onIdx >= 0) target = [after[onIdx]!];
+          // A verb the tagger took for a noun ("shot dead a judge"): the actor right after it.
+          if (target.length === 0 && t.entry.roles !== 'mutual' && before.length > 0) {
+            const direct = after.find((a) =>
+              /^\s*(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?$/i.test(
+                doc.text.slice(tSpan.end, a.start),
+              ),
+            );
+            if (direct) target = [direct];
+          }
           const endsWithOf = surface[t.j - 1] === 'of';
           const ofIdx = after.findIndex((a) =>
             (endsWithOf ? /^\s*(?:the\s+)?$/i : /^\s*(?:of|with|among|involving)\s+(?:the\s+)?$/i).test(
