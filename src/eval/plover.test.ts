@@ -29,6 +29,12 @@ describe('casus eval plover', () => {
     const lead = code('Police arrested 12 men in Mombasa on Monday. Residents protested on Tuesday.');
     expect(mainEvent(lead.layers.claims ?? [])?.type).toBe('COERCE');
     expect(mainEvent([])).toBeNull();
+    const type = (t: string) => mainEvent(code(t).layers.claims ?? [], t)?.type;
+    // A hypothetical act is coded as the statement that made it.
+    expect(type('The Kenyan government said Uganda must extradite the two suspects.')).toBe('REQUEST');
+    expect(type('Kenya will extradite the two suspects to Uganda.')).toBe('AGREE');
+    expect(type('The Kenyan government threatened to arrest the strike leaders.')).toBe('THREATEN');
+    expect(type('The government agreed to lift the curfew in Osh.')).toBe('CONCEDE');
   });
 
   it.skipIf(!hasShared)('runs on both gold files (skipped without ../shared/eval)', () => {

@@ -38,16 +38,37 @@ const INTENT: Readonly<Record<string, string>> = {
 };
 const YIELDING = new Set(['CONCEDE', 'RETREAT']);
 
-/** A claim's PLOVER type as a story-level coder records it: hypothetical acts are intents or threats. */
+/** Modality cues that make a hypothetical act a demand on someone, or a threat. */
+const DEMAND_CUES = new Set([
+  'must',
+  'should',
+  'have to',
+  'need to',
+  'ought to',
+  'call for',
+  'call on',
+  'urge',
+  'demand',
+]);
+const THREAT_CUES = new Set(['threaten to', 'warn']);
+
+/**
+ * A claim's PLOVER type as a story-level coder records it: a hypothetical act is the statement
+ * that made it so: a demand ("Iraq must cooperate": REQUEST), a threat, or an intent.
+ */
 export function ploverType(c: Claim): string {
-  return c.status === 'hypothetical' ? (INTENT[c.event.plover] ?? c.event.plover) : c.event.plover;
+  if (c.status !== 'hypothetical') return c.event.plover;
+  const cue = c.rules.find((r) => r.startsWith('modality:'))?.slice('modality:'.length);
+  if (cue && DEMAND_CUES.has(cue)) return 'REQUEST';
+  if (cue && THREAT_CUES.has(cue)) return 'THREATEN';
+  return INTENT[c.event.plover] ?? c.event.plover;
 }
 
 /**
  * The story's main event: the type with the most weight. The headline (the first sentence with
  * events, when the text starts with a line of its own) weighs three times, the next two sentences
  * with events twice, later ones once; a denied or hypothetical claim weighs half an asserted
- * one, except a concession agreed to in the same sentence ("agreed to lift the ban"), which
+ * one, unless it is read as an intent, demand or threat, and except a concession agreed to in the same sentence ("agreed to lift the ban"), which
  * takes the place of the agreement. Ties go to the type met first.
  */
 export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; type: string } | null {
@@ -68,8 +89,10 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
     const rank = starts.indexOf(c.evidence.start);
     const lead = rank === 0 && c.evidence.start < headline ? 3 : rank < 3 ? 2 : 1;
     const yielded = YIELDING.has(c.event.plover) && agreedYield.has(c.evidence.start);
-    const w = lead * (c.status === 'asserted' || yielded ? 1 : 0.5);
     const type = ploverType(c);
+    // A hypothetical act read as the statement that made it (an intent, demand or threat) is
+    // that statement, which did happen.
+    const w = lead * (c.status === 'asserted' || yielded || type !== c.event.plover ? 1 : 0.5);
     score.set(type, (score.get(type) ?? 0) + w);
     if (!first.has(type)) first.set(type, c);
   }

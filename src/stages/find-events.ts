@@ -449,11 +449,14 @@ export const findEvents: Stage<Knowledge> = {
           // ("No group claimed responsibility for the blast" does not deny the blast).
           if (neg && (t.i - i <= 3 || /^(?:deny|denied|refute|reject)/.test(neg.values[0] ?? '')))
             status = 'denied';
-          else if (
-            status === 'asserted' &&
-            (k.cues.modality.matchAt(lemma, i) || k.cues.modality.matchAt(surface, i))
-          )
-            status = 'hypothetical';
+          else if (status === 'asserted') {
+            const cue = k.cues.modality.matchAt(lemma, i) ?? k.cues.modality.matchAt(surface, i);
+            if (cue) {
+              status = 'hypothetical';
+              // Which cue: an intent, a demand or a threat ("modality:must").
+              rules.push(`modality:${cue.values[0] ?? ''}`);
+            }
+          }
         }
         const size = sizeOf(t.entry.plover === 'PROTEST');
         const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
