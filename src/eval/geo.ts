@@ -22,7 +22,7 @@ interface GoldToponym {
 const EARTH_HALF = 20039;
 
 /** Resolve a name found at a given span: our own mention there if any, else the name with the document's context. */
-function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidate | null {
+export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidate | null {
   const own = (doc.layers.places ?? []).find((p) => p.resolved && p.start < t.end && t.start < p.end);
   if (own?.resolved) return own.resolved;
   const name = doc.text.slice(t.start, t.end).toLowerCase();
@@ -43,7 +43,7 @@ function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidate | nul
   let best: PlaceCandidate | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const c of cands) {
-    const s = score(c, ctx, new Set(), new Set());
+    const s = score(c, ctx, new Set(), new Set(), name);
     if (s > bestScore) {
       bestScore = s;
       best = c;

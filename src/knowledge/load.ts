@@ -132,6 +132,7 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
   capital?: string[];
   latlng: [number, number];
+  independent?: boolean;
   region: string;
   subregion: string;
   ccn3: string;
@@ -149,7 +150,11 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     if (!existsSync(d)) throw new CasusError('CASUS_E003', `knowledge directory not found: ${d}`);
   }
   const require = createRequire(import.meta.url);
-  const world = require('world-countries') as WorldCountry[];
+  // Sovereign states first: a name or demonym shared with a territory ("French", "American")
+  // means the state.
+  const world = [...(require('world-countries') as WorldCountry[])].sort(
+    (a, b) => Number(b.independent === true) - Number(a.independent === true),
+  );
 
   const countryExtra = new Map<string, { names: string[]; demonyms: string[]; acled?: string | undefined }>();
   for (const dir of dirs) {

@@ -21,6 +21,15 @@ describe('find-places', () => {
       precision: 3,
     });
   });
+  it('prefers a place bearing the name as its own over a namesake known by it only as an alternate name', () => {
+    const p = places('Officials in Texas and New Jersey said the shipment left for Turkey on Monday.');
+    expect(p.find((x) => x.text === 'Turkey')).toMatchObject({ country: 'TUR', name: 'Türkiye' });
+  });
+  it('reads a demonym shared with a territory as the state', () => {
+    expect(places('French troops arrived in Gao.').find((x) => x.text === 'French')).toMatchObject({
+      country: 'FRA',
+    });
+  });
   it('resolves a town with the document country context', () => {
     expect(
       places('Tajik border guards were attacked near Isfara.').filter((p) => p.trigger !== 'actor')[0],

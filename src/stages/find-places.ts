@@ -202,13 +202,20 @@ export function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
   return weight;
 }
 
+/** Lower case without diacritics, for comparing names. */
+const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 export function score(
   c: PlaceCandidate,
   ctx: Map<string, number>,
   sentenceCountries: Set<string>,
   admins: Set<string>,
+  key?: string,
 ): number {
   let s = Math.log10(c.population + 10);
+  // A town found under one of its alternate names ("Turkey" for a town in New Jersey) yields to
+  // the places that bear the name as their own.
+  if (key !== undefined && c.kind === 'city' && fold(c.name) !== fold(key)) s -= 3;
   const w = ctx.get(c.country) ?? 0;
   if (w > 0) s += 2 + Math.min(w, 4) * 0.5;
   if (sentenceCountries.has(c.country)) s += 2;
@@ -447,7 +454,7 @@ export const findPlaces: Stage<Knowledge> = {
         let best: PlaceCandidate | null = null;
         let bestScore = Number.NEGATIVE_INFINITY;
         for (const c of cands) {
-          const s = score(c, ctx, sc, ad);
+          const s = score(c, ctx, sc, ad, r.key);
           if (s > bestScore) {
             bestScore = s;
             best = c;
