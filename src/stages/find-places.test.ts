@@ -25,6 +25,18 @@ describe('find-places', () => {
     const p = places('Officials in Texas and New Jersey said the shipment left for Turkey on Monday.');
     expect(p.find((x) => x.text === 'Turkey')).toMatchObject({ country: 'TUR', name: 'Türkiye' });
   });
+  it('keeps person names out: a given name with a surname, a title with a name, and the surname later', () => {
+    const p = places(
+      'Jordan Peterson spoke in Toronto. Police said Amber Walsh was found safe in Regina. Walsh told reporters she was fine. Rev. Mather thanked the volunteers.',
+    ).map((x) => x.text);
+    expect(p).toEqual(expect.arrayContaining(['Toronto', 'Regina']));
+    for (const name of ['Jordan', 'Peterson', 'Amber', 'Walsh', 'Mather']) expect(p).not.toContain(name);
+    // Names of places that start like a given name stay places.
+    expect(places('Floods hit Costa Rica and South Carolina.').map((x) => x.text)).toEqual([
+      'Costa Rica',
+      'South Carolina',
+    ]);
+  });
   it('reads a demonym shared with a territory as the state', () => {
     expect(places('French troops arrived in Gao.').find((x) => x.text === 'French')).toMatchObject({
       country: 'FRA',

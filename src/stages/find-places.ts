@@ -175,7 +175,112 @@ const TITLES = new Set([
   'mayor',
   'chairman',
   'commander',
+  'rev',
+  'reverend',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'professor',
+  'coach',
+  'officer',
+  'detective',
+  'sheriff',
+  'deputy',
+  'attorney',
+  'pastor',
+  'bishop',
+  'sir',
+  'lord',
+  'lady',
 ]);
+/** Words after a name that make it a place, not a person ("Charlotte County", "Elizabeth Street"). */
+const PLACE_WORDS = new Set([
+  'state',
+  'county',
+  'city',
+  'river',
+  'valley',
+  'island',
+  'islands',
+  'lake',
+  'mountain',
+  'mountains',
+  'bay',
+  'coast',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'park',
+  'harbour',
+  'harbor',
+  'beach',
+  'airport',
+  'bridge',
+  'springs',
+  'falls',
+  'heights',
+  'hills',
+]);
+
+/**
+ * Person names are no places: a given name followed by capitalised words ("Amber Walsh",
+ * "Jordan Peterson") or a title before one ("Rev. Mather"), and every later mention of the
+ * surname in the document ("Walsh said"). Their tokens are marked in `skip`.
+ */
+function markPersons(
+  text: string,
+  tokens: readonly Token[],
+  lower: readonly string[],
+  k: Knowledge,
+  skip: Uint8Array,
+) {
+  const surnames = new Set<string>();
+  const capAt = (i: number, s: number) =>
+    i < tokens.length && tokens[i]!.sentence === s && isCap(text, tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.sentence;
+    if (!capAt(i, s)) continue;
+    // "Rev. Mather": the title's full stop may be its own token, even the end of a "sentence".
+    const before = lower[i - 1] === '.' ? (lower[i - 2] ?? '') : (lower[i - 1] ?? '');
+    const titled = TITLES.has(before.replace(/\.$/, ''));
+    const given = k.givenNames.has(lower[i]!) && capAt(i + 1, s);
+    if (!titled && !given) continue;
+    // The name runs over the capitalised words that follow (at most three).
+    let j = given ? i + 1 : i;
+    while (j + 1 < tokens.length && j - i < 3 && capAt(j + 1, s)) j++;
+    const after = lower[j + 1] ?? '';
+    // A multi-word place name over these words ("Costa Rica", "South Carolina") wins.
+    const span = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b]!.end).toLowerCase();
+    let placeName = false;
+    for (let a = Math.max(0, i - 2); a <= j && !placeName; a++)
+      for (let b = Math.max(a + 1, i); b <= Math.min(tokens.length - 1, a + 4); b++)
+        if (tokens[a]!.sentence === s && tokens[b]!.sentence === s && k.gazetteer.has(span(a, b))) {
+          placeName = true;
+          break;
+        }
+    const named = k.actorMatcher.matchAt(lower, i);
+    if (
+      placeName ||
+      PLACE_WORDS.has(after) ||
+      PLACE_WORDS.has(lower[j]!) ||
+      ADMIN2.has(after) ||
+      ADMIN3.has(after) ||
+      SETTLEMENT.has(after) ||
+      named?.values.some((v) => v.kind === 'country' || v.kind === 'capital')
+    )
+      continue;
+    for (let m = i; m <= j; m++) skip[m] = 1;
+    surnames.add(lower[j]!);
+    i = j;
+  }
+  if (surnames.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (surnames.has(lower[i]!) && isCap(text, tokens[i]!) && !PLACE_WORDS.has(lower[i + 1] ?? ''))
+      skip[i] = 1;
+  }
+}
 
 function isCap(text: string, t: Token): boolean {
   return /\p{Lu}/u.test(text.charAt(t.start));
@@ -256,6 +361,7 @@ export const findPlaces: Stage<Knowledge> = {
     const inDate = tokensInside(tokens, doc.layers.dates ?? []);
     for (let i = 0; i < tokens.length; i++) if (inDate[i]) inActor[i] = 1;
     const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+    markPersons(text, tokens, lower, k, inActor);
     const raws: Raw[] = [];
     const actorPlaces: PlaceMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
