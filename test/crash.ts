@@ -27,10 +27,15 @@ export function ingestOnce(
   dir: string,
   db: string,
   killAfterMs?: number,
-): Promise<{ code: number | null; killed: boolean }> {
+): Promise<{ code: number | null; killed: boolean; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'casus.js'), 'ingest', dir, '--db', db], {
-      stdio: ['ignore', 'ignore', 'ignore'],
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    // The tail of what it said, to show when it fails.
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => {
+      stderr = (stderr + c.toString()).slice(-2000);
     });
     let killed = false;
     const timer =
@@ -42,7 +47,7 @@ export function ingestOnce(
     child.on('error', reject);
     child.on('exit', (code) => {
       if (timer) clearTimeout(timer);
-      resolve({ code, killed: killed && code === null });
+      resolve({ code, killed: killed && code === null, stderr });
     });
   });
 }

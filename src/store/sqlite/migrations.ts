@@ -175,9 +175,12 @@ export function migrate(db: Database.Database): void {
   }
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;
+    // Two processes may open a new database at once: each step takes the write lock first and
+    // looks again, so the second finds the step done instead of creating the tables twice.
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }
