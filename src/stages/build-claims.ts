@@ -22,10 +22,13 @@ export function actorCode(a: { country: string | null; sector: string | null; or
 function actorOut(doc: Doc, k: Knowledge, a: ActorMention, fallbackCountry: string | null): ActorOut {
   let country = a.country;
   let name = a.name;
-  if (!country && fallbackCountry && a.sector !== 'IGO' && !a.org) {
-    // Unnamed local actors ("militants", "police") belong to the country where the event happened.
+  const stateless = a.org !== null && a.sector !== 'IGO' && a.sector !== 'NGO';
+  if (!country && fallbackCountry && a.sector !== 'IGO' && (!a.org || stateless)) {
+    // Unnamed local actors ("militants", "police") belong to the country where the event
+    // happened, and so do groups active in many ("Islamic State (Iraq)").
     country = fallbackCountry;
     name =
+      stateless ||
       a.name.includes('(') ||
       a.name.startsWith('Military') ||
       a.name.startsWith('Police') ||

@@ -79,6 +79,10 @@ describe('find-events', () => {
     );
     expect(claims('Gunmen attacked soldiers in Kabul on Monday.')[0]?.acled).toBe('Battles / Armed clash');
   });
+  it('places a group active in many countries in the country of the event', () => {
+    const c = code('Islamic State fighters attacked an army checkpoint near Kirkuk.').layers.claims?.[0];
+    expect(c?.source[0]).toMatchObject({ country: 'IRQ', name: 'Islamic State (Iraq)' });
+  });
   it('codes shelling as remote violence whoever the target is', () => {
     expect(claims('Separatists shelled army positions near Avdiivka.')[0]?.acled).toBe(
       'Explosions/Remote violence / Shelling/artillery/missile attack',
