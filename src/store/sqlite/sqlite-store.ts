@@ -78,7 +78,11 @@ export class SqliteStore implements EventStore {
   readonly capabilities = Object.freeze({ fullTextSearch: true, concurrentWriters: false });
   readonly db: Database.Database;
 
-  constructor(path: string, opts: { readonly?: boolean } = {}) {
+  /**
+   * `pageCacheMb`: SQLite's page cache for this connection (default SQLite's 2 MB); a server
+   * reading incidents at random wants more, an ingest does not.
+   */
+  constructor(path: string, opts: { readonly?: boolean; pageCacheMb?: number } = {}) {
     try {
       if (path !== ':memory:' && !opts.readonly) mkdirSync(dirname(path), { recursive: true });
       this.db = new Database(path, {
@@ -90,8 +94,7 @@ export class SqliteStore implements EventStore {
         this.db.pragma('synchronous = NORMAL');
       }
       this.db.pragma('busy_timeout = 10000');
-      // 32 MB of page cache instead of SQLite's 2 MB: incident pages are read at random.
-      this.db.pragma('cache_size = -32768');
+      if (opts.pageCacheMb) this.db.pragma(`cache_size = -${Math.round(opts.pageCacheMb * 1024)}`);
       this.db.pragma('foreign_keys = ON');
       this.db.function('casus_km', { deterministic: true }, (a, b, c, d) =>
         haversineKm(Number(a), Number(b), Number(c), Number(d)),
