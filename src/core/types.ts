@@ -84,7 +84,8 @@ export interface PlaceCandidate {
   readonly admin1: string | null;
   readonly featureCode: string;
   readonly population: number;
-  readonly kind: 'country' | 'admin' | 'city' | 'supplement';
+  /** `region`: a continent, ocean, sea or world region (no country; never an event's place). */
+  readonly kind: 'country' | 'admin' | 'city' | 'supplement' | 'region';
   /** ACLED precision when this entry itself is named: 1 a town, 2 a district, 3 a region or country. */
   readonly basePrecision: 1 | 2 | 3;
 }

@@ -17,7 +17,24 @@ interface GoldToponym {
   lon?: number | null;
   nonLocational?: string;
   offsetOk?: boolean;
+  /** GeoWebNews only: the annotation type. */
+  type?: string;
 }
+
+/**
+ * GeoWebNews annotates more than toponyms: the expressions that tell a toponym's type
+ * ("residents", "lot"), non-toponyms, demonyms for people ("Nigerians"), homonyms and language
+ * names. Recognition is scored on the toponym types only (literal, metonymic, modifiers,
+ * mixed, embedded, coercion), as the corpus' authors define a toponym.
+ */
+const NOT_TOPONYMS = new Set([
+  'Non_Lit_Expression',
+  'Literal_Expression',
+  'Non_Toponym',
+  'Demonym',
+  'Homonym',
+  'Language',
+]);
 
 const EARTH_HALF = 20039;
 
@@ -108,7 +125,7 @@ export function evalGeo(file: string, k: Knowledge): Record<string, unknown> {
     }
     // Recognition: our place mentions (resolved or not) against every gold toponym span.
     const ours = doc.layers.places ?? [];
-    const all = a.toponyms.filter((t) => t.offsetOk !== false);
+    const all = a.toponyms.filter((t) => t.offsetOk !== false && !NOT_TOPONYMS.has(t.type ?? ''));
     const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
     const goldKeys = new Set(all.map(key));
     const ourKeys = new Set(ours.map(key));

@@ -83,7 +83,8 @@ async function main(): Promise<void> {
  */
 function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeRequire): void {
   // Only the package's data file is read (its code is not run): admin-1 names and centroids.
-  const statesPath = join(dirname(require.resolve('country-state-city')), '..', 'assets', 'state.json');
+  const assets = join(dirname(require.resolve('country-state-city')), '..', 'assets');
+  const statesPath = join(assets, 'state.json');
   const states = JSON.parse(readFileSync(statesPath, 'utf8')) as {
     name: string;
     isoCode: string;
@@ -104,6 +105,7 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
       ([a, b]) =>
         Math.abs(a - lat) < 4 && Math.abs(b - lon) < 4 / Math.max(0.2, Math.cos((lat * Math.PI) / 180)),
     );
+  const gnCode = geonamesAdmin1Codes(rows, iso3, join(assets, 'city.json'));
   const out: string[] = [];
   let dropped = 0;
   for (const s of states) {
@@ -115,12 +117,49 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
       dropped++;
       continue;
     }
-    out.push([c, s.isoCode, s.name, lat.toFixed(5), lon.toFixed(5)].join('\t'));
+    // The GeoNames admin-1 code when the cities of both sources agree on it (cities500 uses
+    // GeoNames codes, country-state-city ISO 3166-2 ones); else the ISO code.
+    const code = gnCode.get(`${c}.${s.isoCode}`) ?? s.isoCode;
+    out.push([c, code, s.name, lat.toFixed(5), lon.toFixed(5), s.isoCode].join('\t'));
   }
   writeFileSync(ADMIN1_PATH, out.join('\n') + '\n');
   process.stderr.write(
     `admin1: ${out.length} areas (${dropped} dropped for implausible coordinates) -> ${ADMIN1_PATH}\n`,
   );
+}
+
+/**
+ * ISO 3166-2 subdivision code -> GeoNames admin-1 code, by the cities the two sources share:
+ * country-state-city lists GeoNames cities (same coordinates) with their ISO subdivision, cities500
+ * with their GeoNames admin-1 code. The code most of an area's shared cities carry wins.
+ */
+function geonamesAdmin1Codes(
+  rows: string[],
+  iso3: Map<string, string>,
+  cityPath: string,
+): Map<string, string> {
+  const byPoint = new Map<string, string>();
+  for (const r of rows) {
+    const f = r.split('\t');
+    if (f[6]) byPoint.set(`${f[5]}|${Number(f[2]).toFixed(3)}|${Number(f[3]).toFixed(3)}`, f[6]);
+  }
+  const votes = new Map<string, Map<string, number>>();
+  for (const [, cc, state, lat, lon] of JSON.parse(readFileSync(cityPath, 'utf8')) as string[][]) {
+    const c = iso3.get(cc ?? '');
+    const gn = c && byPoint.get(`${c}|${Number(lat).toFixed(3)}|${Number(lon).toFixed(3)}`);
+    if (!gn) continue;
+    const key = `${c}.${state}`;
+    const v = votes.get(key) ?? new Map<string, number>();
+    v.set(gn, (v.get(gn) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const out = new Map<string, string>();
+  for (const [key, v] of votes) {
+    const [best, n] = [...v].sort((a, b) => b[1] - a[1])[0]!;
+    const total = [...v.values()].reduce((a, b) => a + b, 0);
+    if (n >= 2 && n / total >= 0.6) out.set(key, best);
+  }
+  return out;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -12,6 +12,7 @@ import { Gazetteer } from './gazetteer.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import {
   type AgentEntry,
+  adminAbbreviationsFileSchema,
   agentsFileSchema,
   type Cues,
   countriesFileSchema,
@@ -23,6 +24,7 @@ import {
   type Organisation,
   organisationsFileSchema,
   outletsFileSchema,
+  regionsFileSchema,
   type SupplementEntry,
   supplementFileSchema,
 } from './schemas.js';
@@ -79,6 +81,11 @@ export interface Knowledge {
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly outlets: PhraseMatcher<Outlet>;
   readonly gazetteer: Gazetteer;
+  /**
+   * Admin-1 abbreviations as written, with and without their full stops ("Ky.", "Ky", "N.J."),
+   * -> the areas they stand for; read only right after "Town," (`find-places`).
+   */
+  readonly adminAbbreviations: ReadonlyMap<string, readonly PlaceCandidate[]>;
   /** Lower-cased words never resolved as places on their own. */
   readonly notPlaces: ReadonlySet<string>;
   /** Lower-cased English given names (@stdlib datasets): "Amber Walsh" is a person, not a place. */
@@ -172,6 +179,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     }
   }
 
+  const points = countryPoints();
   const countries = new Map<string, Country>();
   const countryByName = new Map<string, string>();
   const actorMatcher = new PhraseMatcher<ActorHit>();
@@ -180,12 +188,13 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
   for (const c of world) {
     const extra = countryExtra.get(c.cca3);
     const name = extra?.acled ?? c.name.common;
+    const [lat, lon] = points.get(c.cca3) ?? c.latlng;
     countries.set(c.cca3, {
       iso3: c.cca3,
       iso2: c.cca2,
       name,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      lat,
+      lon,
       region: c.region,
       subregion: c.subregion,
       ccn3: c.ccn3,
@@ -209,8 +218,8 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       id: `country:${c.cca3}`,
       geonameid: null,
       name: c.name.common,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      lat,
+      lon,
       country: c.cca3,
       admin1: null,
       featureCode: 'PCLI',
@@ -322,6 +331,42 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     for (const f of filesOf(dir, 'places', 'supplement')) {
       for (const s of readYaml(f, supplementFileSchema)) addSupplement(gazetteer, s, f);
     }
+    for (const f of filesOf(dir, 'places', 'regions')) {
+      for (const r of readYaml(f, regionsFileSchema))
+        gazetteer.addExtra([r.name, ...r.names], {
+          id: `region:${r.id}`,
+          geonameid: null,
+          name: r.name,
+          lat: r.lat,
+          lon: r.lon,
+          country: '',
+          admin1: null,
+          featureCode: r.feature,
+          population: 0,
+          kind: 'region',
+          basePrecision: 3,
+        });
+    }
+  }
+  const adminAbbreviations = new Map<string, PlaceCandidate[]>();
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'places', 'admin1-abbreviations')) {
+      for (const [iso, areas] of Object.entries(readYaml(f, adminAbbreviationsFileSchema))) {
+        for (const [area, abbrevs] of Object.entries(areas)) {
+          const entry = gazetteer
+            .lookup(area.toLowerCase())
+            .find((p) => p.kind === 'admin' && p.country === iso);
+          if (!entry) throw new CasusError('CASUS_E003', `${f}: ${iso}.${area}: no such admin-1 area`);
+          for (const a of abbrevs) {
+            for (const key of new Set([a, a.replace(/\.$/, '')])) {
+              const list = adminAbbreviations.get(key) ?? [];
+              if (!list.includes(entry)) list.push(entry);
+              adminAbbreviations.set(key, list);
+            }
+          }
+        }
+      }
+    }
   }
 
   const notPlaces = new Set<string>();
@@ -351,6 +396,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     organisations,
     outlets,
     gazetteer,
+    adminAbbreviations,
     notPlaces,
     givenNames: new Set(
       [
@@ -401,6 +447,23 @@ export function admin1Names(full: string): string[] {
       names.add(`${b} ${w}`);
   }
   return [...names].filter((n) => n.length > 2);
+}
+
+/** GeoNames' point for each country (`places/country-points.tsv`): ISO3 -> [lat, lon]. */
+function countryPoints(): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  const file = join(BUILTIN_KNOWLEDGE, 'places', 'country-points.tsv');
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [iso, lat, lon] = line.split('\t');
+    const la = Number(lat);
+    const lo = Number(lon);
+    if (!iso || !Number.isFinite(la) || !Number.isFinite(lo))
+      throw new CasusError('CASUS_E003', `${file}: bad line "${line}"`);
+    out.set(iso, [la, lo]);
+  }
+  return out;
 }
 
 let admin1Rows: string[] | null = null;

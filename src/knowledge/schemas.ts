@@ -116,3 +116,25 @@ export const supplementFileSchema = z.array(
   }),
 );
 export type SupplementEntry = z.infer<typeof supplementFileSchema>[number];
+
+/** Continents, oceans, seas and world regions (`places/regions*.yaml`): toponyms, never event places. */
+export const regionsFileSchema = z.array(
+  z.object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    names: z.array(z.string()).default([]),
+    feature: z.string().default('RGN'),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    source: z.string().min(1),
+  }),
+);
+
+/**
+ * Abbreviations of first-level admin areas as written after a town ("Paris, Ky.", "Trenton,
+ * N.J."), by ISO3 and the area's name (`places/admin1-abbreviations*.yaml`).
+ */
+export const adminAbbreviationsFileSchema = z.record(
+  z.string().length(3),
+  z.record(z.string().min(1), z.array(z.string().min(1))),
+);

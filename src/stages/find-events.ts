@@ -89,7 +89,9 @@ export function chooseEventPlace(
       p.start >= sentenceRange.start &&
       p.end <= sentenceRange.end &&
       p.trigger !== 'dateline' &&
-      p.trigger !== 'actor',
+      p.trigger !== 'actor' &&
+      p.trigger !== 'demonym' &&
+      p.resolved?.kind !== 'region',
   );
   if (inSent.length === 0) return null;
   const scored = inSent.map((p) => {
@@ -756,7 +758,14 @@ function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
 
 /** The document's focus: its most named resolved place, else its dateline place. */
 export function focusPlace(places: readonly PlaceMention[]): PlaceMention | null {
-  const resolved = places.filter((p) => p.resolved && p.resolved.kind !== 'country' && p.trigger !== 'actor');
+  const resolved = places.filter(
+    (p) =>
+      p.resolved &&
+      p.resolved.kind !== 'country' &&
+      p.resolved.kind !== 'region' &&
+      p.trigger !== 'actor' &&
+      p.trigger !== 'demonym',
+  );
   // The places the story is about come first; the dateline only says where it was filed.
   const told = resolved.filter((p) => p.trigger !== 'dateline');
   const count = new Map<string, number>();

@@ -81,4 +81,57 @@ describe('find-places', () => {
     const p = places('Gunmen attacked Qqqzzville and then Kandahar.');
     expect(p.map((x) => x.country)).toContain('AFG');
   });
+  it('reads "Town, St." as a town inside that state or province, abbreviated or not', () => {
+    const p = places('GLASGOW, Ky. — Police in Paris, Ky., and in Edmonton, Alberta, searched two homes.');
+    expect(p.find((x) => x.text === 'GLASGOW')).toMatchObject({ name: 'Glasgow', country: 'USA' });
+    expect(p.find((x) => x.text === 'Paris')).toMatchObject({ name: 'Paris', country: 'USA' });
+    expect(p.filter((x) => x.text === 'Ky.').map((x) => x.name)).toEqual(['Kentucky', 'Kentucky']);
+    expect(p.find((x) => x.text === 'Edmonton')).toMatchObject({ country: 'CAN' });
+    // Without the state Paris is the French capital.
+    expect(places('Police in Paris searched two homes.')[0]).toMatchObject({ country: 'FRA' });
+  });
+  it('never reads an abbreviation as a state outside the "Town, St." position', () => {
+    const p = places('He was too Ill. to travel, the Miss. said in Paris.').map((x) => x.name);
+    expect(p).not.toContain('Illinois');
+    expect(p).not.toContain('Mississippi');
+  });
+  it('keeps a demonym before a noun as a toponym of its country, never as an event place', () => {
+    const d = code('Gunmen attacked a Somali village near the Kenyan border on Monday.', {
+      published: '2021-04-29',
+    });
+    const p = (d.layers.places ?? []).map((x) => ({
+      text: slice(d, x),
+      trigger: x.trigger,
+      country: x.resolved?.country,
+    }));
+    expect(p).toEqual(
+      expect.arrayContaining([
+        { text: 'Somali', trigger: 'demonym', country: 'SOM' },
+        { text: 'Kenyan', trigger: 'demonym', country: 'KEN' },
+      ]),
+    );
+    for (const e of d.layers.events ?? []) expect(e.place?.trigger).not.toBe('demonym');
+  });
+  it('resolves continents and seas as regions with no country, never as an event place', () => {
+    const d = code('Migrants drowned in the Mediterranean on their way to Europe, officials said.', {
+      published: '2021-04-29',
+    });
+    const p = (d.layers.places ?? []).map((x) => ({
+      text: slice(d, x),
+      kind: x.resolved?.kind,
+      country: x.resolved?.country,
+    }));
+    expect(p).toEqual(
+      expect.arrayContaining([
+        { text: 'Mediterranean', kind: 'region', country: '' },
+        { text: 'Europe', kind: 'region', country: '' },
+      ]),
+    );
+    for (const e of d.layers.events ?? []) expect(e.place?.resolved?.kind).not.toBe('region');
+  });
+  it("puts a country at GeoNames' point for it", () => {
+    const d = code('Fires spread across Canada.', { published: '2021-04-29' });
+    const c = (d.layers.places ?? []).find((x) => x.resolved?.kind === 'country')?.resolved;
+    expect(c).toMatchObject({ country: 'CAN', lat: 60.10867, lon: -113.64258 });
+  });
 });

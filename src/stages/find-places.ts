@@ -293,6 +293,15 @@ interface Raw {
   trigger: string | null;
   adminLevel: 2 | 3 | null;
   settlement: boolean;
+  /** The only candidates this name can mean (an abbreviation, a demonym). */
+  only?: readonly PlaceCandidate[];
+}
+
+/** Whether place `c` lies in the area `a` (a country, or an admin-1 area of one). */
+function within(c: PlaceCandidate, a: PlaceCandidate): boolean {
+  if (a.kind === 'country') return c.country === a.country && c !== a;
+  if (a.kind === 'admin') return c.country === a.country && c.admin1 === a.admin1 && c.kind !== 'admin';
+  return false;
 }
 
 /** The countries a document talks about, from actors and unambiguous country names. */
@@ -328,7 +337,7 @@ export function score(
   if (c.featureCode === 'PPLC') s += 1.5;
   else if (c.featureCode === 'PPLA') s += 1;
   else if (c.featureCode === 'PPLA2') s += 0.5;
-  if (c.kind === 'country') s += 6;
+  if (c.kind === 'country' || c.kind === 'region') s += 6;
   if (c.kind === 'supplement') s += 1;
   // Regions carry no population figure; they are large, well-known names.
   if (c.kind === 'admin') s += 4;
@@ -367,6 +376,23 @@ export const findPlaces: Stage<Knowledge> = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
+      // "Paris, Ky.", "Victoria, B.C.": a state or province written short right after "Town,".
+      const last = raws.at(-1);
+      if (last && last.j === i - 1 && lower[i - 1] === ',' && tokens[i - 1]!.sentence === t.sentence) {
+        const areas = k.adminAbbreviations.get(text.slice(t.start, t.end));
+        if (areas) {
+          raws.push({
+            i,
+            j: i + 1,
+            key: lower[i]!,
+            trigger: null,
+            adminLevel: null,
+            settlement: false,
+            only: areas,
+          });
+          continue;
+        }
+      }
       // An outlet's name is no place ("Asia-Plus", "Daily Nation").
       const outlet = k.outlets.matchAt(lower, i);
       if (outlet) {
@@ -375,14 +401,34 @@ export const findPlaces: Stage<Knowledge> = {
       }
       // A demonym or country name before a noun is an adjective ("the Somali capital", "the US
       // dollar"), not the place named like it.
+      // It still names the country: a toponym ("demonym"), never an event's place.
       const dem = k.actorMatcher.matchAt(lower, i);
-      if (
-        dem?.values.some((v) => v.kind === 'demonym' || v.kind === 'country') &&
+      const demCountry = dem?.values.find((v) => v.kind === 'demonym' || v.kind === 'country');
+      const modifier =
+        dem &&
         !ADMIN3.has(lower[i + dem.length] ?? '') &&
         tokens[i + dem.length]?.pos === 'NOUN' &&
-        tokens[i + dem.length]!.sentence === t.sentence
-      )
+        tokens[i + dem.length]!.sentence === t.sentence;
+      if (dem && demCountry && demCountry.kind !== 'org' && (modifier || demCountry.kind === 'demonym')) {
+        const country = k.countries.get(demCountry.country);
+        const entry = country
+          ? k.gazetteer
+              .lookup(country.name.toLowerCase())
+              .find((c) => c.kind === 'country' && c.country === country.iso3)
+          : undefined;
+        if (entry)
+          raws.push({
+            i,
+            j: i + dem.length,
+            key: lower[i]!,
+            trigger: 'demonym',
+            adminLevel: null,
+            settlement: false,
+            only: [entry],
+          });
+        i += dem.length - 1;
         continue;
+      }
       const prev = lower[i - 1] ?? '';
       if (TITLES.has(prev.replace(/\.$/, ''))) continue;
       // Longest window of up to 5 tokens that is a known name.
@@ -545,8 +591,29 @@ export const findPlaces: Stage<Knowledge> = {
     for (let pass = 0; pass < 2; pass++) {
       raws.forEach((r, idx) => {
         if (chosen[idx]) return;
-        const cands = k.gazetteer.lookup(r.key);
+        let cands = r.only ? [...r.only] : k.gazetteer.lookup(r.key);
         if (cands.length === 0) return;
+        // "Paris, Ky.", "Edmonton, Alberta": the area after the comma contains the town; and
+        // the area named after a resolved town is the one containing it.
+        const next = raws[idx + 1];
+        if (
+          next &&
+          next.i === r.j + 1 &&
+          lower[r.j] === ',' &&
+          tokens[next.i]!.sentence === tokens[r.i]!.sentence
+        ) {
+          const areas = (next.only ?? k.gazetteer.lookup(next.key)).filter(
+            (a) => a.kind === 'admin' || a.kind === 'country',
+          );
+          const inside = cands.filter((c) => areas.some((a) => within(c, a)));
+          if (inside.length) cands = inside;
+        }
+        const prevRaw = raws[idx - 1];
+        const prevChosen = chosen[idx - 1];
+        if (prevRaw && prevChosen && r.i === prevRaw.j + 1 && lower[prevRaw.j] === ',') {
+          const containing = cands.filter((a) => within(prevChosen, a));
+          if (containing.length) cands = containing;
+        }
         const sent = tokens[r.i]!.sentence;
         const sc = bySentence.get(sent) ?? new Set<string>();
         const ad = adminsBySentence.get(sent) ?? new Set<string>();
@@ -587,7 +654,7 @@ export const findPlaces: Stage<Knowledge> = {
         )
           return;
         chosen[idx] = best;
-        if (best) {
+        if (best && best.kind !== 'region') {
           sc.add(best.country);
           bySentence.set(sent, sc);
           if (best.admin1) ad.add(`${best.country}.${best.admin1}`);
