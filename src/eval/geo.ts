@@ -40,8 +40,24 @@ const EARTH_HALF = 20039;
 
 /** Resolve a name found at a given span: our own mention there if any, else the name with the document's context. */
 export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidate | null {
-  const own = (doc.layers.places ?? []).find((p) => p.resolved && p.start < t.end && t.start < p.end);
+  const places = doc.layers.places ?? [];
+  const own = places.find((p) => p.resolved && p.start < t.end && t.start < p.end);
   if (own?.resolved) return own.resolved;
+  // A name we found but could not resolve ("Archibald Street", "the village of X") stands in,
+  // as an event's place does, for the nearest named town before it (precision 2).
+  if (places.some((p) => p.start < t.end && t.start < p.end)) {
+    const town = places
+      .filter(
+        (p) =>
+          p.end <= t.start &&
+          p.resolved &&
+          (p.resolved.kind === 'city' || p.resolved.kind === 'supplement') &&
+          p.trigger !== 'actor' &&
+          p.trigger !== 'demonym',
+      )
+      .at(-1);
+    if (town?.resolved) return town.resolved;
+  }
   const name = doc.text.slice(t.start, t.end).toLowerCase();
   let cands = k.gazetteer.lookup(name);
   if (cands.length === 0) {

@@ -106,6 +106,13 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
         Math.abs(a - lat) < 4 && Math.abs(b - lon) < 4 / Math.max(0.2, Math.cos((lat * Math.PI) / 180)),
     );
   const gnCode = geonamesAdmin1Codes(rows, iso3, join(assets, 'city.json'));
+  const popByAdmin = new Map<string, number>();
+  for (const r of rows) {
+    const f = r.split('\t');
+    if (!f[6]) continue;
+    const key = `${f[5]}.${f[6]}`;
+    popByAdmin.set(key, (popByAdmin.get(key) ?? 0) + (Number(f[8]) || 0));
+  }
   const out: string[] = [];
   let dropped = 0;
   for (const s of states) {
@@ -119,8 +126,11 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     }
     // The GeoNames admin-1 code when the cities of both sources agree on it (cities500 uses
     // GeoNames codes, country-state-city ISO 3166-2 ones); else the ISO code.
-    const code = gnCode.get(`${c}.${s.isoCode}`) ?? s.isoCode;
-    out.push([c, code, s.name, lat.toFixed(5), lon.toFixed(5), s.isoCode].join('\t'));
+    const gn = gnCode.get(`${c}.${s.isoCode}`);
+    const code = gn ?? s.isoCode;
+    // The area's population: the sum over its GeoNames places (0 when its code is not GeoNames').
+    const pop = gn ? (popByAdmin.get(`${c}.${gn}`) ?? 0) : 0;
+    out.push([c, code, s.name, lat.toFixed(5), lon.toFixed(5), s.isoCode, pop].join('\t'));
   }
   writeFileSync(ADMIN1_PATH, out.join('\n') + '\n');
   process.stderr.write(

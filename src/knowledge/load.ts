@@ -471,7 +471,15 @@ function addAdmin1(gazetteer: Gazetteer): void {
   if (!admin1Rows)
     admin1Rows = existsSync(ADMIN1_PATH) ? readFileSync(ADMIN1_PATH, 'utf8').split('\n').filter(Boolean) : [];
   for (const row of admin1Rows) {
-    const [country, code, name, lat, lon] = row.split('\t') as [string, string, string, string, string];
+    const [country, code, name, lat, lon, , pop] = row.split('\t') as string[] as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string | undefined,
+    ];
     gazetteer.addExtra(admin1Names(name), {
       id: `admin1:${country}.${code}`,
       geonameid: null,
@@ -481,7 +489,7 @@ function addAdmin1(gazetteer: Gazetteer): void {
       country,
       admin1: code,
       featureCode: 'ADM1',
-      population: 0,
+      population: Number(pop) || 0,
       kind: 'admin',
       basePrecision: 3,
     });

@@ -134,4 +134,27 @@ describe('find-places', () => {
     const c = (d.layers.places ?? []).find((x) => x.resolved?.kind === 'country')?.resolved;
     expect(c).toMatchObject({ country: 'CAN', lat: 60.10867, lon: -113.64258 });
   });
+  it('reads a place before an office or a body as the place, not the body ("Florida Senator", "Kentucky State Police")', () => {
+    const p = places('Florida Senator Marco Rubio met Kentucky State Police officers and the Aleppo Mayor.');
+    expect(p.map((x) => x.text)).toEqual(['Florida', 'Kentucky', 'Aleppo']);
+    expect(p.map((x) => x.country)).toEqual(['USA', 'USA', 'SYR']);
+  });
+  it('keeps a lone given name and a capitalised code out of the places ("Amber said", "BA")', () => {
+    const p = places('Amber said the BA flight was late. Lucy agreed.').map((x) => x.text);
+    expect(p).toEqual([]);
+  });
+  it('keeps a street as one unresolved name, not the town named like its first word', () => {
+    const p = places('The two were last seen on College Street in Toronto.');
+    expect(p[0]).toMatchObject({ text: 'College Street', name: null });
+    expect(p[1]).toMatchObject({ text: 'Toronto', country: 'CAN' });
+  });
+  it("moves a town with namesakes next to the document's other towns (Edmonton in north London)", () => {
+    const p = places(
+      'Police were called to a house in Enfield, north London. Officers then searched a flat in Edmonton.',
+    );
+    expect(p.find((x) => x.text === 'Edmonton')).toMatchObject({ country: 'GBR' });
+    expect(places('Oil workers flew home to Edmonton.').find((x) => x.text === 'Edmonton')).toMatchObject({
+      country: 'CAN',
+    });
+  });
 });

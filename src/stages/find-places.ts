@@ -1,3 +1,4 @@
+import { haversineKm } from '../core/geo.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -65,6 +66,8 @@ const ADMIN3 = new Set([
   'department',
   'county',
 ]);
+/** Admin words that also begin the names of bodies ("State Police", "District Court"). */
+const ORG_ADMIN = new Set(['state', 'district', 'department', 'division', 'sector', 'county', 'province']);
 const ADMIN2 = new Set([
   'district',
   'raion',
@@ -151,6 +154,9 @@ const CONNECTORS = new Set([
 export const DIRECTION =
   /^(?:central|northern|southern|eastern|western|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|upper|lower|rural|greater|coastal)$/;
 const TITLES = new Set([
+  'premier',
+  'mla',
+  'mp',
   'mr',
   'mrs',
   'ms',
@@ -224,6 +230,16 @@ const PLACE_WORDS = new Set([
   'hills',
 ]);
 
+/** Street words after a name: "College Street", "Hertford Road". */
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive', 'highway', 'square']);
+
+/** A name whose candidates include a country, an admin area, a region or a city of 100,000 or more. */
+function wellKnown(k: Knowledge, key: string): boolean {
+  return k.gazetteer
+    .lookup(key)
+    .some((c) => c.kind === 'country' || c.kind === 'admin' || c.kind === 'region' || c.population >= 100000);
+}
+
 /**
  * Person names are no places: a given name followed by capitalised words ("Amber Walsh",
  * "Jordan Peterson") or a title before one ("Rev. Mather"), and every later mention of the
@@ -245,7 +261,10 @@ function markPersons(
     // "Rev. Mather": the title's full stop may be its own token, even the end of a "sentence".
     const before = lower[i - 1] === '.' ? (lower[i - 2] ?? '') : (lower[i - 1] ?? '');
     const titled = TITLES.has(before.replace(/\.$/, ''));
-    const given = k.givenNames.has(lower[i]!) && capAt(i + 1, s);
+    const given =
+      k.givenNames.has(lower[i]!) &&
+      capAt(i + 1, s) &&
+      !(TITLES.has(lower[i + 1]!) && wellKnown(k, lower[i]!));
     if (!titled && !given) continue;
     // The name runs over the capitalised words that follow (at most three).
     let j = given ? i + 1 : i;
@@ -326,7 +345,10 @@ export function score(
   admins: Set<string>,
   key?: string,
 ): number {
-  let s = Math.log10(c.population + 10);
+  // An admin-1 area weighs like a city of a thirtieth of its people (Florida the state outweighs
+  // a Uruguayan town), and never less than a city of 100,000 (areas of unknown population).
+  let s =
+    c.kind === 'admin' ? Math.max(5, Math.log10(c.population / 30 + 10) + 1) : Math.log10(c.population + 10);
   // A town found under one of its alternate names ("Turkey" for a town in New Jersey) yields to
   // the places that bear the name as their own.
   if (key !== undefined && c.kind === 'city' && fold(c.name) !== fold(key)) s -= 3;
@@ -339,8 +361,7 @@ export function score(
   else if (c.featureCode === 'PPLA2') s += 0.5;
   if (c.kind === 'country' || c.kind === 'region') s += 6;
   if (c.kind === 'supplement') s += 1;
-  // Regions carry no population figure; they are large, well-known names.
-  if (c.kind === 'admin') s += 4;
+
   return s;
 }
 
@@ -440,8 +461,26 @@ export const findPlaces: Stage<Knowledge> = {
         for (let m = i; m < i + n; m++) if (inActor[m]) ok = false;
         if (!ok) continue;
         const key = text.slice(t.start, last.end).toLowerCase();
+        // "Kentucky State Police": a name ending in an admin word that begins a body's name.
+        if (
+          n > 1 &&
+          ORG_ADMIN.has(lower[i + n - 1]!) &&
+          tokens[i + n] !== undefined &&
+          tokens[i + n]!.sentence === t.sentence &&
+          isCap(text, tokens[i + n]!) &&
+          tokens[i + n]!.pos !== 'PUNCT'
+        )
+          continue;
         const nextWord = lower[i + n] ?? '';
-        const admin = ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
+        // "Kentucky State Police", "U.S. District Court": the admin word begins a body's name.
+        const afterAdmin = tokens[i + n + 1];
+        const bodyName =
+          ORG_ADMIN.has(nextWord) &&
+          afterAdmin !== undefined &&
+          afterAdmin.sentence === t.sentence &&
+          isCap(text, afterAdmin) &&
+          afterAdmin.pos !== 'PUNCT';
+        const admin = bodyName ? null : ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
         if (admin) {
           const withWord = text.slice(t.start, tokens[i + n]!.end).toLowerCase();
           if (k.gazetteer.has(withWord)) {
@@ -463,6 +502,13 @@ export const findPlaces: Stage<Knowledge> = {
       let namedBefore = false;
       for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
         const w = lower[i + n]!;
+        const body =
+          ORG_ADMIN.has(w) &&
+          tokens[i + n + 1] !== undefined &&
+          tokens[i + n + 1]!.sentence === t.sentence &&
+          isCap(text, tokens[i + n + 1]!) &&
+          tokens[i + n + 1]!.pos !== 'PUNCT';
+        if (body) break;
         if (SETTLEMENT.has(w) || ADMIN2.has(w) || ADMIN3.has(w)) {
           namedBefore = true;
           break;
@@ -542,7 +588,8 @@ export const findPlaces: Stage<Knowledge> = {
         i = found.j - 1;
         continue;
       }
-      // Person names: a single known word followed by another name ("Jordan Peterson").
+      // Person names: a single known word followed by another name ("Jordan Peterson"), unless
+      // the word is a well-known place used as a modifier ("Florida Senator", "Aleppo Mayor").
       const after = tokens[found.j];
       if (
         found.j - found.i === 1 &&
@@ -551,10 +598,54 @@ export const findPlaces: Stage<Knowledge> = {
         after.sentence === t.sentence &&
         isCap(text, after) &&
         after.pos === 'PROPN' &&
-        !k.gazetteer.has(lower[found.j]!)
+        !k.gazetteer.has(lower[found.j]!) &&
+        !(wellKnown(k, found.key) && (!k.givenNames.has(found.key) || TITLES.has(lower[found.j]!)))
       ) {
         i = found.j;
         continue;
+      }
+      // Capitalised codes ("BA", "MW", "CIA") are no places unless a country or area is meant.
+      if (
+        found.j - found.i === 1 &&
+        !found.settlement &&
+        /^[A-Z]{2,4}$/.test(text.slice(t.start, t.end)) &&
+        !k.gazetteer.lookup(found.key).some((c) => c.kind === 'country' || c.kind === 'admin')
+      )
+        continue;
+      // A lone given name ("Amber said", "Lucy") is a person unless a large place bears it.
+      if (
+        found.j - found.i === 1 &&
+        !found.settlement &&
+        k.givenNames.has(found.key) &&
+        !LOCATIVE.has(prev) &&
+        !wellKnown(k, found.key)
+      )
+        continue;
+      // "Southern California", "Far North Queensland": a direction word before a known area is
+      // part of its name (the area stands for it).
+      while (
+        found.i > 0 &&
+        tokens[found.i - 1]!.sentence === t.sentence &&
+        isCap(text, tokens[found.i - 1]!) &&
+        DIRECTION.test(lower[found.i - 1]!) &&
+        k.gazetteer.lookup(found.key).some((c) => c.kind !== 'city')
+      )
+        found.i--;
+      // "College Street", "Hertford Road", "Vancouver Art Gallery" is not asked: a street or
+      // square named after a known word is that street, a place the gazetteer does not hold.
+      const streetWord = lower[found.j] ?? '';
+      if (
+        STREET_WORDS.has(streetWord) &&
+        tokens[found.j]!.sentence === t.sentence &&
+        isCap(text, tokens[found.j]!) &&
+        !k.gazetteer.has(text.slice(t.start, tokens[found.j]!.end).toLowerCase())
+      ) {
+        found = {
+          ...found,
+          j: found.j + 1,
+          key: text.slice(t.start, tokens[found.j]!.end).toLowerCase(),
+          settlement: true,
+        };
       }
       // Sentence-initial common words and words tagged as common nouns.
       // Skip direction words: "in central Mali", "in north-eastern Nigeria".
@@ -588,8 +679,16 @@ export const findPlaces: Stage<Knowledge> = {
     const chosen: (PlaceCandidate | null)[] = raws.map(() => null);
     const bySentence = new Map<number, Set<string>>();
     const adminsBySentence = new Map<number, Set<string>>();
+    const constrained = new Uint8Array(raws.length);
+    // The second pass takes the names of large places first: "Enfield, north London" reads
+    // London before the small Enfields, so a namesake town abroad cannot carry London with it.
+    const largest = raws.map((r) =>
+      Math.max(0, ...(r.only ?? k.gazetteer.lookup(r.key)).map((c) => c.population)),
+    );
+    const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
     for (let pass = 0; pass < 2; pass++) {
-      raws.forEach((r, idx) => {
+      (pass === 0 ? raws.map((_, idx) => idx) : byLargest).forEach((idx) => {
+        const r = raws[idx]!;
         if (chosen[idx]) return;
         let cands = r.only ? [...r.only] : k.gazetteer.lookup(r.key);
         if (cands.length === 0) return;
@@ -606,7 +705,10 @@ export const findPlaces: Stage<Knowledge> = {
             (a) => a.kind === 'admin' || a.kind === 'country',
           );
           const inside = cands.filter((c) => areas.some((a) => within(c, a)));
-          if (inside.length) cands = inside;
+          if (inside.length) {
+            cands = inside;
+            constrained[idx] = 1;
+          }
         }
         const prevRaw = raws[idx - 1];
         const prevChosen = chosen[idx - 1];
@@ -664,6 +766,42 @@ export const findPlaces: Stage<Knowledge> = {
             (ctx.get(best.country) ?? 0) + (best.kind === 'country' || best.kind === 'admin' ? 1.5 : 0.5),
           );
         }
+      });
+    }
+    // Places named together lie together: a town with namesakes moves to the one near the
+    // document's other towns when that one scores nearly as well ("Edmonton" in a story about
+    // north London is the London district, not the Canadian city).
+    const towns = chosen.filter(
+      (c): c is PlaceCandidate => !!c && (c.kind === 'city' || c.kind === 'supplement'),
+    );
+    if (towns.length > 1) {
+      raws.forEach((r, idx) => {
+        const cur = chosen[idx];
+        if (!cur || cur.kind !== 'city' || r.only || constrained[idx]) return;
+        const others = towns.filter((o) => o !== cur && o.id !== cur.id);
+        if (others.length === 0) return;
+        const near = (c: PlaceCandidate) => {
+          let best = 0;
+          for (const o of others) {
+            const d = haversineKm(c.lat, c.lon, o.lat, o.lon);
+            best = Math.max(best, d < 30 ? 3 : d < 100 ? 2 : d < 250 ? 1 : 0);
+          }
+          return best;
+        };
+        const sent = tokens[r.i]!.sentence;
+        const sc = bySentence.get(sent) ?? new Set<string>();
+        const ad = adminsBySentence.get(sent) ?? new Set<string>();
+        let best = cur;
+        let bestScore = score(cur, ctx, sc, ad, r.key) + near(cur);
+        for (const c of k.gazetteer.lookup(r.key)) {
+          if (c.kind !== 'city' || c === cur) continue;
+          const sv = score(c, ctx, sc, ad, r.key) + near(c);
+          if (sv > bestScore + 0.5) {
+            bestScore = sv;
+            best = c;
+          }
+        }
+        chosen[idx] = best;
       });
     }
     // Countries, demonyms and capitals inside actor mentions name places too ("Kyrgyz
