@@ -102,6 +102,8 @@ export interface PlaceMention extends Span {
   readonly rules: readonly string[];
   /** When this place stands in for an unknown one ("near the village of X"), X's name. */
   readonly near?: string | undefined;
+  /** Where that unknown name is in the text (the event's own place mention). */
+  readonly stoodIn?: Span | undefined;
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';

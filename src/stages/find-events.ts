@@ -83,6 +83,7 @@ export function chooseEventPlace(
   places: readonly PlaceMention[],
   trigger: Token,
   sentenceRange: { start: number; end: number },
+  text = '',
 ): PlaceMention | null {
   const inSent = places.filter(
     (p) =>
@@ -98,6 +99,13 @@ export function chooseEventPlace(
     let s = 0;
     if (p.trigger) s += 3;
     if (p.resolved?.kind === 'country') s -= 1.5;
+    else if (p.resolved?.kind === 'admin') s -= 0.5;
+    // "Yala's Betong district", "Iraq's Nineveh province": the possessor contains the place named next.
+    if (
+      /^\s*['’]s\b/.test(text.slice(p.end, p.end + 4)) &&
+      inSent.some((q) => q.start > p.end && q.start - p.end < 30)
+    )
+      s -= 4;
     const dist = p.start >= trigger.end ? p.start - trigger.end : (trigger.start - p.end) * 1.5;
     s -= dist / 60;
     return { p, s };
@@ -117,6 +125,7 @@ export function chooseEventPlace(
     rules: [...fallback.rules, 'enclosing-fallback'],
     name: fallback.name,
     near: best.name,
+    stoodIn: { start: best.start, end: best.end },
   };
 }
 
@@ -462,7 +471,7 @@ export const findEvents: Stage<Knowledge> = {
         }
         const size = sizeOf(t.entry.plover === 'PROTEST');
         const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
-        let place = chooseEventPlace(placesIn[s]!, trig, sent);
+        let place = chooseEventPlace(placesIn[s]!, trig, sent, doc.text);
         // "Dushanbe hosted a session": a capital standing for its government also places the meeting.
         if (!place && t.entry.plover === 'CONSULT') place = hostCapital(k, doc, sActors);
         // No actor: only casualties, a weapon, or a fight or protest at a named place make an event

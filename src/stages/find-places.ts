@@ -430,7 +430,19 @@ export const findPlaces: Stage<Knowledge> = {
         !ADMIN3.has(lower[i + dem.length] ?? '') &&
         tokens[i + dem.length]?.pos === 'NOUN' &&
         tokens[i + dem.length]!.sentence === t.sentence;
-      if (dem && demCountry && demCountry.kind !== 'org' && (modifier || demCountry.kind === 'demonym')) {
+      // "this major Ivory Coast city", "the Sri Lanka capital": a country's name before a
+      // settlement word names where the place is, as a place.
+      const settlementModifier =
+        demCountry?.kind === 'country' &&
+        dem !== null &&
+        (SETTLEMENT.has(lower[i + dem.length] ?? '') || lower[i + dem.length] === 'capital');
+      if (
+        dem &&
+        demCountry &&
+        demCountry.kind !== 'org' &&
+        !settlementModifier &&
+        (modifier || demCountry.kind === 'demonym')
+      ) {
         const country = k.countries.get(demCountry.country);
         const entry = country
           ? k.gazetteer
