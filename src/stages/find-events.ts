@@ -100,6 +100,16 @@ export function chooseEventPlace(
     if (p.trigger) s += 3;
     if (p.resolved?.kind === 'country') s -= 1.5;
     else if (p.resolved?.kind === 'admin') s -= 0.5;
+    // "Hilla, south of Baghdad", "the Balata camp near Nablus": a reference point named after
+    // another place is not where the event happened.
+    if (
+      inSent.length > 1 &&
+      ((p.trigger === 'near' && inSent.some((q) => q.end <= p.start && p.start - q.end < 30)) ||
+        /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s*$/i.test(
+          text.slice(Math.max(0, p.start - 24), p.start),
+        ))
+    )
+      s -= 2.5;
     // "Yala's Betong district", "Iraq's Nineveh province": the possessor contains the place named next.
     if (
       /^\s*['’]s\b/.test(text.slice(p.end, p.end + 4)) &&
@@ -598,17 +608,24 @@ export const findEvents: Stage<Knowledge> = {
         .map((e) => remoteViolence(e, sentenceRules, sentText, doc))
         .map((e) => {
           if (e.place?.resolved || !MATERIAL.has(e.code.plover)) return e;
-          if (lastPlace) return { ...e, place: { ...lastPlace, rules: [...lastPlace.rules, 'place-carry'] } };
+          // An unknown name ("the town of Az-Zubayr") stays the event's own mention; the place
+          // that stands in for it is named, with the unknown name as its detail.
+          const unknown = e.place
+            ? { near: e.place.name, stoodIn: { start: e.place.start, end: e.place.end } }
+            : {};
+          if (lastPlace)
+            return { ...e, place: { ...lastPlace, ...unknown, rules: [...lastPlace.rules, 'place-carry'] } };
           if (focus)
             return {
               ...e,
               place: {
                 ...focus,
+                ...unknown,
                 precision: Math.max(2, focus.precision) as 2 | 3,
                 rules: [...focus.rules, 'focus-fallback'],
               },
             };
-          if (onlyCountry) return { ...e, place: onlyCountry };
+          if (onlyCountry) return { ...e, place: { ...onlyCountry, ...unknown } };
           return e;
         });
       for (const e of merged) if (e.place && !e.place.rules.includes('place-carry')) lastPlace = e.place;

@@ -230,6 +230,8 @@ const PLACE_WORDS = new Set([
   'hills',
 ]);
 
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** Street words after a name: "College Street", "Hertford Road". */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive', 'highway', 'square']);
 
@@ -397,6 +399,9 @@ export const findPlaces: Stage<Knowledge> = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
+      // Month names ("captured in March in Las Vegas") are dates the date finder may have left.
+      if (MONTHS.test(lower[i]!) && !SETTLEMENT.has(lower[i + 1] ?? '') && !ADMIN2.has(lower[i + 1] ?? ''))
+        continue;
       // "Paris, Ky.", "Victoria, B.C.": a state or province written short right after "Town,".
       const last = raws.at(-1);
       if (last && last.j === i - 1 && lower[i - 1] === ',' && tokens[i - 1]!.sentence === t.sentence) {
