@@ -361,8 +361,12 @@ export function score(
   if (c.featureCode === 'PPLC') s += 1.5;
   else if (c.featureCode === 'PPLA') s += 1;
   else if (c.featureCode === 'PPLA2') s += 0.5;
-  if (c.kind === 'country' || c.kind === 'region') s += 6;
-  if (c.kind === 'supplement') s += 1;
+  if (c.kind === 'country') s += 6;
+  // Continents, oceans and world regions: no town named "Atlantic" or "Asia" is meant by them.
+  if (c.kind === 'region') s += 9;
+  // Supplement entries are written for the places news names them for (border villages,
+  // seats of power): they outweigh a small namesake town.
+  if (c.kind === 'supplement') s += 5;
 
   return s;
 }
@@ -404,7 +408,12 @@ export const findPlaces: Stage<Knowledge> = {
         continue;
       // "Paris, Ky.", "Victoria, B.C.": a state or province written short right after "Town,".
       const last = raws.at(-1);
-      if (last && last.j === i - 1 && lower[i - 1] === ',' && tokens[i - 1]!.sentence === t.sentence) {
+      // Dotted forms ("B.C.", "N.J.") are read anywhere but after a number ("500 B.C.").
+      const dotted = /^(?:\p{Lu}\.){2,}$/u.test(text.slice(t.start, t.end)) && tokens[i - 1]?.pos !== 'NUM';
+      if (
+        dotted ||
+        (last && last.j === i - 1 && lower[i - 1] === ',' && tokens[i - 1]!.sentence === t.sentence)
+      ) {
         const areas = k.adminAbbreviations.get(text.slice(t.start, t.end));
         if (areas) {
           raws.push({
@@ -441,11 +450,18 @@ export const findPlaces: Stage<Knowledge> = {
         demCountry?.kind === 'country' &&
         dem !== null &&
         (SETTLEMENT.has(lower[i + dem.length] ?? '') || lower[i + dem.length] === 'capital');
+      // "Indian Ocean", "South African": a longer known name starting here wins.
+      const longerName =
+        dem !== null &&
+        tokens[i + dem.length] !== undefined &&
+        tokens[i + dem.length]!.sentence === t.sentence &&
+        k.gazetteer.has(text.slice(t.start, tokens[i + dem.length]!.end).toLowerCase());
       if (
         dem &&
         demCountry &&
         demCountry.kind !== 'org' &&
         !settlementModifier &&
+        !longerName &&
         (modifier || demCountry.kind === 'demonym')
       ) {
         const country = k.countries.get(demCountry.country);
@@ -788,14 +804,19 @@ export const findPlaces: Stage<Knowledge> = {
     // Places named together lie together: a town with namesakes moves to the one near the
     // document's other towns when that one scores nearly as well ("Edmonton" in a story about
     // north London is the London district, not the Canadian city).
-    const towns = chosen.filter(
-      (c): c is PlaceCandidate => !!c && (c.kind === 'city' || c.kind === 'supplement'),
-    );
-    if (towns.length > 1) {
+    // Distinct towns only: a report naming one town 70,000 times costs one comparison, not 70,000².
+    const towns = [
+      ...new Map(
+        chosen
+          .filter((c): c is PlaceCandidate => !!c && (c.kind === 'city' || c.kind === 'supplement'))
+          .map((c) => [c.id, c]),
+      ).values(),
+    ];
+    if (towns.length > 1 && towns.length <= 200) {
       raws.forEach((r, idx) => {
         const cur = chosen[idx];
         if (!cur || cur.kind !== 'city' || r.only || constrained[idx]) return;
-        const others = towns.filter((o) => o !== cur && o.id !== cur.id);
+        const others = towns.filter((o) => o.id !== cur.id);
         if (others.length === 0) return;
         const near = (c: PlaceCandidate) => {
           let best = 0;
