@@ -44,18 +44,16 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
   const own = places.find((p) => p.resolved && p.start < t.end && t.start < p.end);
   if (own?.resolved) return own.resolved;
   // A name we found but could not resolve ("Archibald Street", "the village of X") stands in,
-  // as an event's place does, for the nearest named town before it (precision 2).
+  // as an event's place does, for the nearest named town before it, else after it (precision 2).
   if (places.some((p) => p.start < t.end && t.start < p.end)) {
-    const town = places
-      .filter(
-        (p) =>
-          p.end <= t.start &&
-          p.resolved &&
-          (p.resolved.kind === 'city' || p.resolved.kind === 'supplement') &&
-          p.trigger !== 'actor' &&
-          p.trigger !== 'demonym',
-      )
-      .at(-1);
+    const towns = places.filter(
+      (p) =>
+        p.resolved &&
+        (p.resolved.kind === 'city' || p.resolved.kind === 'supplement') &&
+        p.trigger !== 'actor' &&
+        p.trigger !== 'demonym',
+    );
+    const town = towns.filter((p) => p.end <= t.start).at(-1) ?? towns.find((p) => p.start >= t.end);
     if (town?.resolved) return town.resolved;
   }
   const name = doc.text.slice(t.start, t.end).toLowerCase();

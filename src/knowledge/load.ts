@@ -436,6 +436,13 @@ const ADMIN_WORDS =
 
 /** Names for an admin-1 area: its full name, the name without the admin word, and "X region" forms. */
 export function admin1Names(full: string): string[] {
+  // News often drops the accents: "Nuevo Leon", "Goias", "Quebec".
+  const ascii = full.normalize('NFD').replace(/\p{M}/gu, '');
+  if (ascii !== full) return [...new Set([...admin1Names(ascii), ...admin1NamesOf(full)])];
+  return admin1NamesOf(full);
+}
+
+function admin1NamesOf(full: string): string[] {
   const names = new Set<string>([full]);
   const base = full.replace(ADMIN_WORDS, '');
   const bases = [base];

@@ -131,4 +131,16 @@ describe('find-events', () => {
         expect(claims(text).filter((c) => c.plover === 'ASSAULT' && c.status === 'asserted')).toEqual([]));
     }
   });
+  it('puts an event at an unknown place at the most specific named place beside it, keeping the unknown name', () => {
+    const d = code(
+      'On 3 May 2020, in Monterrey, Nuevo Leon, police clashed with an armed man in Colonia Chepevera.',
+      {
+        published: '2020',
+      },
+    );
+    const e = (d.layers.events ?? [])[0]!;
+    expect(e.place?.resolved?.name).toBe('Monterrey');
+    expect(e.place?.near).toBe('Colonia Chepevera');
+    expect(d.text.slice(e.place!.stoodIn!.start, e.place!.stoodIn!.end)).toBe('Colonia Chepevera');
+  });
 });

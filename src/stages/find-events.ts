@@ -123,10 +123,17 @@ export function chooseEventPlace(
   scored.sort((a, b) => b.s - a.s);
   const best = scored[0]!.p;
   if (best.resolved) return best;
-  // An unknown village: fall back to a named place enclosing or near it in the same sentence.
+  // An unknown village: fall back to a named place enclosing or near it in the same sentence,
+  // the most specific first ("in Pesqueria, Nuevo Leon ... in Colonia X" is Pesqueria, not the
+  // state), then the nearest.
   const fallback = inSent
-    .filter((p) => p.resolved && p.start > best.start)
-    .concat(inSent.filter((p) => p.resolved && p.start < best.start).reverse())[0];
+    .filter((p) => p.resolved && p.resolved.kind !== 'country')
+    .sort(
+      (a, b) =>
+        a.resolved!.basePrecision - b.resolved!.basePrecision ||
+        Math.abs(a.start - best.start) - Math.abs(b.start - best.start),
+    )
+    .concat(inSent.filter((p) => p.resolved?.kind === 'country'))[0];
   if (!fallback) return best;
   const precision = Math.max(2, fallback.resolved!.basePrecision) as 2 | 3;
   return {

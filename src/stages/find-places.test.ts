@@ -157,4 +157,13 @@ describe('find-places', () => {
       country: 'CAN',
     });
   });
+  it('keeps a hyphenated name whole ("Ash-Shajara"), not the known first part ("Ash")', () => {
+    const p = places("Gunmen opened fire on a civilian in Ash-Shajara town in Dar'a.");
+    expect(p[0]).toMatchObject({ text: 'Ash-Shajara town', name: null });
+    expect(p[1]).toMatchObject({ country: 'SYR' });
+  });
+  it('leaves a tiny namesake abroad unresolved in a report about another country', () => {
+    const p = places('In Tegucigalpa, residents of El Diamante village beat a man.');
+    expect(p.find((x) => x.text.startsWith('El Diamante'))).toMatchObject({ name: null });
+  });
 });

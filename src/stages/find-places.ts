@@ -485,6 +485,16 @@ export const findPlaces: Stage<Knowledge> = {
       }
       const prev = lower[i - 1] ?? '';
       if (TITLES.has(prev.replace(/\.$/, ''))) continue;
+      // "Ash-Shajara", "Draa-Ben-Khedda": a name written with hyphens and no spaces is one name;
+      // a known first part ("Ash") does not make the whole a known place.
+      let hyphenEnd = i;
+      while (
+        lower[hyphenEnd + 1] === '-' &&
+        tokens[hyphenEnd + 2] !== undefined &&
+        tokens[hyphenEnd + 1]!.start === tokens[hyphenEnd]!.end &&
+        tokens[hyphenEnd + 2]!.start === tokens[hyphenEnd + 1]!.end
+      )
+        hyphenEnd += 2;
       // Longest window of up to 5 tokens that is a known name.
       let found: Raw | null = null;
       for (let n = Math.min(5, tokens.length - i); n >= 1; n--) {
@@ -493,6 +503,7 @@ export const findPlaces: Stage<Knowledge> = {
         let ok = true;
         for (let m = i; m < i + n; m++) if (inActor[m]) ok = false;
         if (!ok) continue;
+        if (hyphenEnd > i && i + n - 1 < hyphenEnd && !(n === 1 && wellKnown(k, lower[i]!))) continue;
         const key = text.slice(t.start, last.end).toLowerCase();
         // "Kentucky State Police": a name ending in an admin word that begins a body's name.
         if (
@@ -745,8 +756,11 @@ export const findPlaces: Stage<Knowledge> = {
         }
         const prevRaw = raws[idx - 1];
         const prevChosen = chosen[idx - 1];
-        if (prevRaw && prevChosen && r.i === prevRaw.j + 1 && lower[prevRaw.j] === ',') {
-          const containing = cands.filter((a) => within(prevChosen, a));
+        if (prevRaw && r.i === prevRaw.j + 1 && lower[prevRaw.j] === ',') {
+          // "Monterrey, Nuevo Leon": after "Town," a name that can be an area is the area.
+          const areas = cands.filter((a) => a.kind === 'admin' || a.kind === 'country');
+          if (areas.length && prevRaw.trigger !== 'demonym') cands = areas;
+          const containing = prevChosen ? cands.filter((a) => within(prevChosen, a)) : [];
           if (containing.length) cands = containing;
         }
         const sent = tokens[r.i]!.sentence;
@@ -779,7 +793,7 @@ export const findPlaces: Stage<Knowledge> = {
         )
           return;
         // A small town abroad in a document about other countries is more likely a namesake of a local place.
-        const ctxStrong = [...ctx.values()].some((w) => w >= 1);
+        const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
         if (
           best &&
           best.kind === 'city' &&
