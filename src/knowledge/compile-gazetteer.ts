@@ -41,7 +41,12 @@ async function main(): Promise<void> {
     const names = new Set<string>();
     for (const n of [name ?? '', ascii ?? '', ...(alts ?? '').split(',')]) {
       const t = n.trim();
-      if (keepName(t)) names.add(t.toLowerCase());
+      if (keepName(t)) {
+        names.add(t.toLowerCase());
+        // Transliterations with and without apostrophes and ayns: "Ma'rib" / "Marib".
+        const bare = t.replace(/['’‘ʿʾ`]/g, '');
+        if (bare !== t && keepName(bare)) names.add(bare.toLowerCase());
+      }
     }
     if (names.size === 0) continue;
     out.push(
@@ -107,9 +112,16 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     );
   const gnCode = geonamesAdmin1Codes(rows, iso3, join(assets, 'city.json'));
   const popByAdmin = new Map<string, number>();
+  const seat = new Map<string, [number, number, number, number]>();
   for (const r of rows) {
     const f = r.split('\t');
     if (!f[6]) continue;
+    // The seat (PPLA), else the largest town of the area.
+    const key6 = `${f[5]}.${f[6]}`;
+    const pop6 = Number(f[8]) || 0;
+    const prev = seat.get(key6);
+    if (f[4] === 'PPLA' || !prev || (prev[2] === 0 && pop6 > prev[3]))
+      if (!prev || prev[2] === 0) seat.set(key6, [Number(f[2]), Number(f[3]), f[4] === 'PPLA' ? 1 : 0, pop6]);
     const key = `${f[5]}.${f[6]}`;
     popByAdmin.set(key, (popByAdmin.get(key) ?? 0) + (Number(f[8]) || 0));
   }
@@ -119,18 +131,26 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     const c = iso3.get(s.countryCode);
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
-    if (!c || !s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    if (!near(c, lat, lon)) {
-      dropped++;
-      continue;
-    }
+    if (!c) continue;
     // The GeoNames admin-1 code when the cities of both sources agree on it (cities500 uses
     // GeoNames codes, country-state-city ISO 3166-2 ones); else the ISO code.
     const gn = gnCode.get(`${c}.${s.isoCode}`);
+    let at: [number, number] | null =
+      s.latitude && s.longitude && Number.isFinite(lat) && Number.isFinite(lon) && near(c, lat, lon)
+        ? [lat, lon]
+        : null;
+    // Missing or implausible coordinates: the area's seat (its GeoNames PPLA), else its largest
+    // town, stands for it.
+    const st = gn ? seat.get(`${c}.${gn}`) : undefined;
+    if (!at && st) at = [st[0], st[1]];
+    if (!at) {
+      dropped++;
+      continue;
+    }
     const code = gn ?? s.isoCode;
     // The area's population: the sum over its GeoNames places (0 when its code is not GeoNames').
     const pop = gn ? (popByAdmin.get(`${c}.${gn}`) ?? 0) : 0;
-    out.push([c, code, s.name, lat.toFixed(5), lon.toFixed(5), s.isoCode, pop].join('\t'));
+    out.push([c, code, s.name, at[0].toFixed(5), at[1].toFixed(5), s.isoCode, pop].join('\t'));
   }
   writeFileSync(ADMIN1_PATH, out.join('\n') + '\n');
   process.stderr.write(

@@ -437,7 +437,11 @@ const ADMIN_WORDS =
 /** Names for an admin-1 area: its full name, the name without the admin word, and "X region" forms. */
 export function admin1Names(full: string): string[] {
   // News often drops the accents: "Nuevo Leon", "Goias", "Quebec".
-  const ascii = full.normalize('NFD').replace(/\p{M}/gu, '');
+  // And the apostrophes and ayns of transliterations: "Ma'rib" is also "Marib".
+  const ascii = full
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’‘ʿʾ`]/g, '');
   if (ascii !== full) return [...new Set([...admin1Names(ascii), ...admin1NamesOf(full)])];
   return admin1NamesOf(full);
 }

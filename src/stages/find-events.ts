@@ -768,7 +768,8 @@ function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
   const named = new Set(
     [
       ...(doc.layers.actors ?? []).map((a) => a.country),
-      ...(doc.layers.places ?? []).map((p) => p.resolved?.country),
+      // Not a demonym or modifier ("the US dollar"): it names a country, not where things happen.
+      ...(doc.layers.places ?? []).filter((p) => p.trigger !== 'demonym').map((p) => p.resolved?.country),
     ].filter((c): c is string => !!c),
   );
   if (named.size !== 1) return null;

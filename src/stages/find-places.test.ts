@@ -166,4 +166,19 @@ describe('find-places', () => {
     const p = places('In Tegucigalpa, residents of El Diamante village beat a man.');
     expect(p.find((x) => x.text.startsWith('El Diamante'))).toMatchObject({ name: null });
   });
+  it('reads a known name that runs on after "in" as the start of a longer unknown name ("Abu Salim", "San Pedro de la Paz")', () => {
+    const p = places(
+      'Artillery fire was reported in Abu Salim (Tripoli). Fighting in San Pedro de la Paz, Biobio.',
+    );
+    expect(p.find((x) => x.text === 'Abu Salim')).toMatchObject({ name: null });
+    expect(p.find((x) => x.text === 'San Pedro de la Paz')).toMatchObject({ name: null });
+    expect(places('A protest outside the Karachi Press Club.')[0]).toMatchObject({
+      text: 'Karachi',
+      country: 'PAK',
+    });
+  });
+  it('reads no state abbreviation that runs on into a name ("El Alto, La Paz")', () => {
+    const p = places('Soldiers dispersed a blockade in El Alto, La Paz.');
+    expect(p.map((x) => x.name)).not.toContain('Louisiana');
+  });
 });

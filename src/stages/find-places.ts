@@ -232,6 +232,52 @@ const PLACE_WORDS = new Set([
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** Locative words after which a capitalised run is one place name. */
+const NAME_START = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
+/** Capitalised words that follow a place name without being part of it ("Karachi Press Club"). */
+const NOT_NAME_TAIL = new Set([
+  'city',
+  'town',
+  'hall',
+  'press',
+  'club',
+  'building',
+  'university',
+  'college',
+  'hospital',
+  'airport',
+  'school',
+  'stadium',
+  'police',
+  'government',
+  'council',
+  'court',
+  'international',
+  'district',
+  'province',
+  'region',
+  'state',
+  'county',
+  'village',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'park',
+  'bridge',
+  'river',
+  'mosque',
+  'church',
+  'market',
+  'camp',
+  'prison',
+  'station',
+  'port',
+  'centre',
+  'center',
+  'museum',
+]);
+
 /** Street words after a name: "College Street", "Hertford Road". */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive', 'highway', 'square']);
 
@@ -415,7 +461,14 @@ export const findPlaces: Stage<Knowledge> = {
         (last && last.j === i - 1 && lower[i - 1] === ',' && tokens[i - 1]!.sentence === t.sentence)
       ) {
         const areas = k.adminAbbreviations.get(text.slice(t.start, t.end));
-        if (areas) {
+        // "El Alto, La Paz": an abbreviation ends the name; a capitalised word after it means it is not one.
+        const nextTok = tokens[i + 1];
+        const continues =
+          nextTok !== undefined &&
+          nextTok.sentence === t.sentence &&
+          isCap(text, nextTok) &&
+          nextTok.pos !== 'PUNCT';
+        if (areas && !continues) {
           raws.push({
             i,
             j: i + 1,
@@ -617,6 +670,31 @@ export const findPlaces: Stage<Knowledge> = {
         };
       }
       if (!found) continue;
+      // "in Abu Salim", "in Rio Messalo", "in San Pedro de la Paz": after a locative word, a known
+      // name that runs on with more name words is only the start of a longer name we do not know.
+      if (!found.settlement && !found.only && !found.adminLevel && NAME_START.has(prev)) {
+        let j = found.j;
+        while (
+          j < tokens.length &&
+          j - found.i < 6 &&
+          tokens[j]!.sentence === t.sentence &&
+          !inActor[j] &&
+          ((isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN' && !NOT_NAME_TAIL.has(lower[j]!)) ||
+            (CONNECTORS.has(lower[j]!) &&
+              tokens[j + 1] !== undefined &&
+              ((isCap(text, tokens[j + 1]!) && !NOT_NAME_TAIL.has(lower[j + 1]!)) ||
+                (CONNECTORS.has(lower[j + 1]!) &&
+                  tokens[j + 2] !== undefined &&
+                  isCap(text, tokens[j + 2]!)))) ||
+            (lower[j] === '-' &&
+              tokens[j]!.start === tokens[j - 1]!.end &&
+              tokens[j + 1]?.start === tokens[j]!.end))
+        )
+          j++;
+        const longer = j > found.j ? text.slice(t.start, tokens[j - 1]!.end).toLowerCase() : '';
+        if (longer && !k.gazetteer.has(longer) && lower[j - 1] !== '-' && !CONNECTORS.has(lower[j - 1]!))
+          found = { i, j, key: longer, trigger: null, adminLevel: null, settlement: true };
+      }
       // A surname: a single known word right after an unknown capitalised name ("Brian Keller").
       const before = tokens[i - 1];
       if (
@@ -794,10 +872,11 @@ export const findPlaces: Stage<Knowledge> = {
           return;
         // A small town abroad in a document about other countries is more likely a namesake of a local place.
         const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
+        // So is a town abroad found only under an alternate name ("Jang" for Yanggu, "Liga" for Riga).
         if (
           best &&
           best.kind === 'city' &&
-          best.population < 20000 &&
+          (best.population < 20000 || fold(best.name) !== fold(r.key)) &&
           ctxStrong &&
           (ctx.get(best.country) ?? 0) === 0
         )
