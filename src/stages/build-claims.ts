@@ -27,14 +27,8 @@ function actorOut(doc: Doc, k: Knowledge, a: ActorMention, fallbackCountry: stri
     // Unnamed local actors ("militants", "police") belong to the country where the event
     // happened, and so do groups active in many ("Islamic State (Iraq)").
     country = fallbackCountry;
-    name =
-      stateless ||
-      a.name.includes('(') ||
-      a.name.startsWith('Military') ||
-      a.name.startsWith('Police') ||
-      a.name.startsWith('Government')
-        ? withCountry(k, a.name, country)
-        : a.name;
+    // ACLED names them with the country: "Unidentified Armed Group (Brazil)", "Protesters (Belarus)".
+    name = withCountry(k, a.name, country);
   }
   return {
     text: doc.text.slice(a.start, a.end),

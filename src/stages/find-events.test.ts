@@ -143,4 +143,14 @@ describe('find-events', () => {
     expect(e.place?.near).toBe('Colonia Chepevera');
     expect(d.text.slice(e.place!.stoodIn!.start, e.place!.stoodIn!.end)).toBe('Colonia Chepevera');
   });
+  it('takes the agent of a passive after a number or quantifier ("by three armed men")', () => {
+    expect(
+      claims('A man was shot to death in Juiz de Fora by three armed men.', { published: '2020-05-03' })[0],
+    ).toMatchObject({ plover: 'ASSAULT', source: 'BRAINS', target: 'BRACVL' });
+  });
+  it('codes a protest told with no one named as protesters of its country, spanned by the protest word', () => {
+    const d = code('A protest was held in Brest on Sunday.', { published: '2020-05-03' });
+    const c = (d.layers.claims ?? [])[0]!;
+    expect(c.source[0]).toMatchObject({ code: 'BLRPRO', name: 'Protesters (Belarus)', text: 'protest' });
+  });
 });

@@ -58,6 +58,10 @@ const CLAUSE_BREAK = new Set([
   'when',
   'as',
 ]);
+/** Text between "by" and the agent of a passive or a noun predicate. */
+const BY_AGENT =
+  /\bby\s+(?:(?:the|an?|some|several|many|unknown|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+group\s+of|groups\s+of|dozens\s+of|hundreds\s+of)\s+)*$/i;
+
 /** Higher wins when several predicates in one sentence tell the same event. */
 function priority(e: LexiconEntry): number {
   if (e.plover === 'ASSAULT' && e.weapon && e.mode !== 'seize') return 5;
@@ -343,8 +347,9 @@ export const findEvents: Stage<Knowledge> = {
           /ing$/.test(surface[t.i]!) && (surface[t.i - 1] === ',' || surface[t.i - 1] === 'and');
         const textAfter = doc.text.slice(tSpan.end, clauseEnd);
         const between = /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter) && after.length >= 2;
+        // "by the army", "by three armed men", "by a group of gunmen".
         const byIdx = after.findIndex((a) =>
-          /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
+          BY_AGENT.test(doc.text.slice(Math.max(tSpan.end, a.start - 30), a.start)),
         );
         const fromIdx = after.findIndex((a) =>
           /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
@@ -516,6 +521,22 @@ export const findEvents: Stage<Knowledge> = {
               ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') }
               : a,
           );
+          // "A protest was held in Brest": a protest told with no one named was made by protesters
+          // (ACLED's "Protesters (Country)"); the actor's span is the word that tells the protest.
+          if (source.length === 0 && status === 'asserted')
+            source = [
+              {
+                start: tSpan.start,
+                end: tSpan.end,
+                country: null,
+                sector: 'PRO',
+                org: null,
+                agent: null,
+                name: 'Protesters',
+                rules: ['implicit-protesters'],
+                metonym: false,
+              },
+            ];
         }
         const code = classifyAcled(t.entry, source, target, cues);
         const { date, rule: dateRule } = chooseDate(
