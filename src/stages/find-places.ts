@@ -556,7 +556,13 @@ export const findPlaces: Stage<Knowledge> = {
         let ok = true;
         for (let m = i; m < i + n; m++) if (inActor[m]) ok = false;
         if (!ok) continue;
-        if (hyphenEnd > i && i + n - 1 < hyphenEnd && !(n === 1 && wellKnown(k, lower[i]!))) continue;
+        // ("Montreal-Trudeau": a large city's name before the hyphen still names that city.)
+        if (
+          hyphenEnd > i &&
+          i + n - 1 < hyphenEnd &&
+          !(n === 1 && k.gazetteer.lookup(lower[i]!).some((c) => c.kind === 'city' && c.population >= 100000))
+        )
+          continue;
         const key = text.slice(t.start, last.end).toLowerCase();
         // "Kentucky State Police": a name ending in an admin word that begins a body's name.
         if (
@@ -872,6 +878,16 @@ export const findPlaces: Stage<Knowledge> = {
           return;
         // A small town abroad in a document about other countries is more likely a namesake of a local place.
         const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
+        // "the East region" in a report about Burkina Faso is Burkina Faso's, not Cameroon's: an
+        // area named by a direction belongs to the country the report is about.
+        if (
+          best &&
+          best.kind === 'admin' &&
+          DIRECTION.test(r.key.split(/\s+/)[0] ?? '') &&
+          ctxStrong &&
+          (ctx.get(best.country) ?? 0) === 0
+        )
+          return;
         // So is a town abroad found only under an alternate name ("Jang" for Yanggu, "Liga" for Riga).
         if (
           best &&
