@@ -153,4 +153,18 @@ describe('find-events', () => {
     const c = (d.layers.claims ?? [])[0]!;
     expect(c.source[0]).toMatchObject({ code: 'BLRPRO', name: 'Protesters (Belarus)', text: 'protest' });
   });
+  it('places an event in the neighbourhood named before "neighborhood of" the city, not where a victim came from', () => {
+    const d = code('Five civilians were killed in the Huriyah neighborhood of Baghdad on Sunday.', {
+      published: '2020-05-03',
+    });
+    const e = (d.layers.events ?? [])[0]!;
+    expect(d.text.slice(e.place!.stoodIn!.start, e.place!.stoodIn!.end)).toBe('Huriyah neighborhood');
+    expect(e.place?.resolved?.name).toBe('Baghdad');
+    const d2 = code('A businessman from Sydney was shot in Manila on Monday.', { published: '2020-05-03' });
+    expect((d2.layers.events ?? [])[0]!.place?.resolved?.country).toBe('PHL');
+  });
+  it('takes a country named as an actor after "over" as the place when no other place is named', () => {
+    const d = code('Two fighter jets were shot down over Syria on Monday.', { published: '2020-05-03' });
+    expect((d.layers.events ?? [])[0]!.place?.resolved?.country).toBe('SYR');
+  });
 });

@@ -58,6 +58,9 @@ const CLAUSE_BREAK = new Set([
   'when',
   'as',
 ]);
+/** A place name ending in a locality word. */
+const LOCALITY_END = /\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)$/i;
+
 /** Text between "by" and the agent of a passive or a noun predicate. */
 const BY_AGENT =
   /\bby\s+(?:(?:the|an?|some|several|many|unknown|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+group\s+of|groups\s+of|dozens\s+of|hundreds\s+of)\s+)*$/i;
@@ -89,19 +92,43 @@ export function chooseEventPlace(
   sentenceRange: { start: number; end: number },
   text = '',
 ): PlaceMention | null {
-  const inSent = places.filter(
+  const inSentence = (p: PlaceMention) => p.start >= sentenceRange.start && p.end <= sentenceRange.end;
+  let inSent = places.filter(
     (p) =>
-      p.start >= sentenceRange.start &&
-      p.end <= sentenceRange.end &&
+      inSentence(p) &&
       p.trigger !== 'dateline' &&
       p.trigger !== 'actor' &&
       p.trigger !== 'demonym' &&
       p.resolved?.kind !== 'region',
   );
+  // No other place: a country named as an actor right after a locative word ("patrolling zones
+  // over Iraq", "off the coast of China") is where it happened.
+  if (inSent.length === 0)
+    inSent = places.filter(
+      (p) =>
+        inSentence(p) &&
+        p.trigger === 'actor' &&
+        p.resolved?.kind === 'country' &&
+        /(?:in|over|into|inside|across|near|off(?:\s+the\s+coast\s+of)?|throughout)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(
+          text.slice(Math.max(0, p.start - 30), p.start),
+        ),
+    );
   if (inSent.length === 0) return null;
   const scored = inSent.map((p) => {
     let s = 0;
-    if (p.trigger) s += 3;
+    // Where something happened, not where someone came from or went ("a businessman from Sydney").
+    if (p.trigger === 'from' || p.trigger === 'to') s += 1;
+    else if (p.trigger) s += 3;
+    // A named locality: "the Huriyah neighborhood", "the Nabi Yunis area".
+    if (!p.resolved && LOCALITY_END.test(p.name)) s += 2;
+    // "the Suuqa Xoolaha neighborhood of Mogadishu": the city after "neighborhood of" contains
+    // the locality named before it.
+    if (
+      p.trigger &&
+      /^(?:neighbou?rhood|suburb|district|area|quarter|outskirts) of$/.test(p.trigger) &&
+      inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 20)
+    )
+      s -= 4;
     if (p.resolved?.kind === 'country') s -= 1.5;
     else if (p.resolved?.kind === 'admin') s -= 0.5;
     // "Hilla, south of Baghdad", "the Balata camp near Nablus": a reference point named after
@@ -131,13 +158,16 @@ export function chooseEventPlace(
   // the most specific first ("in Pesqueria, Nuevo Leon ... in Colonia X" is Pesqueria, not the
   // state), then the nearest.
   const fallback = inSent
-    .filter((p) => p.resolved && p.resolved.kind !== 'country')
+    .filter((p) => p.resolved && p.trigger !== 'from' && p.trigger !== 'to')
+    .filter((p) => p.resolved!.kind !== 'country')
     .sort(
       (a, b) =>
         a.resolved!.basePrecision - b.resolved!.basePrecision ||
         Math.abs(a.start - best.start) - Math.abs(b.start - best.start),
     )
-    .concat(inSent.filter((p) => p.resolved?.kind === 'country'))[0];
+    .concat(
+      inSent.filter((p) => p.resolved?.kind === 'country' && p.trigger !== 'from' && p.trigger !== 'to'),
+    )[0];
   if (!fallback) return best;
   const precision = Math.max(2, fallback.resolved!.basePrecision) as 2 | 3;
   return {
