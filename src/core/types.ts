@@ -188,6 +188,11 @@ export interface PlaceOut {
   readonly precision: 1 | 2 | 3;
   /** Place names in the evidence the gazetteer does not know ("Khojai Alo"): the finer detail. */
   readonly detail?: readonly string[] | undefined;
+  /**
+   * When the event's own place is a name the gazetteer does not know, that name and where it
+   * is in the text; `name`/`lat`/`lon` are then the named place standing in for it (precision 2+).
+   */
+  readonly stoodIn?: { readonly text: string; readonly span: Span } | undefined;
 }
 
 export interface DateOut {

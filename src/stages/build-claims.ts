@@ -111,6 +111,14 @@ export const buildClaims: Stage<Knowledge> = {
             detail: e.place.near
               ? [normalPlaceName(e.place.near)]
               : unknownPlaces(placesIn[e.sentence] ?? [], e),
+            ...(e.place.stoodIn
+              ? {
+                  stoodIn: {
+                    text: doc.text.slice(e.place.stoodIn.start, e.place.stoodIn.end),
+                    span: { start: e.place.stoodIn.start, end: e.place.stoodIn.end },
+                  },
+                }
+              : {}),
           }
         : null;
       const date = e.date

@@ -142,6 +142,11 @@ describe('find-events', () => {
     expect(e.place?.resolved?.name).toBe('Monterrey');
     expect(e.place?.near).toBe('Colonia Chepevera');
     expect(d.text.slice(e.place!.stoodIn!.start, e.place!.stoodIn!.end)).toBe('Colonia Chepevera');
+    // The claim shows it with its span: what the event's own place was, and where it was put.
+    expect((d.layers.claims ?? [])[0]!.place).toMatchObject({
+      name: 'Monterrey',
+      stoodIn: { text: 'Colonia Chepevera' },
+    });
   });
   it('takes the agent of a passive after a number or quantifier ("by three armed men")', () => {
     expect(

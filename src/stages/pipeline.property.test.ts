@@ -58,6 +58,8 @@ describe('the pipeline on any text', () => {
           expect(t.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
           for (const a of [...c.source, ...c.target]) expect(t.slice(a.span.start, a.span.end)).toBe(a.text);
           if (c.place) expect(t.slice(c.place.span.start, c.place.span.end)).toBe(c.place.text);
+          if (c.place?.stoodIn)
+            expect(t.slice(c.place.stoodIn.span.start, c.place.stoodIn.span.end)).toBe(c.place.stoodIn.text);
           if (c.date) expect(t.slice(c.date.span.start, c.date.span.end)).toBe(c.date.text);
         }
         // No stage failed on it.

@@ -67,6 +67,7 @@ export interface Claim {
     country: string;
     precision: 1 | 2 | 3;
     detail?: string[];
+    stoodIn?: { text: string; span: Span };
   } | null;
   date: { text: string; span: Span; value: string; time: string | null; precision: string } | null;
   size: { killed: number | null; injured: number | null; arrested: number | null; crowd: number | null };

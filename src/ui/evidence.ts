@@ -14,6 +14,13 @@ export function claimMarks(c: Claim): Mark[] {
   for (const a of c.source) marks.push({ ...a.span, cls: 'm-source', label: `source: ${a.code}` });
   for (const a of c.target) marks.push({ ...a.span, cls: 'm-target', label: `target: ${a.code}` });
   if (c.place) marks.push({ ...c.place.span, cls: 'm-place', label: `place: ${c.place.name}` });
+  // The event's own place when the gazetteer does not know it, and where it was put instead.
+  if (c.place?.stoodIn)
+    marks.push({
+      ...c.place.stoodIn.span,
+      cls: 'm-place',
+      label: `place (not in the gazetteer; placed at ${c.place.name}, precision ${c.place.precision})`,
+    });
   if (c.date) marks.push({ ...c.date.span, cls: 'm-date', label: `date: ${c.date.value}` });
   for (const l of c.claimant)
     if (l.span) marks.push({ ...l.span, cls: 'm-claimant', label: `claimant: ${l.name}` });
