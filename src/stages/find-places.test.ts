@@ -181,4 +181,8 @@ describe('find-places', () => {
     const p = places('Soldiers dispersed a blockade in El Alto, La Paz.');
     expect(p.map((x) => x.name)).not.toContain('Louisiana');
   });
+  it('keeps "The" out of a landmark\'s span and a body named after a state out of the place', () => {
+    const p = places('The White House said the Kentucky Department of Fish and Wildlife was investigating.');
+    expect(p.map((x) => x.text)).toEqual(['White House', 'Kentucky']);
+  });
 });

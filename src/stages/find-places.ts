@@ -444,6 +444,15 @@ export const findPlaces: Stage<Knowledge> = {
     for (let i = 0; i < tokens.length; i++) if (inDate[i]) inActor[i] = 1;
     const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
     markPersons(text, tokens, lower, k, inActor);
+    // Whether the words from token m on continue a body's name: a capitalised word, or "of" and one.
+    const beginsBody = (m: number): boolean => {
+      const cap = (x: number) =>
+        tokens[x] !== undefined &&
+        tokens[x]!.sentence === tokens[m - 1]?.sentence &&
+        isCap(text, tokens[x]!) &&
+        tokens[x]!.pos !== 'PUNCT';
+      return cap(m) || (lower[m] === 'of' && cap(m + 1) && !k.gazetteer.has(lower[m + 1]!));
+    };
     const raws: Raw[] = [];
     const actorPlaces: PlaceMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -564,25 +573,12 @@ export const findPlaces: Stage<Knowledge> = {
         )
           continue;
         const key = text.slice(t.start, last.end).toLowerCase();
-        // "Kentucky State Police": a name ending in an admin word that begins a body's name.
-        if (
-          n > 1 &&
-          ORG_ADMIN.has(lower[i + n - 1]!) &&
-          tokens[i + n] !== undefined &&
-          tokens[i + n]!.sentence === t.sentence &&
-          isCap(text, tokens[i + n]!) &&
-          tokens[i + n]!.pos !== 'PUNCT'
-        )
-          continue;
+        // "Kentucky State Police", "Kentucky Department of Corrections": a name ending in an admin
+        // word that begins a body's name.
+        if (n > 1 && ORG_ADMIN.has(lower[i + n - 1]!) && beginsBody(i + n)) continue;
         const nextWord = lower[i + n] ?? '';
         // "Kentucky State Police", "U.S. District Court": the admin word begins a body's name.
-        const afterAdmin = tokens[i + n + 1];
-        const bodyName =
-          ORG_ADMIN.has(nextWord) &&
-          afterAdmin !== undefined &&
-          afterAdmin.sentence === t.sentence &&
-          isCap(text, afterAdmin) &&
-          afterAdmin.pos !== 'PUNCT';
+        const bodyName = ORG_ADMIN.has(nextWord) && beginsBody(i + n + 1);
         const admin = bodyName ? null : ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
         if (admin) {
           const withWord = text.slice(t.start, tokens[i + n]!.end).toLowerCase();
@@ -605,12 +601,7 @@ export const findPlaces: Stage<Knowledge> = {
       let namedBefore = false;
       for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
         const w = lower[i + n]!;
-        const body =
-          ORG_ADMIN.has(w) &&
-          tokens[i + n + 1] !== undefined &&
-          tokens[i + n + 1]!.sentence === t.sentence &&
-          isCap(text, tokens[i + n + 1]!) &&
-          tokens[i + n + 1]!.pos !== 'PUNCT';
+        const body = ORG_ADMIN.has(w) && beginsBody(i + n + 1);
         if (body) break;
         if (SETTLEMENT.has(w) || ADMIN2.has(w) || ADMIN3.has(w)) {
           namedBefore = true;
