@@ -750,8 +750,8 @@ export const findPlaces: Stage<Knowledge> = {
         k.gazetteer.lookup(found.key).some((c) => c.kind !== 'city')
       )
         found.i--;
-      // "College Street", "Hertford Road", "Vancouver Art Gallery" is not asked: a street or
-      // square named after a known word is that street, a place the gazetteer does not hold.
+      // "College Street", "Hertford Road": a street or square named after a known word is that
+      // street, a place the gazetteer does not hold (kept unresolved), not the town of the word.
       const streetWord = lower[found.j] ?? '';
       if (
         STREET_WORDS.has(streetWord) &&
