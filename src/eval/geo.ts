@@ -4,7 +4,7 @@ import { CasusError } from '../core/errors.js';
 import { haversineKm } from '../core/geo.js';
 import type { Doc, PlaceCandidate } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
-import { contextCountries, score } from '../stages/find-places.js';
+import { contextCountries, score, toponymOnly } from '../stages/find-places.js';
 import { codeDoc } from '../stages/index.js';
 import { ratio } from './metrics.js';
 
@@ -47,11 +47,7 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
   // as an event's place does, for the nearest named town before it, else after it (precision 2).
   if (places.some((p) => p.start < t.end && t.start < p.end)) {
     const towns = places.filter(
-      (p) =>
-        p.resolved &&
-        (p.resolved.kind === 'city' || p.resolved.kind === 'supplement') &&
-        p.trigger !== 'actor' &&
-        p.trigger !== 'demonym',
+      (p) => (p.resolved?.kind === 'city' || p.resolved?.kind === 'supplement') && !toponymOnly(p),
     );
     const town = towns.filter((p) => p.end <= t.start).at(-1) ?? towns.find((p) => p.start >= t.end);
     if (town?.resolved) return town.resolved;
@@ -62,10 +58,8 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
     // Demonyms and country adjectives used as places ("Turkish", "the Kyrgyz side").
     const hit = k.actorMatcher.matchAt(name.split(/\s+/), 0);
     const iso = hit?.values.find((v) => v.kind !== 'org');
-    if (iso) {
-      const c = k.countries.get(iso.country);
-      if (c) cands = k.gazetteer.lookup(c.name.toLowerCase()).filter((p) => p.kind === 'country');
-    }
+    const entry = iso ? k.countryPlaces.get(iso.country) : undefined;
+    if (entry) cands = [entry];
   }
   if (cands.length === 0) return null;
   const ctx = contextCountries(doc, k);

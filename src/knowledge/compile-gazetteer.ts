@@ -112,18 +112,18 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     );
   const gnCode = geonamesAdmin1Codes(rows, iso3, join(assets, 'city.json'));
   const popByAdmin = new Map<string, number>();
-  const seat = new Map<string, [number, number, number, number]>();
+  // Each area's seat (its PPLA), else its largest town.
+  const seat = new Map<string, { lat: number; lon: number; isSeat: boolean; pop: number }>();
   for (const r of rows) {
     const f = r.split('\t');
     if (!f[6]) continue;
-    // The seat (PPLA), else the largest town of the area.
-    const key6 = `${f[5]}.${f[6]}`;
-    const pop6 = Number(f[8]) || 0;
-    const prev = seat.get(key6);
-    if (f[4] === 'PPLA' || !prev || (prev[2] === 0 && pop6 > prev[3]))
-      if (!prev || prev[2] === 0) seat.set(key6, [Number(f[2]), Number(f[3]), f[4] === 'PPLA' ? 1 : 0, pop6]);
     const key = `${f[5]}.${f[6]}`;
-    popByAdmin.set(key, (popByAdmin.get(key) ?? 0) + (Number(f[8]) || 0));
+    const pop = Number(f[8]) || 0;
+    popByAdmin.set(key, (popByAdmin.get(key) ?? 0) + pop);
+    const prev = seat.get(key);
+    const isSeat = f[4] === 'PPLA';
+    if (!prev || (!prev.isSeat && (isSeat || pop > prev.pop)))
+      seat.set(key, { lat: Number(f[2]), lon: Number(f[3]), isSeat, pop });
   }
   const out: string[] = [];
   let dropped = 0;
@@ -142,7 +142,7 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     // Missing or implausible coordinates: the area's seat (its GeoNames PPLA), else its largest
     // town, stands for it.
     const st = gn ? seat.get(`${c}.${gn}`) : undefined;
-    if (!at && st) at = [st[0], st[1]];
+    if (!at && st) at = [st.lat, st.lon];
     if (!at) {
       dropped++;
       continue;

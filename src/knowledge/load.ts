@@ -81,6 +81,8 @@ export interface Knowledge {
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly outlets: PhraseMatcher<Outlet>;
   readonly gazetteer: Gazetteer;
+  /** Each country's own gazetteer entry (precision 3), by ISO3. */
+  readonly countryPlaces: ReadonlyMap<string, PlaceCandidate>;
   /**
    * Admin-1 abbreviations as written, with and without their full stops ("Ky.", "Ky", "N.J."),
    * -> the areas they stand for; read only right after "Town," (`find-places`).
@@ -181,6 +183,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
 
   const points = countryPoints();
   const countries = new Map<string, Country>();
+  const countryPlaces = new Map<string, PlaceCandidate>();
   const countryByName = new Map<string, string>();
   const actorMatcher = new PhraseMatcher<ActorHit>();
   gazetteerCache ??= Gazetteer.load();
@@ -228,6 +231,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       basePrecision: 3,
     };
     gazetteer.addExtra([...names], place);
+    countryPlaces.set(c.cca3, place);
   }
 
   addAdmin1(gazetteer);
@@ -396,6 +400,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     organisations,
     outlets,
     gazetteer,
+    countryPlaces,
     adminAbbreviations,
     notPlaces,
     givenNames: new Set(

@@ -14,6 +14,7 @@ import type { Knowledge } from '../knowledge/load.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
 import { classifyAcled } from './classify-acled.js';
 import { tokenKeys } from './find-actors.js';
+import { toponymOnly } from './find-places.js';
 import { readSize } from './read-size.js';
 import { spansBySentence, tokensInside } from './tokens-inside.js';
 
@@ -93,14 +94,7 @@ export function chooseEventPlace(
   text = '',
 ): PlaceMention | null {
   const inSentence = (p: PlaceMention) => p.start >= sentenceRange.start && p.end <= sentenceRange.end;
-  let inSent = places.filter(
-    (p) =>
-      inSentence(p) &&
-      p.trigger !== 'dateline' &&
-      p.trigger !== 'actor' &&
-      p.trigger !== 'demonym' &&
-      p.resolved?.kind !== 'region',
-  );
+  let inSent = places.filter((p) => inSentence(p) && p.trigger !== 'dateline' && !toponymOnly(p));
   // No other place: a country named as an actor right after a locative word ("patrolling zones
   // over Iraq", "off the coast of China") is where it happened.
   if (inSent.length === 0)
@@ -154,20 +148,18 @@ export function chooseEventPlace(
   scored.sort((a, b) => b.s - a.s);
   const best = scored[0]!.p;
   if (best.resolved) return best;
-  // An unknown village: fall back to a named place enclosing or near it in the same sentence,
-  // the most specific first ("in Pesqueria, Nuevo Leon ... in Colonia X" is Pesqueria, not the
-  // state), then the nearest.
-  const fallback = inSent
-    .filter((p) => p.resolved && p.trigger !== 'from' && p.trigger !== 'to')
+  // An unknown village: fall back to a named place enclosing or near it in the same sentence
+  // (never where someone came from or went), the most specific first ("in Pesqueria, Nuevo Leon
+  // ... in Colonia X" is Pesqueria, not the state), then the nearest; a country last.
+  const standIns = inSent.filter((p) => p.resolved && p.trigger !== 'from' && p.trigger !== 'to');
+  const fallback = standIns
     .filter((p) => p.resolved!.kind !== 'country')
     .sort(
       (a, b) =>
         a.resolved!.basePrecision - b.resolved!.basePrecision ||
         Math.abs(a.start - best.start) - Math.abs(b.start - best.start),
     )
-    .concat(
-      inSent.filter((p) => p.resolved?.kind === 'country' && p.trigger !== 'from' && p.trigger !== 'to'),
-    )[0];
+    .concat(standIns.filter((p) => p.resolved!.kind === 'country'))[0];
   if (!fallback) return best;
   const precision = Math.max(2, fallback.resolved!.basePrecision) as 2 | 3;
   return {
@@ -820,15 +812,14 @@ function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
     [
       ...(doc.layers.actors ?? []).map((a) => a.country),
       // Not a demonym or modifier ("the US dollar"): it names a country, not where things happen.
-      ...(doc.layers.places ?? []).filter((p) => p.trigger !== 'demonym').map((p) => p.resolved?.country),
+      ...(doc.layers.places ?? []).filter((p) => !toponymOnly(p)).map((p) => p.resolved?.country),
     ].filter((c): c is string => !!c),
   );
   if (named.size !== 1) return null;
   const iso = [...named][0]!;
   const c = k.countries.get(iso);
   if (!c) return null;
-  const resolved =
-    k.gazetteer.lookup(c.name.toLowerCase()).find((p) => p.kind === 'country' && p.country === iso) ?? null;
+  const resolved = k.countryPlaces.get(iso);
   if (!resolved) return null;
   return {
     start: 0,
@@ -843,14 +834,7 @@ function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
 
 /** The document's focus: its most named resolved place, else its dateline place. */
 export function focusPlace(places: readonly PlaceMention[]): PlaceMention | null {
-  const resolved = places.filter(
-    (p) =>
-      p.resolved &&
-      p.resolved.kind !== 'country' &&
-      p.resolved.kind !== 'region' &&
-      p.trigger !== 'actor' &&
-      p.trigger !== 'demonym',
-  );
+  const resolved = places.filter((p) => p.resolved && p.resolved.kind !== 'country' && !toponymOnly(p));
   // The places the story is about come first; the dateline only says where it was filed.
   const told = resolved.filter((p) => p.trigger !== 'dateline');
   const count = new Map<string, number>();

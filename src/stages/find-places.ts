@@ -281,12 +281,15 @@ const NOT_NAME_TAIL = new Set([
 /** Street words after a name: "College Street", "Hertford Road". */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive', 'highway', 'square']);
 
-/** A name whose candidates include a country, an admin area, a region or a city of 100,000 or more. */
-function wellKnown(k: Knowledge, key: string): boolean {
-  return k.gazetteer
-    .lookup(key)
-    .some((c) => c.kind === 'country' || c.kind === 'admin' || c.kind === 'region' || c.population >= 100000);
+/** Candidates include a country, an admin area, a region or a city of 100,000 or more. */
+function wellKnown(cands: readonly PlaceCandidate[]): boolean {
+  return cands.some(
+    (c) => c.kind === 'country' || c.kind === 'admin' || c.kind === 'region' || c.population >= 100000,
+  );
 }
+
+/** Gazetteer lookups memoised for one report: each name's rows become objects once. */
+type Lookup = (nameLower: string) => readonly PlaceCandidate[];
 
 /**
  * Person names are no places: a given name followed by capitalised words ("Amber Walsh",
@@ -298,6 +301,7 @@ function markPersons(
   tokens: readonly Token[],
   lower: readonly string[],
   k: Knowledge,
+  lookup: Lookup,
   skip: Uint8Array,
 ) {
   const surnames = new Set<string>();
@@ -312,7 +316,7 @@ function markPersons(
     const given =
       k.givenNames.has(lower[i]!) &&
       capAt(i + 1, s) &&
-      !(TITLES.has(lower[i + 1]!) && wellKnown(k, lower[i]!));
+      !(TITLES.has(lower[i + 1]!) && wellKnown(lookup(lower[i]!)));
     if (!titled && !given) continue;
     // The name runs over the capitalised words that follow (at most three).
     let j = given ? i + 1 : i;
@@ -362,6 +366,14 @@ interface Raw {
   settlement: boolean;
   /** The only candidates this name can mean (an abbreviation, a demonym). */
   only?: readonly PlaceCandidate[];
+}
+
+/**
+ * A mention that names a place but never where an event happened: a country named inside an
+ * actor ("Kyrgyz servicemen"), a demonym or modifier ("the US dollar"), a continent, sea or region.
+ */
+export function toponymOnly(p: PlaceMention): boolean {
+  return p.trigger === 'actor' || p.trigger === 'demonym' || p.resolved?.kind === 'region';
 }
 
 /** Whether place `c` lies in the area `a` (a country, or an admin-1 area of one). */
@@ -428,6 +440,17 @@ export const findPlaces: Stage<Knowledge> = {
   requires: ['tokens', 'actors', 'dates'],
   assigns: ['places'],
   run(doc, { knowledge: k }) {
+    // One lookup per name and report, shared by the recognition rules, both resolution passes,
+    // the "Town, Area" rules and the nearby-towns pass.
+    const memo = new Map<string, readonly PlaceCandidate[]>();
+    const lookup: Lookup = (key) => {
+      let cands = memo.get(key);
+      if (!cands) {
+        cands = k.gazetteer.lookup(key);
+        memo.set(key, cands);
+      }
+      return cands;
+    };
     const text = doc.text;
     const tokens = doc.layers.tokens ?? [];
     const inActor = new Uint8Array(tokens.length);
@@ -443,7 +466,7 @@ export const findPlaces: Stage<Knowledge> = {
     const inDate = tokensInside(tokens, doc.layers.dates ?? []);
     for (let i = 0; i < tokens.length; i++) if (inDate[i]) inActor[i] = 1;
     const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
-    markPersons(text, tokens, lower, k, inActor);
+    markPersons(text, tokens, lower, k, lookup, inActor);
     // Whether the words from token m on continue a body's name: a capitalised word, or "of" and one.
     const beginsBody = (m: number): boolean => {
       const cap = (x: number) =>
@@ -526,12 +549,7 @@ export const findPlaces: Stage<Knowledge> = {
         !longerName &&
         (modifier || demCountry.kind === 'demonym')
       ) {
-        const country = k.countries.get(demCountry.country);
-        const entry = country
-          ? k.gazetteer
-              .lookup(country.name.toLowerCase())
-              .find((c) => c.kind === 'country' && c.country === country.iso3)
-          : undefined;
+        const entry = k.countryPlaces.get(demCountry.country);
         if (entry)
           raws.push({
             i,
@@ -569,7 +587,7 @@ export const findPlaces: Stage<Knowledge> = {
         if (
           hyphenEnd > i &&
           i + n - 1 < hyphenEnd &&
-          !(n === 1 && k.gazetteer.lookup(lower[i]!).some((c) => c.kind === 'city' && c.population >= 100000))
+          !(n === 1 && lookup(lower[i]!).some((c) => c.kind === 'city' && c.population >= 100000))
         )
           continue;
         const key = text.slice(t.start, last.end).toLowerCase();
@@ -718,7 +736,7 @@ export const findPlaces: Stage<Knowledge> = {
         isCap(text, after) &&
         after.pos === 'PROPN' &&
         !k.gazetteer.has(lower[found.j]!) &&
-        !(wellKnown(k, found.key) && (!k.givenNames.has(found.key) || TITLES.has(lower[found.j]!)))
+        !(wellKnown(lookup(found.key)) && (!k.givenNames.has(found.key) || TITLES.has(lower[found.j]!)))
       ) {
         i = found.j;
         continue;
@@ -728,7 +746,7 @@ export const findPlaces: Stage<Knowledge> = {
         found.j - found.i === 1 &&
         !found.settlement &&
         /^[A-Z]{2,4}$/.test(text.slice(t.start, t.end)) &&
-        !k.gazetteer.lookup(found.key).some((c) => c.kind === 'country' || c.kind === 'admin')
+        !lookup(found.key).some((c) => c.kind === 'country' || c.kind === 'admin')
       )
         continue;
       // A lone given name ("Amber said", "Lucy") is a person unless a large place bears it.
@@ -737,7 +755,7 @@ export const findPlaces: Stage<Knowledge> = {
         !found.settlement &&
         k.givenNames.has(found.key) &&
         !LOCATIVE.has(prev) &&
-        !wellKnown(k, found.key)
+        !wellKnown(lookup(found.key))
       )
         continue;
       // "Southern California", "Far North Queensland": a direction word before a known area is
@@ -747,7 +765,7 @@ export const findPlaces: Stage<Knowledge> = {
         tokens[found.i - 1]!.sentence === t.sentence &&
         isCap(text, tokens[found.i - 1]!) &&
         DIRECTION.test(lower[found.i - 1]!) &&
-        k.gazetteer.lookup(found.key).some((c) => c.kind !== 'city')
+        lookup(found.key).some((c) => c.kind !== 'city')
       )
         found.i--;
       // "College Street", "Hertford Road": a street or square named after a known word is that
@@ -801,15 +819,13 @@ export const findPlaces: Stage<Knowledge> = {
     const constrained = new Uint8Array(raws.length);
     // The second pass takes the names of large places first: "Enfield, north London" reads
     // London before the small Enfields, so a namesake town abroad cannot carry London with it.
-    const largest = raws.map((r) =>
-      Math.max(0, ...(r.only ?? k.gazetteer.lookup(r.key)).map((c) => c.population)),
-    );
+    const largest = raws.map((r) => Math.max(0, ...(r.only ?? lookup(r.key)).map((c) => c.population)));
     const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
     for (let pass = 0; pass < 2; pass++) {
       (pass === 0 ? raws.map((_, idx) => idx) : byLargest).forEach((idx) => {
         const r = raws[idx]!;
         if (chosen[idx]) return;
-        let cands = r.only ? [...r.only] : k.gazetteer.lookup(r.key);
+        let cands = r.only ? [...r.only] : lookup(r.key);
         if (cands.length === 0) return;
         // "Paris, Ky.", "Edmonton, Alberta": the area after the comma contains the town; and
         // the area named after a resolved town is the one containing it.
@@ -820,7 +836,7 @@ export const findPlaces: Stage<Knowledge> = {
           lower[r.j] === ',' &&
           tokens[next.i]!.sentence === tokens[r.i]!.sentence
         ) {
-          const areas = (next.only ?? k.gazetteer.lookup(next.key)).filter(
+          const areas = (next.only ?? lookup(next.key)).filter(
             (a) => a.kind === 'admin' || a.kind === 'country',
           );
           const inside = cands.filter((c) => areas.some((a) => within(c, a)));
@@ -931,8 +947,8 @@ export const findPlaces: Stage<Knowledge> = {
         const ad = adminsBySentence.get(sent) ?? new Set<string>();
         let best = cur;
         let bestScore = score(cur, ctx, sc, ad, r.key) + near(cur);
-        for (const c of k.gazetteer.lookup(r.key)) {
-          if (c.kind !== 'city' || c === cur) continue;
+        for (const c of lookup(r.key)) {
+          if (c.kind !== 'city' || c.id === cur.id) continue;
           const sv = score(c, ctx, sc, ad, r.key) + near(c);
           if (sv > bestScore + 0.5) {
             bestScore = sv;
@@ -952,17 +968,12 @@ export const findPlaces: Stage<Knowledge> = {
         const m = k.actorMatcher.matchAt(lower, i);
         const hit = m?.values.find((v) => v.kind !== 'org' && v.country === act.country);
         if (!m || !hit || !isCap(text, t)) continue;
-        const country = k.countries.get(act.country);
         const resolved =
           hit.kind === 'capital'
-            ? (k.gazetteer
-                .lookup(text.slice(t.start, tokens[i + m.length - 1]!.end).toLowerCase())
-                .find((c) => c.country === act.country) ?? null)
-            : country
-              ? (k.gazetteer
-                  .lookup(country.name.toLowerCase())
-                  .find((c) => c.kind === 'country' && c.country === act.country) ?? null)
-              : null;
+            ? (lookup(text.slice(t.start, tokens[i + m.length - 1]!.end).toLowerCase()).find(
+                (c) => c.country === act.country,
+              ) ?? null)
+            : (k.countryPlaces.get(act.country) ?? null);
         if (resolved)
           actorPlaces.push({
             start: t.start,
