@@ -49,18 +49,31 @@ export function syndicationKey(c: Claim): string | null {
   return `${c.event.plover}|${c.date?.value ?? ''}|${originKey(c)}`;
 }
 
+// A claim is stored, looked up for copies and grouped in one batch: its key and hash are made once.
+const keys = new WeakMap<Claim, string>();
+const hashes = new WeakMap<Claim, string | null>();
+
 /** A short hash of a claim's syndication key, stored and indexed to find copies of a story. */
 export function originHash(c: Claim): string | null {
+  let h = hashes.get(c);
+  if (h !== undefined) return h;
   const k = syndicationKey(c);
-  return k === null ? null : createHash('sha1').update(k).digest('hex').slice(0, 20);
+  h = k === null ? null : createHash('sha1').update(k).digest('hex').slice(0, 20);
+  hashes.set(c, h);
+  return h;
 }
 
 /** Normalised evidence text: syndicated copies of one wire story share it. */
 export function originKey(c: Claim): string {
-  return c.evidence.text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let k = keys.get(c);
+  if (k === undefined) {
+    k = c.evidence.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    keys.set(c, k);
+  }
+  return k;
 }
 
 /**

@@ -22,8 +22,9 @@ export async function ingestParallel(
   },
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, stored: 0, skipped: 0, failed: 0, claims: 0 };
-  const batchSize = opts.batchSize ?? 50;
-  const maxInFlight = 16;
+  const batchSize = opts.batchSize ?? 200;
+  // Enough queued per worker that it keeps coding while the main thread stores a batch.
+  const maxInFlight = 2 * batchSize;
   const workers = await Promise.all(
     Array.from({ length: opts.workers }, () => {
       const w = new Worker(new URL('./code-worker.js', import.meta.url), {

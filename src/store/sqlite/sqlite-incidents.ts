@@ -6,6 +6,7 @@ import { buildIncidents, type Incident, type Override } from '../../incidents/bu
 import { dateWindow, MAX_KM, originHash } from '../../incidents/compatible.js';
 import type { IncidentReview, ReviewRequest } from '../event-store.js';
 import { boxAround } from './sql-text.js';
+import { prepared } from './statements.js';
 
 const parseClaims = (rows: { json: string }[]) => rows.map((r) => JSON.parse(r.json) as Claim);
 
@@ -35,33 +36,40 @@ export const REVIEW_STATUS: Readonly<Record<string, string>> = {
 };
 
 function write(db: Database.Database, incidents: readonly Incident[], remove: readonly string[]): void {
-  const delMembers = db.prepare('DELETE FROM incident_claims WHERE incident_id = ?');
-  const delCountries = db.prepare('DELETE FROM incident_countries WHERE incident_id = ?');
-  const delIncident = db.prepare('DELETE FROM incidents WHERE id = ?');
+  const delMembers = prepared(db, 'DELETE FROM incident_claims WHERE incident_id = ?');
+  const delCountries = prepared(db, 'DELETE FROM incident_countries WHERE incident_id = ?');
+  const delIncident = prepared(db, 'DELETE FROM incidents WHERE id = ?');
   for (const id of remove) {
     delMembers.run(id);
     delCountries.run(id);
     delIncident.run(id);
   }
-  const ins = db.prepare(
+  const ins = prepared(
+    db,
     `INSERT OR REPLACE INTO incidents (id, created_at, json, plover, date_from, date_to, country, disputed,
        acled_type, lat, lon, precision, fatalities, n_claims, review)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const member = db.prepare(
+  const member = prepared(
+    db,
     'INSERT OR REPLACE INTO incident_claims (claim_id, incident_id, rule, score) VALUES (?, ?, ?, ?)',
   );
-  const country = db.prepare(
+  const country = prepared(
+    db,
     'INSERT OR IGNORE INTO incident_countries (incident_id, country, date_from) VALUES (?, ?, ?)',
   );
   let maxSpan = 0;
-  const lastReview = db.prepare(
+  const lastReview = prepared(
+    db,
     "SELECT action FROM reviews WHERE target_kind = 'incident' AND target_id = ? AND action IN ('confirm', 'reject', 'correct') ORDER BY id DESC LIMIT 1",
   );
+  // Only incidents an analyst reviewed carry a status over; most stores have none yet.
+  const anyReviewed = prepared(db, "SELECT 1 FROM reviews WHERE target_kind = 'incident' LIMIT 1").get();
   const now = new Date().toISOString();
+  // Every incident written here is new or was removed above with its countries: an incident's
+  // id is its smallest claim id, and all members of a regrouped incident are regrouped.
   for (const inc of incidents) {
-    const review = lastReview.get(inc.id) as { action: string } | undefined;
-    delCountries.run(inc.id);
+    const review = anyReviewed ? (lastReview.get(inc.id) as { action: string } | undefined) : undefined;
     ins.run(
       inc.id,
       now,
@@ -86,7 +94,8 @@ function write(db: Database.Database, incidents: readonly Incident[], remove: re
       maxSpan = Math.max(maxSpan, (Date.parse(inc.date.to) - Date.parse(inc.date.from)) / 86_400_000);
   }
   // The longest incident bounds the date range scans of period filters (see incidentWhere).
-  db.prepare(
+  prepared(
+    db,
     "INSERT INTO store_meta (key, value) VALUES ('max_incident_span_days', ?) ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)",
   ).run(maxSpan);
 }
@@ -107,20 +116,36 @@ export function rebuildIncidents(db: Database.Database): number {
  * join (same type, overlapping dates) and those claims' whole incidents are regrouped. Since
  * incidents are connected components, this gives the same result as a rebuild.
  */
-export function updateIncidents(db: Database.Database, claimIds: readonly string[]): void {
+export function updateIncidents(
+  db: Database.Database,
+  claimIds: readonly string[],
+  known: ReadonlyMap<string, Claim> = new Map(),
+): void {
   if (claimIds.length === 0) return;
-  const getClaim = db.prepare('SELECT json FROM claims WHERE id = ?');
+  const getClaim = prepared(db, 'SELECT json FROM claims WHERE id = ?');
+  // Claims just written are passed in; others are read and parsed once.
+  const parsed = new Map(known);
+  const claimOf = (id: string): Claim | undefined => {
+    let c = parsed.get(id);
+    if (c) return c;
+    const row = getClaim.get(id) as { json: string } | undefined;
+    if (!row) return undefined;
+    c = JSON.parse(row.json) as Claim;
+    parsed.set(id, c);
+    return c;
+  };
   // Candidates are what `sameEvent` could accept: the same type, a date window that may
   // overlap, a place within the largest merge distance; or a syndicated copy of the story.
   // Two index range scans on (plover, date_precision, date): claims dated to the day inside the
   // window, and the few coarser-dated ones (stored as the first day of their period) a year back.
-  const candidates = db.prepare(
+  const candidates = prepared(
+    db,
     `SELECT id FROM claims WHERE plover = ? AND date_precision = 'day' AND date BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
      UNION SELECT id FROM claims WHERE plover = ? AND date_precision IN ('week', 'month', 'year') AND date BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`,
   );
-  const copies = db.prepare('SELECT id FROM claims WHERE origin = ?');
-  const incidentOf = db.prepare('SELECT incident_id FROM incident_claims WHERE claim_id = ?');
-  const membersOf = db.prepare('SELECT claim_id FROM incident_claims WHERE incident_id = ?');
+  const copies = prepared(db, 'SELECT id FROM claims WHERE origin = ?');
+  const incidentOf = prepared(db, 'SELECT incident_id FROM incident_claims WHERE claim_id = ?');
+  const membersOf = prepared(db, 'SELECT claim_id FROM incident_claims WHERE incident_id = ?');
   const touchedClaims = new Set<string>(claimIds);
   const touchedIncidents = new Set<string>();
   const addIncidentOf = (cid: string) => {
@@ -132,9 +157,8 @@ export function updateIncidents(db: Database.Database, claimIds: readonly string
   };
   for (const id of claimIds) {
     addIncidentOf(id);
-    const row = getClaim.get(id) as { json: string } | undefined;
-    if (!row) continue;
-    const c = JSON.parse(row.json) as Claim;
+    const c = claimOf(id);
+    if (!c) continue;
     const w = dateWindow(c);
     const cands: { id: string }[] = [];
     if (w && c.place) {
@@ -168,9 +192,7 @@ export function updateIncidents(db: Database.Database, claimIds: readonly string
     if (o.other && touchedClaims.has(o.other)) addIncidentOf(o.claim);
   }
   for (const cid of [...touchedClaims]) addIncidentOf(cid);
-  const claims = parseClaims(
-    [...touchedClaims].map((id) => getClaim.get(id) as { json: string }).filter(Boolean),
-  );
+  const claims = [...touchedClaims].map(claimOf).filter((c): c is Claim => c !== undefined);
   const rebuilt = buildIncidents(claims, decisions);
   write(db, rebuilt, [...touchedIncidents]);
 }

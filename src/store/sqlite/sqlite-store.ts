@@ -22,6 +22,7 @@ import type {
 } from '../event-store.js';
 import { migrate } from './migrations.js';
 import { escapeLike, ftsQuery, placeTerms } from './sql-text.js';
+import { prepared } from './statements.js';
 
 export { ftsQuery } from './sql-text.js';
 
@@ -115,17 +116,20 @@ export class SqliteStore implements EventStore {
   }
 
   saveBatch(docs: readonly Doc[]): SaveResult {
-    const insDoc = this.db.prepare(
+    const insDoc = prepared(
+      this.db,
       `INSERT OR IGNORE INTO documents (id, fingerprint, text, title, url, outlet, published, language, source_id, path, layers, messages, ingested_at)
        VALUES (@id, @fingerprint, @text, @title, @url, @outlet, @published, @language, @source_id, @path, @layers, @messages, @ingested_at)`,
     );
-    const insClaim = this.db.prepare(
+    const insClaim = prepared(
+      this.db,
       `INSERT OR IGNORE INTO claims (id, doc_id, plover, mode, cameo, acled_type, acled_subtype, status, confidence, date, date_precision, time,
         lat, lon, place_name, place_country, place_precision, geonameid, killed, injured, arrested, crowd, evidence_start, evidence_end, claimant, json, origin)
        VALUES (@id, @doc_id, @plover, @mode, @cameo, @acled_type, @acled_subtype, @status, @confidence, @date, @date_precision, @time,
         @lat, @lon, @place_name, @place_country, @place_precision, @geonameid, @killed, @injured, @arrested, @crowd, @evidence_start, @evidence_end, @claimant, @json, @origin)`,
     );
-    const insActor = this.db.prepare(
+    const insActor = prepared(
+      this.db,
       `INSERT OR IGNORE INTO claim_actors (claim_id, role, idx, text, country, sector, org, name, code, span_start, span_end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -134,7 +138,7 @@ export class SqliteStore implements EventStore {
       let stored = 0;
       let skipped = 0;
       let nClaims = 0;
-      const newClaims: string[] = [];
+      const newClaims = new Map<string, Claim>();
       for (const doc of batch) {
         // Tokens are recomputed on demand and events live on as claims: neither is stored twice.
         const { claims = [], ...layers } = doc.layers;
@@ -189,7 +193,7 @@ export class SqliteStore implements EventStore {
             origin: originHash(c),
           });
           nClaims++;
-          newClaims.push(c.claim);
+          newClaims.set(c.claim, c);
           for (const [role, list] of [
             ['source', c.source],
             ['target', c.target],
@@ -213,7 +217,7 @@ export class SqliteStore implements EventStore {
         }
       }
       // Incidents are updated in the same transaction: a crash leaves claims and incidents agreeing.
-      updateIncidents(this.db, newClaims);
+      updateIncidents(this.db, [...newClaims.keys()], newClaims);
       return { stored, skipped, claims: nClaims };
     });
     try {
