@@ -68,5 +68,19 @@ describe('every PLOVER type from our own sentences', () => {
     const types = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
     expect(types('The government lifted the ban on the opposition party.')).toEqual(['CONCEDE']);
     expect(types('The government banned the opposition party.')).toEqual(['COERCE']);
+    // The restriction's own modifiers may stand between: an article, a hyphenated age, a noun.
+    expect(types('The mayor of Nairobi ended a three-year-old midnight curfew on Tuesday.')).toEqual([
+      'CONCEDE',
+    ]);
+    expect(types('The Malian government will lift its year-old state of emergency.')).toEqual(['CONCEDE']);
+    // Another verb between ends the search: here the curfew is imposed.
+    expect(types('The army said it imposed a curfew after the riots in Osh.')).toContain('COERCE');
+  });
+  it('codes a headline that names nobody, and only the headline', () => {
+    const claims = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
+    expect(claims('Curfew Lifted After Weeks of Protests\n\nThe streets were calm.')).toContain('CONCEDE');
+    expect(claims('Agrees to Withdraw From Seized Territory\n\nThe talks went on.')).toContain('RETREAT');
+    // The same words as a sentence of the body, with nobody named, make no event.
+    expect(claims('The talks went on.\n\nAgreed to withdraw from seized territory.')).toEqual([]);
   });
 });

@@ -42,6 +42,9 @@ const SUPPORT_VERBS = new Set([
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 /** Words that open what a protest is about; violence named after them is its cause. */
 const PURPOSE = new Set(['against', 'denounce', 'condemn', 'decry', 'over', 'demand']);
+/** Parts of speech that may stand between a reversal verb and what it undoes. */
+const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADV']);
+const MODAL_BEFORE = new Set(['will', 'would', 'shall', 'must', 'can', 'could', 'may', 'should']);
 /** Types whose trigger, undone ("lifted the curfew"), is a concession or a retreat. */
 const REVERSIBLE = new Set(['COERCE', 'SANCTION', 'MOBILIZE']);
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
@@ -246,16 +249,43 @@ export const findEvents: Stage<Knowledge> = {
     let lastPlace: PlaceMention | null = null;
     const focus = focusPlace(places);
     const onlyCountry = countryPlace(k, doc);
+    // A headline (a first line of its own, no sentence end) states the story's event even
+    // when it names nobody: "Curfew Lifted After Protests", "Agrees to Withdraw From Territory".
+    const headline = /^[^\n]{1,200}(?<![.!?"”])\n/.exec(doc.text) ? sentences[0] : undefined;
     const concedeEntry = k.lexiconEntries.find((e) => e.id === 'concede.yield');
     const retreatEntry = k.lexiconEntries.find((e) => e.id === 'retreat.withdraw');
     let sentenceStart = 0;
-    // A reversal verb up to three words before token i, in the same sentence ("lift the ban").
+    // A reversal verb before token i in the same sentence, with only its object's modifiers
+    // between ("lift the ban", "end a three-year-old midnight curfew", "lift its state of
+    // emergency"). The verb may be mis-tagged in a headline ("Promises to End Curfew"): after
+    // "to" or a modal it counts whatever its tag; "an end to the curfew" counts too.
     const reversedAt = (i: number) => {
-      for (let b = i - 1; b >= Math.max(sentenceStart, i - 3); b--) {
-        if (k.cues.reversal.has(lemma[b]!) && tokens[b]!.pos === 'VERB') return true;
-        if (tokens[b]!.pos === 'VERB' || surface[b] === ',') return false;
+      for (let b = i - 1, words = 0; b >= sentenceStart && words < 6; b--) {
+        const t = tokens[b]!;
+        if (k.cues.reversal.has(lemma[b]!)) {
+          const before = b > sentenceStart ? lemma[b - 1]! : '';
+          if (t.pos === 'VERB' || before === 'to' || MODAL_BEFORE.has(before)) return true;
+          if (lemma[b] === 'end' && lemma[b + 1] === 'to') return true;
+          return false;
+        }
+        if (surface[b] === '-') continue;
+        if (!OBJECT_MODIFIER.has(t.pos) && lemma[b] !== 'to') return false;
+        words++;
       }
       return false;
+    };
+    // ... or a passive reversal right after the restriction: "the curfew was lifted", "Curfew
+    // Lifted After Protests", "sanctions have been eased".
+    const reversedAfter = (j: number) => {
+      let a = j;
+      const aux = (x: string) => BE.has(x) || x === 'have' || x === 'has';
+      while (a < j + 2 && aux(lemma[a] ?? '')) a++;
+      return (
+        a < tokens.length &&
+        tokens[a]!.sentence === tokens[j - 1]?.sentence &&
+        tokens[a]!.pos !== 'NOUN' &&
+        k.cues.reversal.has(lemma[a]!)
+      );
     };
     let tStart = 0;
     for (let s = 0; s < sentences.length; s++) {
@@ -284,7 +314,7 @@ export const findEvents: Stage<Knowledge> = {
           let entry = pickEntry(m.values, tokens[i]!);
           // "lifted the curfew", "eased sanctions": undoing a restriction is a concession, ending a
           // deployment a retreat.
-          if (REVERSIBLE.has(entry.plover) && reversedAt(i)) {
+          if (REVERSIBLE.has(entry.plover) && (reversedAt(i) || reversedAfter(i + m.length))) {
             const undo = entry.plover === 'MOBILIZE' ? retreatEntry : concedeEntry;
             if (undo) entry = undo;
           }
@@ -534,7 +564,8 @@ export const findEvents: Stage<Knowledge> = {
             // ("The march was peaceful").
             (t.entry.plover === 'PROTEST' &&
               status === 'asserted' &&
-              !events.some((e) => e.code.plover === 'PROTEST'));
+              !events.some((e) => e.code.plover === 'PROTEST')) ||
+            (s === 0 && headline !== undefined && tSpan.end <= headline.end);
           if (!keep) continue;
         }
         if (t.entry.plover === 'PROTEST') {
