@@ -35,6 +35,8 @@ const INTENT: Readonly<Record<string, string>> = {
   COERCE: 'THREATEN',
   SANCTION: 'THREATEN',
   MOBILIZE: 'THREATEN',
+  // "agreed to withdraw", "announced their intention to lay down arms": a promise to yield.
+  RETREAT: 'CONCEDE',
 };
 const YIELDING = new Set(['CONCEDE', 'RETREAT']);
 

@@ -12,6 +12,35 @@ const claims = (text: string, meta = { published: '2021-04-29' }) =>
   }));
 
 describe('find-events', () => {
+  it('reads no modality into a date ("On 3 May, protesters ...")', () => {
+    expect(claims('On 3 May 2020, protesters blocked the main road in Beirut.')[0]).toMatchObject({
+      plover: 'PROTEST',
+      status: 'asserted',
+    });
+    expect(claims('Protesters said they may march to the parliament in Beirut.')[0]).toMatchObject({
+      plover: 'PROTEST',
+      status: 'hypothetical',
+    });
+  });
+  it('gives no source to an event the subject only reacted to', () => {
+    const [accuse, attack] = claims('The UN Secretary-General condemned the attack on civilians in Goma.');
+    expect(accuse).toMatchObject({ plover: 'ACCUSE', source: 'IGOUN' });
+    expect(attack).toMatchObject({ plover: 'ASSAULT', source: '' });
+    // The same noun after a verb of the same event keeps its subject.
+    const [kill] = claims('Rebels killed five people in an attack on the village of Kamwesha.');
+    expect(kill).toMatchObject({ plover: 'ASSAULT' });
+    expect(kill!.source).toMatch(/REB$/);
+  });
+  it('takes "general" in an office or a compound for no officer', () => {
+    const c = claims('Protesters in Nairobi called for a general amnesty for the detained students.');
+    expect(c.every((x) => !x.source.includes('MIL') && !x.target.includes('MIL'))).toBe(true);
+  });
+  it('reads an ended strike or protest as a concession', () => {
+    expect(claims('Teachers in Nairobi ended their strike on Monday.').map((x) => x.plover)).toEqual([
+      'CONCEDE',
+    ]);
+    expect(claims('Farmers in Nakuru suspended their protests.').map((x) => x.plover)).toEqual(['CONCEDE']);
+  });
   it('codes an active attack with source and target', () => {
     expect(claims('Kyrgyz servicemen opened fire on Tajik border guards.')[0]).toMatchObject({
       plover: 'ASSAULT',

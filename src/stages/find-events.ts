@@ -38,6 +38,8 @@ const SUPPORT_VERBS = new Set([
   'conducting',
   'launching',
 ]);
+/** Verbal reactions to an event named as their object: "condemned the attack", "called for talks". */
+const REACTIONS = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'CONSULT']);
 /** Victims: people without arms. */
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 /** Words that open what a protest is about; violence named after them is its cause. */
@@ -45,8 +47,8 @@ const PURPOSE = new Set(['against', 'denounce', 'condemn', 'decry', 'over', 'dem
 /** Parts of speech that may stand between a reversal verb and what it undoes. */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADV']);
 const MODAL_BEFORE = new Set(['will', 'would', 'shall', 'must', 'can', 'could', 'may', 'should']);
-/** Types whose trigger, undone ("lifted the curfew"), is a concession or a retreat. */
-const REVERSIBLE = new Set(['COERCE', 'SANCTION', 'MOBILIZE']);
+/** Types whose trigger, undone ("lifted the curfew", "ended their strike"), is a concession or a retreat. */
+const REVERSIBLE = new Set(['COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got']);
 const CLAUSE_BREAK = new Set([
@@ -259,20 +261,20 @@ export const findEvents: Stage<Knowledge> = {
     // between ("lift the ban", "end a three-year-old midnight curfew", "lift its state of
     // emergency"). The verb may be mis-tagged in a headline ("Promises to End Curfew"): after
     // "to" or a modal it counts whatever its tag; "an end to the curfew" counts too.
-    const reversedAt = (i: number) => {
+    const reversedAt = (i: number): number => {
       for (let b = i - 1, words = 0; b >= sentenceStart && words < 6; b--) {
         const t = tokens[b]!;
         if (k.cues.reversal.has(lemma[b]!)) {
           const before = b > sentenceStart ? lemma[b - 1]! : '';
-          if (t.pos === 'VERB' || before === 'to' || MODAL_BEFORE.has(before)) return true;
-          if (lemma[b] === 'end' && lemma[b + 1] === 'to') return true;
-          return false;
+          if (t.pos === 'VERB' || before === 'to' || MODAL_BEFORE.has(before)) return b;
+          if (lemma[b] === 'end' && lemma[b + 1] === 'to') return b;
+          return -1;
         }
         if (surface[b] === '-') continue;
-        if (!OBJECT_MODIFIER.has(t.pos) && lemma[b] !== 'to') return false;
+        if (!OBJECT_MODIFIER.has(t.pos) && lemma[b] !== 'to') return -1;
         words++;
       }
-      return false;
+      return -1;
     };
     // ... or a passive reversal right after the restriction: "the curfew was lifted", "Curfew
     // Lifted After Protests", "sanctions have been eased".
@@ -314,9 +316,15 @@ export const findEvents: Stage<Knowledge> = {
           let entry = pickEntry(m.values, tokens[i]!);
           // "lifted the curfew", "eased sanctions": undoing a restriction is a concession, ending a
           // deployment a retreat.
-          if (REVERSIBLE.has(entry.plover) && (reversedAt(i) || reversedAfter(i + m.length))) {
-            const undo = entry.plover === 'MOBILIZE' ? retreatEntry : concedeEntry;
-            if (undo) entry = undo;
+          if (REVERSIBLE.has(entry.plover)) {
+            const by = reversedAt(i);
+            if (by >= 0 || reversedAfter(i + m.length)) {
+              const undo = entry.plover === 'MOBILIZE' ? retreatEntry : concedeEntry;
+              if (undo) entry = undo;
+              // The reversal verb was read as a predicate of its own ("suspended" as a sanction).
+              const own = all.findIndex((o) => o.i === by);
+              if (own >= 0) all.splice(own, 1);
+            }
           }
           // Entries bound to a part of speech ("fire" as a verb, not "a fire broke out").
           if (entry.pos && tokens[i]!.pos !== entry.pos) {
@@ -461,7 +469,20 @@ export const findEvents: Stage<Knowledge> = {
               target = target.length ? target : [after[ofIdx]!];
             else source = [after[ofIdx]!];
           }
-          if (source.length === 0 && before.length > 0) source = [before[before.length - 1]!];
+          // The last actor before it, unless that actor is the subject of a reaction to it told
+          // in between ("The UN condemned the attack on civilians": the UN did not attack).
+          const subject = before[before.length - 1];
+          const reactedTo =
+            subject !== undefined &&
+            all.some(
+              (o) =>
+                o !== t &&
+                REACTIONS.has(o.entry.plover) &&
+                tokens[o.i]!.pos === 'VERB' &&
+                tokens[o.i]!.start >= subject.end &&
+                o.j <= t.i,
+            );
+          if (source.length === 0 && subject && !reactedTo) source = [subject];
           // "The military denied carrying out an airstrike": the subject of a support verb.
           if (source.length === 0) {
             const subj = sActors.find((a) => a.end <= tSpan.start);
@@ -519,8 +540,11 @@ export const findEvents: Stage<Knowledge> = {
         // Status: negation and modality cues in the clause before the predicate.
         let status: EventStatus = 'asserted';
         // Cues before the predicate, back to a comma or an earlier predicate ("denied X and accused Y").
-        let from = t.i - 1;
-        while (from > tStart && from > t.i - 6 && ![',', ';', ':'].includes(surface[from - 1]!)) {
+        const clauseMark = (x: number) => [',', ';', ':'].includes(surface[x]!);
+        // A mark right before the predicate closes the clause at once ("On 3 May, protesters
+        // blocked ...": the month is no "may").
+        let from = clauseMark(t.i - 1) ? t.i : t.i - 1;
+        while (from > tStart && from > t.i - 6 && !clauseMark(from - 1)) {
           const earlier = all.find((o) => o.j === from);
           if (earlier) {
             from = earlier.i; // include it: "threatened to" is itself the modality cue
@@ -529,6 +553,7 @@ export const findEvents: Stage<Knowledge> = {
           from--;
         }
         for (let i = Math.max(from, tStart); i < t.i; i++) {
+          if (inDate[i]) continue;
           const neg = k.cues.negation.matchAt(lemma, i) ?? k.cues.negation.matchAt(surface, i);
           // "deny" scopes over a clause; "not", "no", "never" only over the next few words
           // ("No group claimed responsibility for the blast" does not deny the blast).
