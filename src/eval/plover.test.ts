@@ -37,6 +37,17 @@ describe('casus eval plover', () => {
     expect(type('The government agreed to lift the curfew in Osh.')).toBe('CONCEDE');
   });
 
+  it('takes the main event from the headline, whatever the body says most', () => {
+    const type = (t: string) => mainEvent(code(t).layers.claims ?? [], t)?.type;
+    const story =
+      'Rights Group Investigates Killings in Northern Mali\n\n' +
+      'Gunmen attacked the village of Ogossagou on Monday. Soldiers fired on the attackers. ' +
+      'The militia killed 20 villagers, residents said.';
+    expect(type(story)).toBe('ACCUSE');
+    // Without a headline line, the body's weight decides.
+    expect(type(story.replace('\n\n', '. '))).toBe('ASSAULT');
+  });
+
   it.skipIf(!hasShared)('runs on both gold files (skipped without ../shared/eval)', () => {
     const gsr = evalPloverRecords(join(SHARED_EVAL, 'plover', 'plover-gsr.dev.jsonl'), knowledge(), {
       limit: 50,

@@ -67,11 +67,13 @@ export function ploverType(c: Claim): string {
 }
 
 /**
- * The story's main event: the type with the most weight. The headline (the first sentence with
- * events, when the text starts with a line of its own) weighs three times, the next two sentences
- * with events twice, later ones once; a denied or hypothetical claim weighs half an asserted
- * one, unless it is read as an intent, demand or threat, and except a concession agreed to in the same sentence ("agreed to lift the ban"), which
- * takes the place of the agreement. Ties go to the type met first.
+ * The story's main event. A headline (a first line of its own) states it: when the headline
+ * holds events, the story's type is one of the headline's, and the body's weight only chooses
+ * between them. Otherwise the type with the most weight: the first three sentences with events
+ * weigh twice, later ones once. A denied or hypothetical claim weighs half an asserted one,
+ * unless it is read as an intent, demand or threat, and except a concession agreed to in the
+ * same sentence ("agreed to lift the ban"), which takes the place of the agreement. Ties go to
+ * the type met first.
  */
 export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; type: string } | null {
   if (claims.length === 0) return null;
@@ -84,25 +86,30 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
       .filter((c) => ordered.some((a) => a.evidence.start === c.evidence.start && a.event.plover === 'AGREE'))
       .map((c) => c.evidence.start),
   );
-  const score = new Map<string, number>();
+  const inHeadline = new Map<string, number>();
+  const inBody = new Map<string, number>();
   const first = new Map<string, Claim>();
   for (const c of ordered) {
     if (c.event.plover === 'AGREE' && agreedYield.has(c.evidence.start)) continue;
     const rank = starts.indexOf(c.evidence.start);
-    const lead = rank === 0 && c.evidence.start < headline ? 3 : rank < 3 ? 2 : 1;
     const yielded = YIELDING.has(c.event.plover) && agreedYield.has(c.evidence.start);
     const type = ploverType(c);
     // A hypothetical act read as the statement that made it (an intent, demand or threat) is
     // that statement, which did happen.
-    const w = lead * (c.status === 'asserted' || yielded || type !== c.event.plover ? 1 : 0.5);
-    score.set(type, (score.get(type) ?? 0) + w);
+    const w = c.status === 'asserted' || yielded || type !== c.event.plover ? 1 : 0.5;
+    if (c.evidence.start < headline) {
+      // A headline's verb tells its event; a noun in it is often that verb's object
+      // ("Rights Group Investigates Killings").
+      const nounOnly = c.rules.includes('noun-predicate') ? 0.5 : 1;
+      inHeadline.set(type, (inHeadline.get(type) ?? 0) + w * nounOnly);
+    } else inBody.set(type, (inBody.get(type) ?? 0) + w * (rank < 3 ? 2 : 1));
     if (!first.has(type)) first.set(type, c);
   }
   let best: { claim: Claim; type: string } | null = null;
-  let bestScore = -1;
+  let bestScore: [number, number] = [-1, -1];
   for (const [type, claim] of first) {
-    const s = score.get(type)!;
-    if (s > bestScore) {
+    const s: [number, number] = [inHeadline.get(type) ?? 0, inBody.get(type) ?? 0];
+    if (s[0] > bestScore[0] || (s[0] === bestScore[0] && s[1] > bestScore[1])) {
       best = { claim, type };
       bestScore = s;
     }
