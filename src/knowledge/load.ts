@@ -287,11 +287,16 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       for (const e of readYaml(f, lexiconFileSchema)) {
         lexiconEntries.push(e);
         for (const p of e.patterns) {
-          const l = lemmas(p);
-          lexicon.add(l, e);
-          // wink leaves words it does not know unlemmatised ("plundered", "opening fire" as a noun).
-          for (const g of [...inflections(l[0]!), ...(irregular.get(l[0]!) ?? [])])
-            lexicon.add([g, ...l.slice(1)], e);
+          const t = phraseTokens(p);
+          const l = t.lemma;
+          // Patterns are written in base forms, which wink may lemmatise as another verb out of
+          // context ("lay down arms" as "lie down arm"): the written first word is kept too.
+          for (const head of new Set([l[0]!, t.surface[0]!])) {
+            lexicon.add([head, ...l.slice(1)], e);
+            // wink leaves words it does not know unlemmatised ("plundered", "opening fire" as a noun).
+            for (const g of [...inflections(head), ...(irregular.get(head) ?? [])])
+              lexicon.add([g, ...l.slice(1)], e);
+          }
         }
       }
     }
