@@ -48,7 +48,12 @@ export interface Country {
 }
 
 export type ActorHit =
-  | { readonly kind: 'country' | 'demonym' | 'capital'; readonly country: string }
+  | {
+      readonly kind: 'country' | 'demonym' | 'capital';
+      readonly country: string;
+      /** A plural demonym: the country's people ("the Palestinians", "Kenyans"). */
+      readonly people?: true;
+    }
   | { readonly kind: 'org'; readonly org: Organisation; readonly body: string | null };
 
 export interface Outlet {
@@ -215,7 +220,12 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     const dem = new Set<string>([...(extra?.demonyms ?? [])]);
     if (c.demonyms?.eng?.m) dem.add(c.demonyms.eng.m);
     if (c.demonyms?.eng?.f) dem.add(c.demonyms.eng.f);
-    for (const d of dem) actorMatcher.add(surface(d), { kind: 'demonym', country: c.cca3 });
+    for (const d of dem) {
+      actorMatcher.add(surface(d), { kind: 'demonym', country: c.cca3 });
+      // "Kenyan" -> "Kenyans", "Israeli" -> "Israelis"; "Chinese", "British", "Swiss" have no plural.
+      if (!/(?:sh|ch|ese|[sxz])$/i.test(d))
+        actorMatcher.add(surface(`${d}s`), { kind: 'demonym', country: c.cca3, people: true });
+    }
     for (const cap of c.capital ?? []) actorMatcher.add(surface(cap), { kind: 'capital', country: c.cca3 });
     const place: PlaceCandidate = {
       id: `country:${c.cca3}`,

@@ -21,6 +21,18 @@ describe('find-actors', () => {
       name: 'Military Forces of Kyrgyzstan',
     });
   });
+  it('reads a plural demonym as the people of the country, a singular one before a noun as no actor', () => {
+    expect(actors('The Palestinians rejected the proposal.')[0]).toMatchObject({
+      text: 'Palestinians',
+      country: 'PSE',
+      sector: 'CVL',
+    });
+    expect(actors('Kenyans and Ugandans queued at the border.').map((a) => a.country)).toEqual([
+      'KEN',
+      'UGA',
+    ]);
+    expect(actors('The Kenyan shilling fell.')).toEqual([]);
+  });
   it('follows "of" chains to the owning country, skipping mouthpieces for the sector', () => {
     const a = actors(
       'The press centre of the Border Troops of the State Committee for National Security of Tajikistan said so.',

@@ -47,6 +47,10 @@ export function acledName(
   return cn ? `Government of ${cn}` : 'Unknown';
 }
 
+/** The agent entry for a country's people (its civilians). */
+const peopleAgent = (k: Knowledge): AgentEntry | null =>
+  k.agentMatcher.matchAt(['civilian'], 0)?.values.find((a) => a.id === 'agent.civilians') ?? null;
+
 function singular(w: string): string {
   if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
@@ -186,7 +190,11 @@ export const findActors: Stage<Knowledge> = {
           keep = keep && (nextPos === 'VERB' || nextPos === 'AUX' || prevPos === 'VERB');
         if (hit.named.kind === 'country' && (surface[hit.j] === "'s" || surface[hit.j] === '’s'))
           keep = !LOCATIVE.has(prevTok);
-        if (keep) {
+        // "The Palestinians rejected the plan", "Kenyans protested": the people, not an adjective.
+        if (hit.named.kind === 'demonym' && hit.named.people) {
+          if (!LOCATIVE.has(prevTok))
+            out.push(compose(k, doc, tokens, hit.i, hit.j, iso, peopleAgent(k), null, ['demonym-plural']));
+        } else if (keep) {
           const m = compose(k, doc, tokens, hit.i, hit.j, iso, null, null, [`${hit.named.kind}-metonym`]);
           out.push({ ...m, metonym: true });
         }

@@ -523,7 +523,8 @@ export const findPlaces: Stage<Knowledge> = {
       // dollar"), not the place named like it.
       // It still names the country: a toponym ("demonym"), never an event's place.
       const dem = k.actorMatcher.matchAt(lower, i);
-      const demCountry = dem?.values.find((v) => v.kind === 'demonym' || v.kind === 'country');
+      // (A plural demonym names the people, not the country: "Kenyans".)
+      const demCountry = dem?.values.find((v) => (v.kind === 'demonym' && !v.people) || v.kind === 'country');
       const modifier =
         dem &&
         !ADMIN3.has(lower[i + dem.length] ?? '') &&
@@ -966,7 +967,7 @@ export const findPlaces: Stage<Knowledge> = {
         const t = tokens[i]!;
         if (t.start < act.start || t.end > act.end) continue;
         const m = k.actorMatcher.matchAt(lower, i);
-        const hit = m?.values.find((v) => v.kind !== 'org' && v.country === act.country);
+        const hit = m?.values.find((v) => v.kind !== 'org' && v.country === act.country && !v.people);
         if (!m || !hit || !isCap(text, t)) continue;
         const resolved =
           hit.kind === 'capital'
