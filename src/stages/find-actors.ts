@@ -47,6 +47,30 @@ export function acledName(
   return cn ? `Government of ${cn}` : 'Unknown';
 }
 
+/**
+ * Whether the token at `comma` is the comma of a place apposition ("in Teotihuacan, Mexico",
+ * "near Goma, North Kivu, Congo"): names back to a locative word. The country after it is
+ * where, not who.
+ */
+/** Lower-case words inside place names ("Ciudad de Mexico", "Dar es Salaam"). */
+const NAME_JOINERS = new Set(['de', 'del', 'la', 'el', 'es', 'al', 'da', 'do', 'dos', 'di', 'of']);
+
+function inPlaceApposition(tokens: readonly Token[], surface: readonly string[], comma: number): boolean {
+  if (surface[comma] !== ',') return false;
+  const sentence = tokens[comma]!.sentence;
+  for (let b = comma - 1, n = 0; b >= 0 && n < 8 && tokens[b]!.sentence === sentence; b--, n++) {
+    if (LOCATIVE.has(surface[b]!)) return n > 0;
+    if (
+      surface[b] !== ',' &&
+      surface[b] !== '(' &&
+      tokens[b]!.pos !== 'PROPN' &&
+      !NAME_JOINERS.has(surface[b]!)
+    )
+      return false;
+  }
+  return false;
+}
+
 /** The agent entry for a country's people (its civilians). */
 const peopleAgent = (k: Knowledge): AgentEntry | null =>
   k.agentMatcher.matchAt(['civilian'], 0)?.values.find((a) => a.id === 'agent.civilians') ?? null;
@@ -179,7 +203,11 @@ export const findActors: Stage<Knowledge> = {
           nextTok.pos === 'PROPN' &&
           !hits.some((x) => x.i === hit.j);
         const nextPos = nextTok && nextTok.sentence === sentence ? nextTok.pos : '';
-        let keep = !LOCATIVE.has(prevTok) && !nextIsName;
+        let keep =
+          !LOCATIVE.has(prevTok) &&
+          !nextIsName &&
+          !inPlaceApposition(tokens, surface, back) &&
+          !(NAME_JOINERS.has(prevTok) && tokens[back - 1]?.pos === 'PROPN');
         if (hit.named.kind === 'demonym')
           keep = keep && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
         // "the US dollar": a country name used as an adjective names no actor.

@@ -35,6 +35,31 @@ describe('find-events', () => {
     const c = claims('Protesters in Nairobi called for a general amnesty for the detained students.');
     expect(c.every((x) => !x.source.includes('MIL') && !x.target.includes('MIL'))).toBe(true);
   });
+  it('reads a state or a rights group protesting as a verbal protest, people protesting as a protest', () => {
+    expect(claims('Serbia lodged an official protest with Albania on Monday.')[0]).toMatchObject({
+      plover: 'ACCUSE',
+    });
+    expect(claims('Kyrgyzstan protested to Tajikistan over the border incident.')[0]).toMatchObject({
+      plover: 'ACCUSE',
+    });
+    const rights = claims('A human rights group protested against the arrests in Minsk.');
+    expect(rights[0]).toMatchObject({ plover: 'ACCUSE' });
+    expect(rights[0]!.source).toMatch(/NGO$/);
+    // The group protested the arrests; it did not make them.
+    expect(rights.filter((c) => c.plover === 'COERCE' && c.source.includes('NGO'))).toEqual([]);
+    expect(
+      claims('On 30 April 2020, in Teotihuacan, Mexico, a group of sellers protested.')[0],
+    ).toMatchObject({
+      plover: 'PROTEST',
+      source: 'MEXPRO',
+    });
+  });
+  it('codes a passive attack on an unnamed victim, and no progressive as a passive', () => {
+    expect(
+      claims('On 2 May 2020, in Ixtapaluca, a drug dealer was shot dead by several men.')[0],
+    ).toMatchObject({ plover: 'ASSAULT' });
+    expect(claims('They were shooting a film in Almaty.')).toEqual([]);
+  });
   it('reads an ended strike or protest as a concession', () => {
     expect(claims('Teachers in Nairobi ended their strike on Monday.').map((x) => x.plover)).toEqual([
       'CONCEDE',

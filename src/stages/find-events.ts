@@ -38,8 +38,10 @@ const SUPPORT_VERBS = new Set([
   'conducting',
   'launching',
 ]);
-/** Verbal reactions to an event named as their object: "condemned the attack", "called for talks". */
-const REACTIONS = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'CONSULT']);
+/** Reactions to an event named as their object: "condemned the attack", "protested against the arrests". */
+const REACTIONS = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'CONSULT', 'PROTEST']);
+/** Bodies that protest in words, not in the street: international and non-governmental ones. */
+const VERBAL_PROTESTERS = new Set(['IGO', 'NGO']);
 /** Victims: people without arms. */
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 /** Words that open what a protest is about; violence named after them is its cause. */
@@ -255,6 +257,7 @@ export const findEvents: Stage<Knowledge> = {
     // when it names nobody: "Curfew Lifted After Protests", "Agrees to Withdraw From Territory".
     const headline = /^[^\n]{1,200}(?<![.!?"”])\n/.exec(doc.text) ? sentences[0] : undefined;
     const concedeEntry = k.lexiconEntries.find((e) => e.id === 'concede.yield');
+    const disapproveEntry = k.lexiconEntries.find((e) => e.id === 'accuse.condemn');
     const retreatEntry = k.lexiconEntries.find((e) => e.id === 'retreat.withdraw');
     let sentenceStart = 0;
     // A reversal verb before token i in the same sentence, with only its object's modifiers
@@ -378,8 +381,11 @@ export const findEvents: Stage<Knowledge> = {
         const trig = tokens[t.i]!;
         const tSpan = span(t);
         const isVerb = trig.pos === 'VERB' || (trig.pos === 'AUX' && t.j - t.i > 1);
+        // "was attacked", "were shot"; "were shooting" is progressive, not passive.
         const passive =
-          isVerb && [tokens[t.i - 1], tokens[t.i - 2]].some((x) => x && x.sentence === s && BE.has(x.lemma));
+          isVerb &&
+          !surface[t.i]!.endsWith('ing') &&
+          [tokens[t.i - 1], tokens[t.i - 2]].some((x) => x && x.sentence === s && BE.has(x.lemma));
         // Clause window around the trigger.
         let left = t.i - 1;
         while (
@@ -578,6 +584,8 @@ export const findEvents: Stage<Knowledge> = {
         if (source.length === 0 && target.length === 0) {
           const keep =
             (t.entry.plover === 'ASSAULT' && (hasSize || (t.entry.weapon && t.entry.mode !== 'seize'))) ||
+            // "a dealer was shot dead by several armed individuals": someone suffered it.
+            (t.entry.plover === 'ASSAULT' && passive && status === 'asserted') ||
             // "attacked a party member in Bugabira": an attack at a named place, even on an unnamed victim.
             (t.entry.id === 'assault.attack' &&
               place?.resolved !== undefined &&
@@ -593,7 +601,24 @@ export const findEvents: Stage<Knowledge> = {
             (s === 0 && headline !== undefined && tSpan.end <= headline.end);
           if (!keep) continue;
         }
-        if (t.entry.plover === 'PROTEST') {
+        // "Serbia protested to Albania", "a rights group protested": a state (named by its
+        // name or capital) or an international or non-governmental body as the subject of the
+        // verb "protest" protests in words, not in the street. (People, parties and officials
+        // who "staged a protest" did take to the street.)
+        let entry = t.entry;
+        if (
+          entry.plover === 'PROTEST' &&
+          disapproveEntry &&
+          isVerb &&
+          trig.lemma === 'protest' &&
+          source.length > 0 &&
+          source.every((a) => a.end <= tSpan.start && (a.metonym || VERBAL_PROTESTERS.has(a.sector ?? '')))
+        ) {
+          entry = disapproveEntry;
+          rules[0] = entry.id;
+          rules.push('verbal-protest');
+        }
+        if (entry.plover === 'PROTEST') {
           source = source.map((a) =>
             a.sector === 'CVL'
               ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') }
@@ -616,7 +641,7 @@ export const findEvents: Stage<Knowledge> = {
               },
             ];
         }
-        const code = classifyAcled(t.entry, source, target, cues);
+        const code = classifyAcled(entry, source, target, cues);
         const { date, rule: dateRule } = chooseDate(
           datesIn[s]!,
           sent,
