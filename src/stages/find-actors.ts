@@ -123,6 +123,8 @@ function rawHits(
       agent &&
       !(
         agent.length === 1 &&
+        // (An armed agent word ends a group's name: "Malay Muslim Separatists" are separatists.)
+        !agent.values[0]!.armed &&
         i > 0 &&
         /\p{Lu}/u.test(text.charAt(tokens[i]!.start)) &&
         tokens[i - 1]!.pos === 'PROPN' &&

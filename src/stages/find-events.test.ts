@@ -60,6 +60,18 @@ describe('find-events', () => {
     ).toMatchObject({ plover: 'ASSAULT' });
     expect(claims('They were shooting a film in Almaty.')).toEqual([]);
   });
+  it('finds the attackers of ACLED-style notes: armed individuals, presumed forces, named separatists', () => {
+    const [shot] = claims('On 3 May 2020, in Guadalajara, a man was shot dead by two armed individuals.');
+    expect(shot).toMatchObject({ plover: 'ASSAULT', killed: 1 });
+    expect(shot!.source).toMatch(/INS$/);
+    const [shells] = claims('On 3 May 2020, shells fired by presumed Houthi forces fell in Marib.');
+    expect(shells!.source).toMatch(/REB$/);
+    const [sep] = claims('On 3 May 2020, Malay Muslim Separatists shot and killed one ranger in Narathiwat.');
+    expect(sep).toMatchObject({ source: 'THAREB', target: 'THAMIL' });
+    // "IS" is an acronym, not a passive's "is".
+    const [is] = claims('On 3 May 2020, IS militants killed a soldier in Ayn Laylah.');
+    expect(is!.target).toMatch(/MIL$/);
+  });
   it('reads an ended strike or protest as a concession', () => {
     expect(claims('Teachers in Nairobi ended their strike on Monday.').map((x) => x.plover)).toEqual([
       'CONCEDE',

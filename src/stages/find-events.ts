@@ -71,7 +71,7 @@ const LOCALITY_END = /\s(?:neighbou?rhood|area|district|quarter|camp|village|tow
 
 /** Text between "by" and the agent of a passive or a noun predicate. */
 const BY_AGENT =
-  /\bby\s+(?:(?:the|an?|some|several|many|unknown|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+group\s+of|groups\s+of|dozens\s+of|hundreds\s+of)\s+)*$/i;
+  /\bby\s+(?:(?:the|an?|some|several|many|unknown|unidentified|presumed|suspected|alleged|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+group\s+of|groups\s+of|dozens\s+of|hundreds\s+of)\s+)*$/i;
 
 /** Higher wins when several predicates in one sentence tell the same event. */
 function priority(e: LexiconEntry): number {
@@ -385,7 +385,14 @@ export const findEvents: Stage<Knowledge> = {
         const passive =
           isVerb &&
           !surface[t.i]!.endsWith('ing') &&
-          [tokens[t.i - 1], tokens[t.i - 2]].some((x) => x && x.sentence === s && BE.has(x.lemma));
+          [tokens[t.i - 1], tokens[t.i - 2]].some(
+            // ("IS militants killed": an acronym is no "is".)
+            (x) =>
+              x &&
+              x.sentence === s &&
+              BE.has(x.lemma) &&
+              !/^\p{Lu}{2,}$/u.test(doc.text.slice(x.start, x.end)),
+          );
         // Clause window around the trigger.
         let left = t.i - 1;
         while (
