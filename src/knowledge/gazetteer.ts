@@ -76,7 +76,8 @@ export class Gazetteer {
   }
 
   has(nameLower: string): boolean {
-    return this.extra.has(nameLower) || this.findName(nameLower) >= 0;
+    if (this.extra.has(nameLower) || this.findName(nameLower) >= 0) return true;
+    return nameLower.includes('-') && this.has(nameLower.replace(/-/g, ' '));
   }
 
   /** Every candidate for a lower-cased name: extra entries first, then GeoNames places. */
@@ -89,6 +90,8 @@ export class Gazetteer {
       const end = this.names.indexOf('\n', tab);
       for (const r of this.names.slice(tab + 1, end).split(',')) out.push(this.row(Number(r)));
     }
+    // Hyphens are spelt either way: "Deir-ez-Zor" is GeoNames' "Deir ez-Zor" (also "Deir ez Zor").
+    if (out.length === 0 && nameLower.includes('-')) return this.lookup(nameLower.replace(/-/g, ' '));
     return out;
   }
 

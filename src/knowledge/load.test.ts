@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { knowledge } from '../../test/helpers.js';
 import { makeDoc } from '../core/doc.js';
 import { CasusError } from '../core/errors.js';
 import { codeDoc } from '../stages/index.js';
@@ -85,5 +86,13 @@ describe('knowledge', () => {
     expect(ingForms('open')).toContain('opening');
     expect(admin1Names('Donetska oblast')).toContain('Donetsk');
     expect(admin1Names('Batken Region')).toContain('Batken region');
+  });
+  it('finds a place whichever way its hyphens are spelt', () => {
+    const g = knowledge().gazetteer;
+    const syr = (n: string) => g.lookup(n).some((c) => c.country === 'SYR' && c.kind === 'city');
+    expect(syr('deir ez-zor')).toBe(true);
+    expect(syr('deir-ez-zor')).toBe(true);
+    expect(g.has('deir-ez-zor')).toBe(true);
+    expect(g.lookup('port-au-prince')[0]?.country).toBe('HTI');
   });
 });
