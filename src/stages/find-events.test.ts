@@ -72,6 +72,15 @@ describe('find-events', () => {
     const [is] = claims('On 3 May 2020, IS militants killed a soldier in Ayn Laylah.');
     expect(is!.target).toMatch(/MIL$/);
   });
+  it('reads a protest told with rampage, bonfires or running battles as a riot', () => {
+    expect(claims('Students in Kakamega violently protested against new fees.')[0]!.acled).toMatch(/^Riots/);
+    expect(
+      claims('Residents of Kisumu lit bonfires on the road in protest over the killing.')[0]!.acled,
+    ).toMatch(/^Riots/);
+    expect(claims('Farmers in Nakuru protested against low maize prices.')[0]!.acled).toBe(
+      'Protests / Peaceful protest',
+    );
+  });
   it('reads an ended strike or protest as a concession', () => {
     expect(claims('Teachers in Nairobi ended their strike on Monday.').map((x) => x.plover)).toEqual([
       'CONCEDE',
