@@ -22,3 +22,11 @@ export function makeDoc(text: string, meta: DocMeta = {}, id?: string): Doc {
 export function slice(doc: Doc, span: Span): string {
   return doc.text.slice(span.start, span.end);
 }
+
+/**
+ * Where a report's headline ends: a first line of its own (at most 200 characters, no sentence
+ * end, a line break after it), or 0 when the text starts with its body.
+ */
+export function headlineEnd(text: string): number {
+  return /^[^\n]{1,200}(?<![.!?"”])\n/.exec(text)?.[0].length ?? 0;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { makeDoc } from '../core/doc.js';
+import { headlineEnd, makeDoc } from '../core/doc.js';
 import { CasusError } from '../core/errors.js';
 import type { ActorOut, Claim } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -79,7 +79,7 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
   if (claims.length === 0) return null;
   const ordered = [...claims].sort((a, b) => a.evidence.start - b.evidence.start);
   const starts = [...new Set(ordered.map((c) => c.evidence.start))];
-  const headline = /^[^\n]{1,200}\n/.exec(text)?.[0].length ?? 0;
+  const headline = headlineEnd(text);
   const agreedYield = new Set(
     ordered
       .filter((c) => YIELDING.has(c.event.plover) && c.status === 'hypothetical')

@@ -47,14 +47,14 @@ export function acledName(
   return cn ? `Government of ${cn}` : 'Unknown';
 }
 
+/** Lower-case words inside place names ("Ciudad de Mexico", "Dar es Salaam"). */
+const NAME_JOINERS = new Set(['de', 'del', 'la', 'el', 'es', 'al', 'da', 'do', 'dos', 'di']);
+
 /**
  * Whether the token at `comma` is the comma of a place apposition ("in Teotihuacan, Mexico",
  * "near Goma, North Kivu, Congo"): names back to a locative word. The country after it is
  * where, not who.
  */
-/** Lower-case words inside place names ("Ciudad de Mexico", "Dar es Salaam"). */
-const NAME_JOINERS = new Set(['de', 'del', 'la', 'el', 'es', 'al', 'da', 'do', 'dos', 'di', 'of']);
-
 function inPlaceApposition(tokens: readonly Token[], surface: readonly string[], comma: number): boolean {
   if (surface[comma] !== ',') return false;
   const sentence = tokens[comma]!.sentence;

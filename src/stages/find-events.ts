@@ -1,3 +1,4 @@
+import { headlineEnd } from '../core/doc.js';
 import type { Stage } from '../core/pipeline.js';
 import type {
   ActorMention,
@@ -255,7 +256,7 @@ export const findEvents: Stage<Knowledge> = {
     const onlyCountry = countryPlace(k, doc);
     // A headline (a first line of its own, no sentence end) states the story's event even
     // when it names nobody: "Curfew Lifted After Protests", "Agrees to Withdraw From Territory".
-    const headline = /^[^\n]{1,200}(?<![.!?"”])\n/.exec(doc.text) ? sentences[0] : undefined;
+    const headline = headlineEnd(doc.text);
     const concedeEntry = k.lexiconEntries.find((e) => e.id === 'concede.yield');
     const disapproveEntry = k.lexiconEntries.find((e) => e.id === 'accuse.condemn');
     const retreatEntry = k.lexiconEntries.find((e) => e.id === 'retreat.withdraw');
@@ -605,7 +606,7 @@ export const findEvents: Stage<Knowledge> = {
             (t.entry.plover === 'PROTEST' &&
               status === 'asserted' &&
               !events.some((e) => e.code.plover === 'PROTEST')) ||
-            (s === 0 && headline !== undefined && tSpan.end <= headline.end);
+            tSpan.end <= headline;
           if (!keep) continue;
         }
         // "Serbia protested to Albania", "a rights group protested": a state (named by its
