@@ -19,6 +19,15 @@ export function makeDoc(text: string, meta: DocMeta = {}, id?: string): Doc {
 }
 
 /** The text a span points at. */
+/**
+ * The layers a store keeps: tokens are recomputed on demand and events live on as claims, so
+ * neither is stored (nor sent from a coding worker to the store).
+ */
+export function storedLayers(layers: Doc['layers']): Omit<Doc['layers'], 'tokens' | 'events'> {
+  const { tokens: _tokens, events: _events, ...kept } = layers;
+  return kept;
+}
+
 export function slice(doc: Doc, span: Span): string {
   return doc.text.slice(span.start, span.end);
 }

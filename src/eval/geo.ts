@@ -3,7 +3,7 @@ import { makeDoc } from '../core/doc.js';
 import { CasusError } from '../core/errors.js';
 import { haversineKm } from '../core/geo.js';
 import type { Doc, PlaceCandidate } from '../core/types.js';
-import type { Knowledge } from '../knowledge/load.js';
+import { type Knowledge, namesCountry } from '../knowledge/load.js';
 import { contextCountries, score, toponymOnly } from '../stages/find-places.js';
 import { codeDoc } from '../stages/index.js';
 import { ratio } from './metrics.js';
@@ -57,7 +57,7 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
   if (cands.length === 0) {
     // Demonyms and country adjectives used as places ("Turkish", "the Kyrgyz side").
     const hit = k.actorMatcher.matchAt(name.split(/\s+/), 0);
-    const iso = hit?.values.find((v) => v.kind !== 'org');
+    const iso = hit?.values.find(namesCountry);
     const entry = iso ? k.countryPlaces.get(iso.country) : undefined;
     if (entry) cands = [entry];
   }

@@ -3,6 +3,7 @@
  * `{ id, report }` with `{ id, doc }`. The store stays with the main thread (one writer).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { storedLayers } from '../core/doc.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { codeDoc } from '../stages/index.js';
 import { docFromReport } from './ingest.js';
@@ -12,10 +13,9 @@ const knowledge = loadKnowledge((workerData as { knowledge: string[] }).knowledg
 parentPort?.on('message', (m: { id: number; report: RawReport }) => {
   try {
     const doc = codeDoc(docFromReport(m.report), knowledge);
-    // The store keeps neither tokens (recomputed on demand) nor events (they live on as
-    // claims): not copying them to the main thread saves most of the message's cost.
-    const { tokens: _t, events: _e, ...kept } = doc.layers;
-    parentPort?.postMessage({ id: m.id, doc: { ...doc, layers: kept } });
+    // Only what the store keeps: copying tokens and events to the main thread was most of the
+    // message's cost.
+    parentPort?.postMessage({ id: m.id, doc: { ...doc, layers: storedLayers(doc.layers) } });
   } catch (err) {
     parentPort?.postMessage({ id: m.id, error: err instanceof Error ? err.message : String(err) });
   }

@@ -48,13 +48,16 @@ export interface Country {
 }
 
 export type ActorHit =
-  | {
-      readonly kind: 'country' | 'demonym' | 'capital';
-      readonly country: string;
-      /** A plural demonym: the country's people ("the Palestinians", "Kenyans"). */
-      readonly people?: true;
-    }
+  /** `people`: a plural demonym, the country's people ("the Palestinians", "Kenyans"), never a toponym. */
+  | { readonly kind: 'country' | 'demonym' | 'capital' | 'people'; readonly country: string }
   | { readonly kind: 'org'; readonly org: Organisation; readonly body: string | null };
+
+/** A hit that names a country as a place (its name, demonym or capital), not an org or a people. */
+export function namesCountry(
+  v: ActorHit,
+): v is { readonly kind: 'country' | 'demonym' | 'capital'; readonly country: string } {
+  return v.kind === 'country' || v.kind === 'demonym' || v.kind === 'capital';
+}
 
 export interface Outlet {
   readonly name: string;
@@ -68,9 +71,13 @@ export interface Knowledge {
   readonly countryByName: ReadonlyMap<string, string>;
   readonly actorMatcher: PhraseMatcher<ActorHit>;
   readonly agentMatcher: PhraseMatcher<AgentEntry>;
+  /** Agent entries by id (the first file that defines an id wins). */
+  readonly agentById: ReadonlyMap<string, AgentEntry>;
   readonly notActors: PhraseMatcher<string>;
   readonly lexicon: PhraseMatcher<LexiconEntry>;
   readonly lexiconEntries: readonly LexiconEntry[];
+  /** Lexicon entries by id (the first file that defines an id wins). */
+  readonly lexiconById: ReadonlyMap<string, LexiconEntry>;
   readonly cues: {
     readonly negation: PhraseMatcher<string>;
     readonly modality: PhraseMatcher<string>;
@@ -224,7 +231,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       actorMatcher.add(surface(d), { kind: 'demonym', country: c.cca3 });
       // "Kenyan" -> "Kenyans", "Israeli" -> "Israelis"; "Chinese", "British", "Swiss" have no plural.
       if (!/(?:sh|ch|ese|[sxz])$/i.test(d))
-        actorMatcher.add(surface(`${d}s`), { kind: 'demonym', country: c.cca3, people: true });
+        actorMatcher.add(surface(`${d}s`), { kind: 'people', country: c.cca3 });
     }
     for (const cap of c.capital ?? []) actorMatcher.add(surface(cap), { kind: 'capital', country: c.cca3 });
     const place: PlaceCandidate = {
@@ -262,9 +269,13 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
   }
 
   const agentMatcher = new PhraseMatcher<AgentEntry>();
+  const agentById = new Map<string, AgentEntry>();
   for (const dir of dirs) {
     for (const f of filesOf(dir, 'actors', 'agents')) {
-      for (const a of readYaml(f, agentsFileSchema)) for (const w of a.words) agentMatcher.add(lemmas(w), a);
+      for (const a of readYaml(f, agentsFileSchema)) {
+        if (!agentById.has(a.id)) agentById.set(a.id, a);
+        for (const w of a.words) agentMatcher.add(lemmas(w), a);
+      }
     }
   }
 
@@ -292,10 +303,12 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
   }
   const lexicon = new PhraseMatcher<LexiconEntry>();
   const lexiconEntries: LexiconEntry[] = [];
+  const lexiconById = new Map<string, LexiconEntry>();
   for (const dir of dirs) {
     for (const f of filesOf(dir, 'events', 'lexicon')) {
       for (const e of readYaml(f, lexiconFileSchema)) {
         lexiconEntries.push(e);
+        if (!lexiconById.has(e.id)) lexiconById.set(e.id, e);
         for (const p of e.patterns) {
           const t = phraseTokens(p);
           const l = t.lemma;
@@ -398,9 +411,11 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     countryByName,
     actorMatcher,
     agentMatcher,
+    agentById,
     notActors,
     lexicon,
     lexiconEntries,
+    lexiconById,
     cues: Object.freeze({
       negation: lemmaMatcher(cues.negation.before ?? []),
       modality: lemmaMatcher(cues.modality.before ?? []),

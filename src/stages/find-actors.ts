@@ -71,10 +71,6 @@ function inPlaceApposition(tokens: readonly Token[], surface: readonly string[],
   return false;
 }
 
-/** The agent entry for a country's people (its civilians). */
-const peopleAgent = (k: Knowledge): AgentEntry | null =>
-  k.agentMatcher.matchAt(['civilian'], 0)?.values.find((a) => a.id === 'agent.civilians') ?? null;
-
 function singular(w: string): string {
   if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
@@ -221,9 +217,13 @@ export const findActors: Stage<Knowledge> = {
         if (hit.named.kind === 'country' && (surface[hit.j] === "'s" || surface[hit.j] === '’s'))
           keep = !LOCATIVE.has(prevTok);
         // "The Palestinians rejected the plan", "Kenyans protested": the people, not an adjective.
-        if (hit.named.kind === 'demonym' && hit.named.people) {
+        if (hit.named.kind === 'people') {
           if (!LOCATIVE.has(prevTok))
-            out.push(compose(k, doc, tokens, hit.i, hit.j, iso, peopleAgent(k), null, ['demonym-plural']));
+            out.push(
+              compose(k, doc, tokens, hit.i, hit.j, iso, k.agentById.get('agent.civilians') ?? null, null, [
+                'demonym-plural',
+              ]),
+            );
         } else if (keep) {
           const m = compose(k, doc, tokens, hit.i, hit.j, iso, null, null, [`${hit.named.kind}-metonym`]);
           out.push({ ...m, metonym: true });

@@ -22,7 +22,6 @@ import { spansBySentence, tokensInside } from './tokens-inside.js';
 /** More events than any real report holds (a long news story has a few dozen). */
 export const MAX_EVENTS_PER_REPORT = 500;
 
-/** Events that happen at a place (a statement or a meeting is placed only where the text says). */
 /** Verbs that carry a noun predicate: "carried out an airstrike", "launched an attack". */
 const SUPPORT_VERBS = new Set([
   'carry',
@@ -52,6 +51,7 @@ const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', '
 const MODAL_BEFORE = new Set(['will', 'would', 'shall', 'must', 'can', 'could', 'may', 'should']);
 /** Types whose trigger, undone ("lifted the curfew", "ended their strike"), is a concession or a retreat. */
 const REVERSIBLE = new Set(['COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
+/** Events that happen at a place (a statement or a meeting is placed only where the text says). */
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got']);
 const CLAUSE_BREAK = new Set([
@@ -67,6 +67,12 @@ const CLAUSE_BREAK = new Set([
   'when',
   'as',
 ]);
+/** Marks that end the clause a negation or modality cue scopes over. */
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+
+/** Where someone came from or went ("a businessman from Sydney"), not where something happened. */
+const movedThrough = (p: PlaceMention) => p.trigger === 'from' || p.trigger === 'to';
+
 /** A place name ending in a locality word. */
 const LOCALITY_END = /\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)$/i;
 
@@ -119,7 +125,7 @@ export function chooseEventPlace(
   const scored = inSent.map((p) => {
     let s = 0;
     // Where something happened, not where someone came from or went ("a businessman from Sydney").
-    if (p.trigger === 'from' || p.trigger === 'to') s += 1;
+    if (movedThrough(p)) s += 1;
     else if (p.trigger) s += 3;
     // A named locality: "the Huriyah neighborhood", "the Nabi Yunis area".
     if (!p.resolved && LOCALITY_END.test(p.name)) s += 2;
@@ -159,7 +165,7 @@ export function chooseEventPlace(
   // An unknown village: fall back to a named place enclosing or near it in the same sentence
   // (never where someone came from or went), the most specific first ("in Pesqueria, Nuevo Leon
   // ... in Colonia X" is Pesqueria, not the state), then the nearest; a country last.
-  const standIns = inSent.filter((p) => p.resolved && p.trigger !== 'from' && p.trigger !== 'to');
+  const standIns = inSent.filter((p) => p.resolved && !movedThrough(p));
   const fallback = standIns
     .filter((p) => p.resolved!.kind !== 'country')
     .sort(
@@ -257,10 +263,11 @@ export const findEvents: Stage<Knowledge> = {
     // A headline (a first line of its own, no sentence end) states the story's event even
     // when it names nobody: "Curfew Lifted After Protests", "Agrees to Withdraw From Territory".
     const headline = headlineEnd(doc.text);
-    const concedeEntry = k.lexiconEntries.find((e) => e.id === 'concede.yield');
-    const disapproveEntry = k.lexiconEntries.find((e) => e.id === 'accuse.condemn');
-    const retreatEntry = k.lexiconEntries.find((e) => e.id === 'retreat.withdraw');
+    const concedeEntry = k.lexiconById.get('concede.yield');
+    const disapproveEntry = k.lexiconById.get('accuse.condemn');
+    const retreatEntry = k.lexiconById.get('retreat.withdraw');
     let sentenceStart = 0;
+    const clauseMark = (x: number) => CLAUSE_MARKS.has(surface[x]!);
     // A reversal verb before token i in the same sentence, with only its object's modifiers
     // between ("lift the ban", "end a three-year-old midnight curfew", "lift its state of
     // emergency"). The verb may be mis-tagged in a headline ("Promises to End Curfew"): after
@@ -554,7 +561,6 @@ export const findEvents: Stage<Knowledge> = {
         // Status: negation and modality cues in the clause before the predicate.
         let status: EventStatus = 'asserted';
         // Cues before the predicate, back to a comma or an earlier predicate ("denied X and accused Y").
-        const clauseMark = (x: number) => [',', ';', ':'].includes(surface[x]!);
         // A mark right before the predicate closes the clause at once ("On 3 May, protesters
         // blocked ...": the month is no "may").
         let from = clauseMark(t.i - 1) ? t.i : t.i - 1;
@@ -954,8 +960,8 @@ function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
       continue;
     }
     const o = out[same]!;
-    const eo = k.lexiconEntries.find((x) => x.id === o.rules[0]);
-    const ee = k.lexiconEntries.find((x) => x.id === e.rules[0]);
+    const eo = k.lexiconById.get(o.rules[0] ?? '');
+    const ee = k.lexiconById.get(e.rules[0] ?? '');
     const keepE = ee && eo && priority(ee) > priority(eo);
     const [win, lose] = keepE ? [e, o] : [o, e];
     out[same] = {

@@ -1,7 +1,7 @@
 import { haversineKm } from '../core/geo.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
-import type { Knowledge } from '../knowledge/load.js';
+import { type Knowledge, namesCountry } from '../knowledge/load.js';
 import { tokensInside } from './tokens-inside.js';
 
 /** Words before a name that make it a place, and the precision they imply. */
@@ -523,8 +523,7 @@ export const findPlaces: Stage<Knowledge> = {
       // dollar"), not the place named like it.
       // It still names the country: a toponym ("demonym"), never an event's place.
       const dem = k.actorMatcher.matchAt(lower, i);
-      // (A plural demonym names the people, not the country: "Kenyans".)
-      const demCountry = dem?.values.find((v) => (v.kind === 'demonym' && !v.people) || v.kind === 'country');
+      const demCountry = dem?.values.find((v) => v.kind === 'demonym' || v.kind === 'country');
       const modifier =
         dem &&
         !ADMIN3.has(lower[i + dem.length] ?? '') &&
@@ -689,22 +688,24 @@ export const findPlaces: Stage<Knowledge> = {
       // "in Abu Salim", "in Rio Messalo", "in San Pedro de la Paz": after a locative word, a known
       // name that runs on with more name words is only the start of a longer name we do not know.
       if (!found.settlement && !found.only && !found.adminLevel && NAME_START.has(prev)) {
+        const capAt = (x: number) => tokens[x] !== undefined && isCap(text, tokens[x]!);
+        // A name word: a capitalised proper noun that is no tail like "Press Club"; a connector
+        // ("de", "la") before one, or before another connector and one; a hyphen inside a word.
+        const nameWord = (x: number): boolean =>
+          (capAt(x) && tokens[x]!.pos === 'PROPN' && !NOT_NAME_TAIL.has(lower[x]!)) ||
+          (CONNECTORS.has(lower[x]!) &&
+            ((capAt(x + 1) && !NOT_NAME_TAIL.has(lower[x + 1]!)) ||
+              (CONNECTORS.has(lower[x + 1] ?? '') && capAt(x + 2)))) ||
+          (lower[x] === '-' &&
+            tokens[x]!.start === tokens[x - 1]!.end &&
+            tokens[x + 1]?.start === tokens[x]!.end);
         let j = found.j;
         while (
           j < tokens.length &&
           j - found.i < 6 &&
           tokens[j]!.sentence === t.sentence &&
           !inActor[j] &&
-          ((isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN' && !NOT_NAME_TAIL.has(lower[j]!)) ||
-            (CONNECTORS.has(lower[j]!) &&
-              tokens[j + 1] !== undefined &&
-              ((isCap(text, tokens[j + 1]!) && !NOT_NAME_TAIL.has(lower[j + 1]!)) ||
-                (CONNECTORS.has(lower[j + 1]!) &&
-                  tokens[j + 2] !== undefined &&
-                  isCap(text, tokens[j + 2]!)))) ||
-            (lower[j] === '-' &&
-              tokens[j]!.start === tokens[j - 1]!.end &&
-              tokens[j + 1]?.start === tokens[j]!.end))
+          nameWord(j)
         )
           j++;
         const longer = j > found.j ? text.slice(t.start, tokens[j - 1]!.end).toLowerCase() : '';
@@ -967,7 +968,7 @@ export const findPlaces: Stage<Knowledge> = {
         const t = tokens[i]!;
         if (t.start < act.start || t.end > act.end) continue;
         const m = k.actorMatcher.matchAt(lower, i);
-        const hit = m?.values.find((v) => v.kind !== 'org' && v.country === act.country && !v.people);
+        const hit = m?.values.find((v) => namesCountry(v) && v.country === act.country);
         if (!m || !hit || !isCap(text, t)) continue;
         const resolved =
           hit.kind === 'capital'

@@ -124,9 +124,9 @@ export function updateIncidents(
   if (claimIds.length === 0) return;
   const getClaim = prepared(db, 'SELECT json FROM claims WHERE id = ?');
   // Claims just written are passed in; others are read and parsed once.
-  const parsed = new Map(known);
+  const parsed = new Map<string, Claim>();
   const claimOf = (id: string): Claim | undefined => {
-    let c = parsed.get(id);
+    let c = known.get(id) ?? parsed.get(id);
     if (c) return c;
     const row = getClaim.get(id) as { json: string } | undefined;
     if (!row) return undefined;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { fingerprint } from '../../core/doc.js';
+import { fingerprint, storedLayers } from '../../core/doc.js';
 import { CasusError } from '../../core/errors.js';
 import { haversineKm } from '../../core/geo.js';
 import type { Claim, Doc, DocMeta } from '../../core/types.js';
@@ -140,7 +140,7 @@ export class SqliteStore implements EventStore {
       let nClaims = 0;
       const newClaims = new Map<string, Claim>();
       for (const doc of batch) {
-        // Tokens are recomputed on demand and events live on as claims: neither is stored twice.
+        // Claims are stored as rows of their own.
         const { claims = [], ...layers } = doc.layers;
         const res = insDoc.run({
           id: doc.id,
@@ -153,7 +153,7 @@ export class SqliteStore implements EventStore {
           language: doc.meta.language ?? null,
           source_id: doc.meta.sourceId ?? null,
           path: doc.meta.path ?? null,
-          layers: JSON.stringify({ ...layers, tokens: undefined, events: undefined }),
+          layers: JSON.stringify(storedLayers(layers)),
           messages: JSON.stringify(doc.messages),
           ingested_at: now,
         });
