@@ -4,6 +4,7 @@ import { CasusError } from '../core/errors.js';
 import { haversineKm } from '../core/geo.js';
 import type { Doc, PlaceCandidate } from '../core/types.js';
 import { type Knowledge, namesCountry } from '../knowledge/load.js';
+import { phraseTokens } from '../nlp/wink.js';
 import { contextCountries, score, toponymOnly } from '../stages/find-places.js';
 import { codeDoc } from '../stages/index.js';
 import { ratio } from './metrics.js';
@@ -45,23 +46,33 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
   if (own?.resolved) return own.resolved;
   // A name we found but could not resolve ("Archibald Street", "the village of X") stands in,
   // as an event's place does, for the nearest named town before it, else after it (precision 2).
-  if (places.some((p) => p.start < t.end && t.start < p.end)) {
+  const nearestTown = (): PlaceCandidate | null => {
     const towns = places.filter(
       (p) => (p.resolved?.kind === 'city' || p.resolved?.kind === 'supplement') && !toponymOnly(p),
     );
     const town = towns.filter((p) => p.end <= t.start).at(-1) ?? towns.find((p) => p.start >= t.end);
-    if (town?.resolved) return town.resolved;
+    return town?.resolved ?? null;
+  };
+  if (places.some((p) => p.start < t.end && t.start < p.end)) {
+    const town = nearestTown();
+    if (town) return town;
   }
-  const name = doc.text.slice(t.start, t.end).toLowerCase();
+  const written = doc.text.slice(t.start, t.end);
+  const name = written.toLowerCase();
   let cands = k.gazetteer.lookup(name);
+  // A state written short on its own ("in B.C.", "Ga."): the gold span says it is a place.
+  if (cands.length === 0) cands = [...(k.adminAbbreviations.get(written) ?? [])];
   if (cands.length === 0) {
-    // Demonyms and country adjectives used as places ("Turkish", "the Kyrgyz side").
-    const hit = k.actorMatcher.matchAt(name.split(/\s+/), 0);
-    const iso = hit?.values.find(namesCountry);
+    // Country short names, demonyms and adjectives used as places ("UAE", "Turkish", "the Kyrgyz side").
+    const words = phraseTokens(written).surface;
+    const hit = k.actorMatcher.matchAt(words, 0);
+    const iso = hit?.length === words.length ? hit.values.find(namesCountry) : undefined;
     const entry = iso ? k.countryPlaces.get(iso.country) : undefined;
     if (entry) cands = [entry];
   }
-  if (cands.length === 0) return null;
+  // A name no gazetteer knows ("Royal Street", "Glenrock Lagoon") is somewhere in the town the
+  // text is about: the nearest named town, as for an unresolved event place.
+  if (cands.length === 0) return nearestTown();
   const ctx = contextCountries(doc, k);
   for (const p of doc.layers.places ?? [])
     if (p.resolved) ctx.set(p.resolved.country, (ctx.get(p.resolved.country) ?? 0) + 0.5);

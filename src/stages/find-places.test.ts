@@ -25,6 +25,23 @@ describe('find-places', () => {
     const p = places('Officials in Texas and New Jersey said the shipment left for Turkey on Monday.');
     expect(p.find((x) => x.text === 'Turkey')).toMatchObject({ country: 'TUR', name: 'Türkiye' });
   });
+  it('reads a town in the province the report names, even a sentence later', () => {
+    const p = places(
+      'Flooding closed schools across Louisiana on Monday. In Lafayette and Franklin, residents were told to stay home.',
+    );
+    expect(p.find((x) => x.text === 'Franklin')).toMatchObject({ country: 'USA' });
+    const d = code(
+      'Flooding closed schools across Louisiana on Monday. In Franklin, residents were told to stay home.',
+    );
+    const franklin = (d.layers.places ?? []).find((x) => slice(d, x) === 'Franklin');
+    expect(franklin?.resolved?.admin1).toBe('LA');
+  });
+  it('takes no country context from a demonym used as an adjective ("the US dollar")', () => {
+    const p = places(
+      'Protesters angry at the high US dollar exchange rate hurled stones at a bank in Sidon on Tuesday.',
+    );
+    expect(p.find((x) => x.text === 'Sidon')).toMatchObject({ country: 'LBN' });
+  });
   it('keeps person names out: a given name with a surname, a title with a name, and the surname later', () => {
     const p = places(
       'Jordan Peterson spoke in Toronto. Police said Amber Walsh was found safe in Regina. Walsh told reporters she was fine. Rev. Mather thanked the volunteers.',

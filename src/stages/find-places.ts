@@ -404,6 +404,7 @@ export function score(
   sentenceCountries: Set<string>,
   admins: Set<string>,
   key?: string,
+  docAdmins?: ReadonlySet<string>,
 ): number {
   // An admin-1 area weighs like a city of a thirtieth of its people (Florida the state outweighs
   // a Uruguayan town), and never less than a city of 100,000 (areas of unknown population).
@@ -415,7 +416,13 @@ export function score(
   const w = ctx.get(c.country) ?? 0;
   if (w > 0) s += 2 + Math.min(w, 4) * 0.5;
   if (sentenceCountries.has(c.country)) s += 2;
-  if (c.admin1 && admins.has(`${c.country}.${c.admin1}`)) s += 2;
+  // A province named anywhere in the report draws its towns ("Franklin" in a report about
+  // Louisiana), more weakly than one named in the same sentence.
+  if (c.admin1) {
+    const a = `${c.country}.${c.admin1}`;
+    if (admins.has(a)) s += 2;
+    else if (docAdmins?.has(a)) s += 1.5;
+  }
   if (c.featureCode === 'PPLC') s += 1.5;
   else if (c.featureCode === 'PPLA') s += 1;
   else if (c.featureCode === 'PPLA2') s += 0.5;
@@ -818,6 +825,7 @@ export const findPlaces: Stage<Knowledge> = {
     const chosen: (PlaceCandidate | null)[] = raws.map(() => null);
     const bySentence = new Map<number, Set<string>>();
     const adminsBySentence = new Map<number, Set<string>>();
+    const docAdmins = new Set<string>();
     const constrained = new Uint8Array(raws.length);
     // The second pass takes the names of large places first: "Enfield, north London" reads
     // London before the small Enfields, so a namesake town abroad cannot carry London with it.
@@ -869,7 +877,7 @@ export const findPlaces: Stage<Knowledge> = {
         let best: PlaceCandidate | null = null;
         let bestScore = Number.NEGATIVE_INFINITY;
         for (const c of cands) {
-          const s = score(c, ctx, sc, ad, r.key);
+          const s = score(c, ctx, sc, ad, r.key, docAdmins);
           if (s > bestScore) {
             bestScore = s;
             best = c;
@@ -907,15 +915,19 @@ export const findPlaces: Stage<Knowledge> = {
         )
           return;
         chosen[idx] = best;
+        // A demonym ("the US dollar", "a French engineer") says less about where the report
+        // is than a name: it weighs like a town in the report and nothing in its sentence.
+        const adjective = r.trigger === 'demonym';
         if (best && best.kind !== 'region') {
-          sc.add(best.country);
+          if (!adjective) sc.add(best.country);
           bySentence.set(sent, sc);
-          if (best.admin1) ad.add(`${best.country}.${best.admin1}`);
+          if (best.admin1) {
+            ad.add(`${best.country}.${best.admin1}`);
+            docAdmins.add(`${best.country}.${best.admin1}`);
+          }
           adminsBySentence.set(sent, ad);
-          ctx.set(
-            best.country,
-            (ctx.get(best.country) ?? 0) + (best.kind === 'country' || best.kind === 'admin' ? 1.5 : 0.5),
-          );
+          const weight = !adjective && (best.kind === 'country' || best.kind === 'admin') ? 1.5 : 0.5;
+          ctx.set(best.country, (ctx.get(best.country) ?? 0) + weight);
         }
       });
     }
@@ -948,10 +960,10 @@ export const findPlaces: Stage<Knowledge> = {
         const sc = bySentence.get(sent) ?? new Set<string>();
         const ad = adminsBySentence.get(sent) ?? new Set<string>();
         let best = cur;
-        let bestScore = score(cur, ctx, sc, ad, r.key) + near(cur);
+        let bestScore = score(cur, ctx, sc, ad, r.key, docAdmins) + near(cur);
         for (const c of lookup(r.key)) {
           if (c.kind !== 'city' || c.id === cur.id) continue;
-          const sv = score(c, ctx, sc, ad, r.key) + near(c);
+          const sv = score(c, ctx, sc, ad, r.key, docAdmins) + near(c);
           if (sv > bestScore + 0.5) {
             bestScore = sv;
             best = c;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { code, knowledge } from '../../test/helpers.js';
+import { resolveAt } from './geo.js';
+
+/** Resolve the first occurrence of `name` in `text` as a gold span would give it. */
+const at = (text: string, name: string) => {
+  const doc = code(text);
+  const start = text.indexOf(name);
+  return resolveAt(doc, knowledge(), { start, end: start + name.length, name });
+};
+
+describe('resolveAt (geo eval, gold spans)', () => {
+  it('places a name no gazetteer knows in the nearest named town of the report', () => {
+    const r = at(
+      'Firefighters closed Royal Street in New Orleans on Sunday after a gas leak.',
+      'Royal Street',
+    );
+    expect(r).toMatchObject({ name: 'New Orleans', country: 'USA' });
+  });
+  it('gives nothing for an unknown name in a report that names no town', () => {
+    expect(at('Firefighters closed Qwzrtyx Street on Sunday after a gas leak.', 'Qwzrtyx Street')).toBeNull();
+  });
+  it('reads a state abbreviation standing alone and a country short name', () => {
+    const text = 'Wildfires forced evacuations across BC on Friday, and crews from the UAE flew in.';
+    expect(at(text, 'BC')).toMatchObject({ name: 'British Columbia', country: 'CAN' });
+    expect(at(text, 'UAE')).toMatchObject({ country: 'ARE', kind: 'country' });
+  });
+});
