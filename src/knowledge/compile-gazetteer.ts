@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const GAZETTEER_PATH = join(here, '..', '..', 'build', 'gazetteer.tsv');
@@ -15,6 +17,8 @@ export const GAZETTEER_PATH = join(here, '..', '..', 'build', 'gazetteer.tsv');
 export const NAMES_PATH = join(here, '..', '..', 'build', 'gazetteer-names.tsv');
 /** First-level admin areas (states, provinces, regions) from `country-state-city`. */
 export const ADMIN1_PATH = join(here, '..', '..', 'build', 'admin1.tsv');
+/** Second-level admin areas: the counties of the United States, from `us-atlas`. */
+export const ADMIN2_PATH = join(here, '..', '..', 'build', 'admin2.tsv');
 
 const LATIN = /^[\p{Script=Latin}0-9 '’.\-()]+$/u;
 
@@ -80,6 +84,7 @@ async function main(): Promise<void> {
   writeFileSync(NAMES_PATH, names.map((n) => `${n}\t${index.get(n)!.join(',')}`).join('\n') + '\n');
   process.stderr.write(`gazetteer: ${out.length} places -> ${GAZETTEER_PATH}\n`);
   writeAdmin1(out, iso3, require);
+  writeUsCounties(out, require);
 }
 
 /**
@@ -156,6 +161,87 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
   process.stderr.write(
     `admin1: ${out.length} areas (${dropped} dropped for implausible coordinates) -> ${ADMIN1_PATH}\n`,
   );
+}
+
+/** Area-weighted centre of a polygon's rings in longitude/latitude (holes count negative). */
+function centroid(polygons: number[][][][]): [number, number] | null {
+  let a = 0;
+  let x = 0;
+  let y = 0;
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [x0, y0] = ring[j]!;
+        const [x1, y1] = ring[i]!;
+        const f = x0! * y1! - x1! * y0!;
+        a += f;
+        x += (x0! + x1!) * f;
+        y += (y0! + y1!) * f;
+      }
+    }
+  }
+  if (a === 0) return null;
+  return [y / (3 * a), x / (3 * a)];
+}
+
+/**
+ * The counties of the United States (US Census boundaries, simplified, in `us-atlas`): name,
+ * state, the centre of their area, and the population of their GeoNames places (cities500
+ * gives US places their county's FIPS code as admin-2 code). Louisiana's are parishes,
+ * Alaska's boroughs; the independent cities of four states are towns, not counties, and stay out.
+ */
+function writeUsCounties(rows: string[], require: NodeRequire): void {
+  const topo = JSON.parse(
+    readFileSync(join(dirname(require.resolve('us-atlas/package.json')), 'counties-10m.json'), 'utf8'),
+  ) as Topology<{
+    counties: GeometryCollection<{ name: string }>;
+    states: GeometryCollection<{ name: string }>;
+  }>;
+  const stateCode = new Map<string, string>();
+  const admin1 = readFileSync(ADMIN1_PATH, 'utf8').split('\n');
+  for (const s of topo.objects.states.geometries) {
+    const row = admin1.find(
+      (r) =>
+        r.startsWith('USA\t') && r.split('\t')[2] === (s.properties as { name?: string } | undefined)?.name,
+    );
+    if (row && s.id !== undefined) stateCode.set(String(s.id), row.split('\t')[1]!);
+  }
+  const pop = new Map<string, number>();
+  for (const r of rows) {
+    const f = r.split('\t');
+    if (f[5] !== 'USA' || !f[7]) continue;
+    const key = `${f[6]}.${f[7]}`;
+    pop.set(key, (pop.get(key) ?? 0) + (Number(f[8]) || 0));
+  }
+  const out: string[] = [];
+  const fc = feature(topo, topo.objects.counties);
+  for (const f of fc.features) {
+    const fips = String(f.id ?? '');
+    const state = stateCode.get(fips.slice(0, 2));
+    const name = f.properties?.name;
+    if (!state || !name || !f.geometry) continue;
+    if (['MD', 'MO', 'NV', 'VA'].includes(state) && Number(fips.slice(2)) >= 500) continue;
+    const g = f.geometry;
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const at = centroid(polys as number[][][][]);
+    if (!at) continue;
+    const word = state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County';
+    const county = / (County|Parish|Borough|Census Area|Municipality|City and Borough)$/.test(name)
+      ? name
+      : `${name} ${word}`;
+    out.push(
+      [
+        fips,
+        county,
+        at[0].toFixed(5),
+        at[1].toFixed(5),
+        state,
+        pop.get(`${state}.${fips.slice(2)}`) ?? 0,
+      ].join('\t'),
+    );
+  }
+  writeFileSync(ADMIN2_PATH, out.join('\n') + '\n');
+  process.stderr.write(`admin2: ${out.length} US counties -> ${ADMIN2_PATH}\n`);
 }
 
 /**

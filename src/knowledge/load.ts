@@ -7,7 +7,7 @@ import type { ZodType } from 'zod';
 import { CasusError } from '../core/errors.js';
 import type { PlaceCandidate, Sector } from '../core/types.js';
 import { phraseTokens } from '../nlp/wink.js';
-import { ADMIN1_PATH } from './compile-gazetteer.js';
+import { ADMIN1_PATH, ADMIN2_PATH } from './compile-gazetteer.js';
 import { Gazetteer } from './gazetteer.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import {
@@ -252,6 +252,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
   }
 
   addAdmin1(gazetteer);
+  addUsCounties(gazetteer);
 
   const organisations = new Map<string, Organisation>();
   for (const dir of dirs) {
@@ -538,6 +539,35 @@ function addAdmin1(gazetteer: Gazetteer): void {
       population: Number(pop) || 0,
       kind: 'admin',
       basePrecision: 3,
+    });
+  }
+}
+
+let admin2Rows: string[] | null = null;
+/** US counties ("Metcalfe County", "Orleans Parish"): precision 2, like a district. */
+function addUsCounties(gazetteer: Gazetteer): void {
+  admin2Rows ??= existsSync(ADMIN2_PATH) ? readFileSync(ADMIN2_PATH, 'utf8').split('\n').filter(Boolean) : [];
+  for (const row of admin2Rows) {
+    const [fips, name, lat, lon, state, pop] = row.split('\t') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    gazetteer.addExtra([name, name.replace(/ County$/, ' Co.')], {
+      id: `admin2:USA.${fips}`,
+      geonameid: null,
+      name,
+      lat: Number(lat),
+      lon: Number(lon),
+      country: 'USA',
+      admin1: state,
+      featureCode: 'ADM2',
+      population: Number(pop) || 0,
+      kind: 'admin',
+      basePrecision: 2,
     });
   }
 }

@@ -36,6 +36,24 @@ describe('find-places', () => {
     const franklin = (d.layers.places ?? []).find((x) => slice(d, x) === 'Franklin');
     expect(franklin?.resolved?.admin1).toBe('LA');
   });
+  it('resolves a US county to the county, with district precision, and keeps it whole before a body', () => {
+    const p = places(
+      "A tornado damaged barns in Metcalfe County on Monday. The Plymouth County Sheriff's Office said two men were arrested.",
+    );
+    expect(p.find((x) => x.text === 'Metcalfe County')).toMatchObject({
+      name: 'Metcalfe County',
+      country: 'USA',
+      precision: 2,
+    });
+    expect(p.find((x) => x.text === 'Plymouth County')).toMatchObject({
+      name: 'Plymouth County',
+      country: 'USA',
+    });
+    // A state's name before its police stays the state's name alone.
+    expect(places('Kentucky State Police said the road was closed.').map((x) => x.text)).toEqual([
+      'Kentucky',
+    ]);
+  });
   it('takes no country context from a demonym used as an adjective ("the US dollar")', () => {
     const p = places(
       'Protesters angry at the high US dollar exchange rate hurled stones at a bank in Sidon on Tuesday.',

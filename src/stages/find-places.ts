@@ -600,7 +600,14 @@ export const findPlaces: Stage<Knowledge> = {
         const key = text.slice(t.start, last.end).toLowerCase();
         // "Kentucky State Police", "Kentucky Department of Corrections": a name ending in an admin
         // word that begins a body's name.
-        if (n > 1 && ORG_ADMIN.has(lower[i + n - 1]!) && beginsBody(i + n)) continue;
+        // A county's own name stays whole: "the Plymouth County Sheriff's Office".
+        if (
+          n > 1 &&
+          ORG_ADMIN.has(lower[i + n - 1]!) &&
+          beginsBody(i + n) &&
+          !lookup(key).some((c) => c.kind === 'admin' && fold(c.name) === key)
+        )
+          continue;
         const nextWord = lower[i + n] ?? '';
         // "Kentucky State Police", "U.S. District Court": the admin word begins a body's name.
         const bodyName = ORG_ADMIN.has(nextWord) && beginsBody(i + n + 1);
