@@ -5,7 +5,7 @@ import { haversineKm } from '../core/geo.js';
 import type { Doc, PlaceCandidate } from '../core/types.js';
 import { type Knowledge, namesCountry } from '../knowledge/load.js';
 import { phraseTokens } from '../nlp/wink.js';
-import { contextCountries, score, toponymOnly } from '../stages/find-places.js';
+import { cityOverArea, contextCountries, score, toponymOnly } from '../stages/find-places.js';
 import { codeDoc } from '../stages/index.js';
 import { ratio } from './metrics.js';
 
@@ -85,7 +85,16 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
       best = c;
     }
   }
-  return best;
+  if (!best) return null;
+  const words = doc.text
+    .slice(t.end, t.end + 40)
+    .trim()
+    .split(/\s+/);
+  const before = doc.text
+    .slice(Math.max(0, t.start - 20), t.start)
+    .trim()
+    .split(/\s+/);
+  return cityOverArea(best, cands, (words[0] ?? '').toLowerCase(), (before.at(-1) ?? '').toLowerCase());
 }
 
 /**

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -130,6 +131,14 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     if (!prev || (!prev.isSeat && (isSeat || pop > prev.pop)))
       seat.set(key, { lat: Number(f[2]), lon: Number(f[3]), isSeat, pop });
   }
+  // The US states stand at the centre of their area (country-state-city puts New York state
+  // at New York City).
+  const usStates = new Map<string, [number, number]>();
+  const topo = usAtlas(require);
+  for (const f of feature(topo, topo.objects.states).features) {
+    const at = f.geometry ? centroid(polygonsOf(f.geometry)) : null;
+    if (at && f.properties?.name) usStates.set(f.properties.name, at);
+  }
   const out: string[] = [];
   let dropped = 0;
   for (const s of states) {
@@ -140,10 +149,13 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     // The GeoNames admin-1 code when the cities of both sources agree on it (cities500 uses
     // GeoNames codes, country-state-city ISO 3166-2 ones); else the ISO code.
     const gn = gnCode.get(`${c}.${s.isoCode}`);
+    const centre = c === 'USA' ? usStates.get(s.name) : undefined;
     let at: [number, number] | null =
-      s.latitude && s.longitude && Number.isFinite(lat) && Number.isFinite(lon) && near(c, lat, lon)
-        ? [lat, lon]
-        : null;
+      centre && near(c, centre[0], centre[1])
+        ? centre
+        : s.latitude && s.longitude && Number.isFinite(lat) && Number.isFinite(lon) && near(c, lat, lon)
+          ? [lat, lon]
+          : null;
     // Missing or implausible coordinates: the area's seat (its GeoNames PPLA), else its largest
     // town, stands for it.
     const st = gn ? seat.get(`${c}.${gn}`) : undefined;
@@ -184,6 +196,19 @@ function centroid(polygons: number[][][][]): [number, number] | null {
   return [y / (3 * a), x / (3 * a)];
 }
 
+type UsAtlas = Topology<{
+  counties: GeometryCollection<{ name: string }>;
+  states: GeometryCollection<{ name: string }>;
+}>;
+function usAtlas(require: NodeRequire): UsAtlas {
+  const dir = dirname(require.resolve('us-atlas/package.json'));
+  return JSON.parse(readFileSync(join(dir, 'counties-10m.json'), 'utf8')) as UsAtlas;
+}
+
+function polygonsOf(g: Geometry): number[][][][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+}
+
 /**
  * The counties of the United States (US Census boundaries, simplified, in `us-atlas`): name,
  * state, the centre of their area, and the population of their GeoNames places (cities500
@@ -191,12 +216,7 @@ function centroid(polygons: number[][][][]): [number, number] | null {
  * Alaska's boroughs; the independent cities of four states are towns, not counties, and stay out.
  */
 function writeUsCounties(rows: string[], require: NodeRequire): void {
-  const topo = JSON.parse(
-    readFileSync(join(dirname(require.resolve('us-atlas/package.json')), 'counties-10m.json'), 'utf8'),
-  ) as Topology<{
-    counties: GeometryCollection<{ name: string }>;
-    states: GeometryCollection<{ name: string }>;
-  }>;
+  const topo = usAtlas(require);
   const stateCode = new Map<string, string>();
   const admin1 = readFileSync(ADMIN1_PATH, 'utf8').split('\n');
   for (const s of topo.objects.states.geometries) {
@@ -221,9 +241,7 @@ function writeUsCounties(rows: string[], require: NodeRequire): void {
     const name = f.properties?.name;
     if (!state || !name || !f.geometry) continue;
     if (['MD', 'MO', 'NV', 'VA'].includes(state) && Number(fips.slice(2)) >= 500) continue;
-    const g = f.geometry;
-    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    const at = centroid(polys as number[][][][]);
+    const at = centroid(polygonsOf(f.geometry));
     if (!at) continue;
     const word = state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County';
     const county = / (County|Parish|Borough|Census Area|Municipality|City and Borough)$/.test(name)

@@ -54,6 +54,13 @@ describe('find-places', () => {
       'Kentucky',
     ]);
   });
+  it('reads a big city known by its state\'s name as the city, unless the state\'s offices follow', () => {
+    const d = code('The suspect was arrested in New York on Friday, New York Gov. Kathy Hochul said.');
+    const ny = (d.layers.places ?? []).filter((p) => slice(d, p) === 'New York');
+    expect(ny.map((p) => p.resolved?.featureCode)).toEqual(['PPL', 'ADM1']);
+    // The state stands at the centre of its area, not at the city.
+    expect(ny[1]?.resolved?.lat).toBeGreaterThan(42);
+  });
   it('takes no country context from a demonym used as an adjective ("the US dollar")', () => {
     const p = places(
       'Protesters angry at the high US dollar exchange rate hurled stones at a bank in Sidon on Tuesday.',

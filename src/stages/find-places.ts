@@ -398,6 +398,45 @@ export function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
 /** Lower case without diacritics, for comparing names. */
 const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Words after an area's name that make it the area, not its city ("New York Gov. Andrew Cuomo"). */
+const AREA_OFFICES = new Set([
+  'gov.',
+  'gov',
+  'governor',
+  'legislature',
+  'assembly',
+  'senate',
+  'senator',
+  'lawmakers',
+  'premier',
+  'attorney',
+  'state',
+  'statewide',
+  'province',
+  'provincial',
+]);
+
+/**
+ * A city of a million people known by the name of the area around it is what news means by
+ * the name ("in New York", "Kano"), unless the area's offices follow or "upstate" precedes it.
+ */
+export function cityOverArea(
+  best: PlaceCandidate,
+  cands: readonly PlaceCandidate[],
+  next: string,
+  prev: string,
+): PlaceCandidate {
+  if (best.kind !== 'admin' || AREA_OFFICES.has(next) || prev === 'upstate') return best;
+  const city = cands.find(
+    (c) =>
+      c.kind === 'city' &&
+      c.population >= 1_000_000 &&
+      c.country === best.country &&
+      c.admin1 === best.admin1,
+  );
+  return city ?? best;
+}
+
 export function score(
   c: PlaceCandidate,
   ctx: Map<string, number>,
@@ -890,6 +929,7 @@ export const findPlaces: Stage<Knowledge> = {
             best = c;
           }
         }
+        if (best && !r.adminLevel) best = cityOverArea(best, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '');
         // Small places with a common-word name need a locative cue and some support.
         if (
           best &&
