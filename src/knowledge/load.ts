@@ -467,6 +467,7 @@ export function inflections(base: string): string[] {
   return [...forms];
 }
 
+const FRENCH_COMPASS: Record<string, string> = { Nord: 'North', Sud: 'South', Est: 'East', Ouest: 'West' };
 const ADMIN_WORDS =
   /\s+(?:region|province|state|oblast|governorate|county|district|department|prefecture|territory|division|municipality)$/i;
 
@@ -488,6 +489,10 @@ function admin1NamesOf(full: string): string[] {
   const bases = [base];
   // Ukrainian adjectival oblast names: "Donetska oblast" -> "Donetsk", "Kharkivska" -> "Kharkiv".
   if (/oblast$/i.test(full) && /ka$/i.test(base)) bases.push(base.slice(0, -1), base.replace(/s?ka$/i, ''));
+  // French compass names as English news writes them: "Nord-Kivu" is "North Kivu", "Extrême-Nord" "Far North".
+  const compass = /^(Nord|Sud|Est|Ouest)-(\S.*)$/.exec(base);
+  if (compass) bases.push(`${FRENCH_COMPASS[compass[1]!]} ${compass[2]}`);
+  if (/^Extr[eê]me-Nord$/.test(base)) bases.push('Far North');
   for (const b of bases) {
     names.add(b);
     for (const w of ['region', 'province', 'state', 'oblast', 'governorate', 'county'])

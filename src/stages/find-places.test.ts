@@ -54,12 +54,29 @@ describe('find-places', () => {
       'Kentucky',
     ]);
   });
-  it('reads a big city known by its state\'s name as the city, unless the state\'s offices follow', () => {
+  it("reads a big city known by its state's name as the city, unless the state's offices follow", () => {
     const d = code('The suspect was arrested in New York on Friday, New York Gov. Kathy Hochul said.');
     const ny = (d.layers.places ?? []).filter((p) => slice(d, p) === 'New York');
     expect(ny.map((p) => p.resolved?.featureCode)).toEqual(['PPL', 'ADM1']);
     // The state stands at the centre of its area, not at the city.
     expect(ny[1]?.resolved?.lat).toBeGreaterThan(42);
+  });
+  it('reads a capitalised direction word with the town after it, though "North" is also a given name', () => {
+    const p = places('Seven men fought with knives in North London; one lived in Upper Edmonton.');
+    expect(p.find((x) => x.text === 'North London')).toMatchObject({ name: 'London', country: 'GBR' });
+    expect(p.find((x) => x.text === 'Upper Edmonton')).toMatchObject({ name: 'Edmonton', country: 'GBR' });
+    // A direction word that begins a known name stays in it.
+    expect(
+      places('Farmers protested in Whim, East Berbice-Corentyne, on Sunday.').find((x) =>
+        x.text.startsWith('East'),
+      ),
+    ).toMatchObject({ country: 'GUY' });
+  });
+  it('knows French compass names of provinces by their English names ("North Kivu")', () => {
+    expect(places('Rebels attacked a village in North Kivu on Monday.')[0]).toMatchObject({
+      text: 'North Kivu',
+      country: 'COD',
+    });
   });
   it('takes no country context from a demonym used as an adjective ("the US dollar")', () => {
     const p = places(

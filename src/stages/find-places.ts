@@ -313,8 +313,10 @@ function markPersons(
     // "Rev. Mather": the title's full stop may be its own token, even the end of a "sentence".
     const before = lower[i - 1] === '.' ? (lower[i - 2] ?? '') : (lower[i - 1] ?? '');
     const titled = TITLES.has(before.replace(/\.$/, ''));
+    // ("North" and "West" are given names too, but "North London" is a place.)
     const given =
       k.givenNames.has(lower[i]!) &&
+      !DIRECTION.test(lower[i]!) &&
       capAt(i + 1, s) &&
       !(TITLES.has(lower[i + 1]!) && wellKnown(lookup(lower[i]!)));
     if (!titled && !given) continue;
@@ -420,6 +422,11 @@ const AREA_OFFICES = new Set([
  * A city of a million people known by the name of the area around it is what news means by
  * the name ("in New York", "Kano"), unless the area's offices follow or "upstate" precedes it.
  */
+/** Whether city `c` is known by the name of the area it lies in, also among `cands` ("New York"). */
+function knownByArea(c: PlaceCandidate, cands: readonly PlaceCandidate[]): boolean {
+  return cands.some((a) => a.kind === 'admin' && a.country === c.country && a.admin1 === c.admin1);
+}
+
 export function cityOverArea(
   best: PlaceCandidate,
   cands: readonly PlaceCandidate[],
@@ -522,6 +529,15 @@ export const findPlaces: Stage<Knowledge> = {
         tokens[x]!.pos !== 'PUNCT';
       return cap(m) || (lower[m] === 'of' && cap(m + 1) && !k.gazetteer.has(lower[m + 1]!));
     };
+    // Whether a known name of two to five tokens starts at token m ("East Berbice-Corentyne").
+    const startsName = (m: number): boolean => {
+      for (let n = 2; n <= 5 && m + n <= tokens.length; n++) {
+        const last = tokens[m + n - 1]!;
+        if (last.sentence !== tokens[m]!.sentence) break;
+        if (k.gazetteer.has(text.slice(tokens[m]!.start, last.end).toLowerCase())) return true;
+      }
+      return false;
+    };
     const raws: Raw[] = [];
     const actorPlaces: PlaceMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -611,6 +627,17 @@ export const findPlaces: Stage<Knowledge> = {
       }
       const prev = lower[i - 1] ?? '';
       if (TITLES.has(prev.replace(/\.$/, ''))) continue;
+      // "North London", "Upper Edmonton": a direction word before a name is read with the name
+      // that follows it, unless the two are a name together ("North Carolina").
+      const following = tokens[i + 1];
+      if (
+        DIRECTION.test(lower[i]!) &&
+        following !== undefined &&
+        following.sentence === t.sentence &&
+        isCap(text, following) &&
+        !startsName(i)
+      )
+        continue;
       // "Ash-Shajara", "Draa-Ben-Khedda": a name written with hyphens and no spaces is one name;
       // a known first part ("Ash") does not make the whole a known place.
       let hyphenEnd = i;
@@ -765,7 +792,8 @@ export const findPlaces: Stage<Knowledge> = {
         if (longer && !k.gazetteer.has(longer) && lower[j - 1] !== '-' && !CONNECTORS.has(lower[j - 1]!))
           found = { i, j, key: longer, trigger: null, adminLevel: null, settlement: true };
       }
-      // A surname: a single known word right after an unknown capitalised name ("Brian Keller").
+      // A surname: a single known word right after an unknown capitalised name ("Brian Keller"),
+      // not after a direction word ("North London").
       const before = tokens[i - 1];
       if (
         found &&
@@ -775,6 +803,7 @@ export const findPlaces: Stage<Knowledge> = {
         before.sentence === t.sentence &&
         before.pos === 'PROPN' &&
         isCap(text, before) &&
+        !DIRECTION.test(lower[i - 1]!) &&
         !inActor[i - 1]
       ) {
         i = found.j - 1;
@@ -813,14 +842,14 @@ export const findPlaces: Stage<Knowledge> = {
         !wellKnown(lookup(found.key))
       )
         continue;
-      // "Southern California", "Far North Queensland": a direction word before a known area is
-      // part of its name (the area stands for it).
+      // "Southern California", "Far North Queensland", "North London", "Upper Edmonton": a
+      // capitalised direction word before a known name is part of the name (the place named
+      // stands for it).
       while (
         found.i > 0 &&
         tokens[found.i - 1]!.sentence === t.sentence &&
         isCap(text, tokens[found.i - 1]!) &&
-        DIRECTION.test(lower[found.i - 1]!) &&
-        lookup(found.key).some((c) => c.kind !== 'city')
+        DIRECTION.test(lower[found.i - 1]!)
       )
         found.i--;
       // "College Street", "Hertford Road": a street or square named after a known word is that
@@ -956,7 +985,7 @@ export const findPlaces: Stage<Knowledge> = {
         if (
           best &&
           best.kind === 'city' &&
-          (best.population < 20000 || fold(best.name) !== fold(r.key)) &&
+          (best.population < 20000 || (fold(best.name) !== fold(r.key) && !knownByArea(best, cands))) &&
           ctxStrong &&
           (ctx.get(best.country) ?? 0) === 0
         )
