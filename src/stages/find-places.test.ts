@@ -78,6 +78,14 @@ describe('find-places', () => {
       country: 'COD',
     });
   });
+  it('reads the area in brackets after a town as containing it, and no namesake abroad', () => {
+    const p = places('On 1 May, in Nogales (Valparaiso), unknown people set fire to a pipeline.');
+    expect(p.find((x) => x.text === 'Nogales')).toMatchObject({ name: null });
+    expect(p.find((x) => x.text === 'Valparaiso')).toMatchObject({ country: 'CHL' });
+    // A district in brackets before its city leaves the city a city.
+    const q = places('Shells fell in Abu Salim (Tripoli) on Friday.');
+    expect(q.find((x) => x.text === 'Tripoli')).toMatchObject({ country: 'LBY', name: 'Tripoli' });
+  });
   it('takes no country context from a demonym used as an adjective ("the US dollar")', () => {
     const p = places(
       'Protesters angry at the high US dollar exchange rate hurled stones at a bank in Sidon on Tuesday.',

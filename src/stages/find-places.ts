@@ -894,6 +894,11 @@ export const findPlaces: Stage<Knowledge> = {
       i = found.j - 1;
     }
 
+    // Whether raw b follows raw a after only a comma or an opening bracket, in the same sentence.
+    const joined = (a: Raw, b: Raw): boolean =>
+      b.i === a.j + 1 &&
+      (lower[a.j] === ',' || lower[a.j] === '(') &&
+      tokens[b.i]!.sentence === tokens[a.i]!.sentence;
     // Resolution: countries first, then the rest with country and admin context.
     const ctx = contextCountries(doc, k);
     const messages: Message[] = [];
@@ -914,28 +919,33 @@ export const findPlaces: Stage<Knowledge> = {
         if (cands.length === 0) return;
         // "Paris, Ky.", "Edmonton, Alberta": the area after the comma contains the town; and
         // the area named after a resolved town is the one containing it.
-        const next = raws[idx + 1];
-        if (
-          next &&
-          next.i === r.j + 1 &&
-          lower[r.j] === ',' &&
-          tokens[next.i]!.sentence === tokens[r.i]!.sentence
-        ) {
+        // "Paris, Ky.", "Nogales (Valparaiso)", "Analalava (Analalava, Sofia)": the areas
+        // written right after a town, joined by commas or a bracket, contain it.
+        const bracketCountries = new Set<string>();
+        for (let n = idx + 1; n < raws.length && n <= idx + 3 && joined(raws[n - 1]!, raws[n]!); n++) {
+          const next = raws[n]!;
           const areas = (next.only ?? lookup(next.key)).filter(
             (a) => a.kind === 'admin' || a.kind === 'country',
           );
+          if (lower[r.j] === '(') for (const a of areas) bracketCountries.add(a.country);
           const inside = cands.filter((c) => areas.some((a) => within(c, a)));
           if (inside.length) {
             cands = inside;
             constrained[idx] = 1;
+            break;
           }
         }
+        // "Nogales (Valparaiso)" with no Nogales in Chile: a place we do not know there, not a
+        // namesake abroad (it stays unresolved and stands at the area).
+        if (bracketCountries.size && !constrained[idx] && !cands.some((c) => bracketCountries.has(c.country)))
+          return;
         const prevRaw = raws[idx - 1];
         const prevChosen = chosen[idx - 1];
-        if (prevRaw && r.i === prevRaw.j + 1 && lower[prevRaw.j] === ',') {
-          // "Monterrey, Nuevo Leon": after "Town," a name that can be an area is the area.
+        if (prevRaw && joined(prevRaw, r)) {
+          // "Monterrey, Nuevo Leon": after "Town," a name that can be an area is the area (in
+          // brackets it may be the city around a district: "Abu Salim (Tripoli)").
           const areas = cands.filter((a) => a.kind === 'admin' || a.kind === 'country');
-          if (areas.length && prevRaw.trigger !== 'demonym') cands = areas;
+          if (areas.length && prevRaw.trigger !== 'demonym' && lower[prevRaw.j] === ',') cands = areas;
           const containing = prevChosen ? cands.filter((a) => within(prevChosen, a)) : [];
           if (containing.length) cands = containing;
         }
