@@ -381,6 +381,20 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
         });
     }
   }
+  // Other names of admin-1 areas, read anywhere ("Extreme-Nord" for Cameroon's Far North).
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'places', 'admin1-names')) {
+      for (const [iso, areas] of Object.entries(readYaml(f, adminAbbreviationsFileSchema))) {
+        for (const [area, names] of Object.entries(areas)) {
+          const entry = gazetteer
+            .lookup(area.toLowerCase())
+            .find((p) => p.kind === 'admin' && p.country === iso && p.featureCode === 'ADM1');
+          if (!entry) throw new CasusError('CASUS_E003', `${f}: ${iso}.${area}: no such admin-1 area`);
+          gazetteer.addExtra(names.flatMap(admin1Names), entry);
+        }
+      }
+    }
+  }
   const adminAbbreviations = new Map<string, PlaceCandidate[]>();
   for (const dir of dirs) {
     for (const f of filesOf(dir, 'places', 'admin1-abbreviations')) {

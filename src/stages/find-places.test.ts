@@ -86,6 +86,10 @@ describe('find-places', () => {
     const q = places('Shells fell in Abu Salim (Tripoli) on Friday.');
     expect(q.find((x) => x.text === 'Tripoli')).toMatchObject({ country: 'LBY', name: 'Tripoli' });
   });
+  it('knows areas by their official-language names too (knowledge/places/admin1-names.yaml)', () => {
+    const p = places('Gunmen looted shops in Kolofata (Mayo-Sava, Extreme-Nord) on Tuesday.');
+    expect(p.find((x) => x.text === 'Extreme-Nord')).toMatchObject({ name: 'Far North', country: 'CMR' });
+  });
   it('takes no country context from a demonym used as an adjective ("the US dollar")', () => {
     const p = places(
       'Protesters angry at the high US dollar exchange rate hurled stones at a bank in Sidon on Tuesday.',
