@@ -30,7 +30,9 @@ export const MAX_KM: Record<1 | 2 | 3, number> = { 1: 5, 2: 25, 3: 100 };
 function sides(c: Claim): { a: string | null; b: string | null } {
   const one = (list: Claim['source']) =>
     [...new Set(list.map((x) => x.country).filter((x): x is string => !!x))].sort().join('+') || null;
-  return { a: one(c.source), b: one(c.target) };
+  // A perpetrator the text does not name ("a man was shot dead") is an unknown side.
+  const unnamed = c.rules.includes('source:unnamed-perpetrator');
+  return { a: unnamed ? null : one(c.source), b: one(c.target) };
 }
 
 export interface Match {

@@ -41,6 +41,34 @@ function actorOut(doc: Doc, k: Knowledge, a: ActorMention, fallbackCountry: stri
   };
 }
 
+/** ACLED event types whose perpetrator, when the text names none, is an unidentified armed group. */
+const UNNAMED_PERPETRATOR = new Set(['Violence against civilians', 'Explosions/Remote violence']);
+
+/**
+ * "A man was shot dead in Culiacan", "a bomb exploded near the market": violence against
+ * civilians and explosions whose text names no perpetrator were done by someone unidentified.
+ * As ACLED codes them, the source is an unidentified armed group of the country where it
+ * happened; its span is the word that tells the act (the claim's rules say
+ * `source:unnamed-perpetrator`).
+ */
+function unnamedPerpetrator(doc: Doc, k: Knowledge, e: EventMention, country: string | null): ActorOut[] {
+  if (e.code.plover !== 'ASSAULT' || !UNNAMED_PERPETRATOR.has(e.code.acled[0])) return [];
+  const agent = k.agentById.get('agent.militants');
+  if (!agent) return [];
+  const name = country ? withCountry(k, agent.acled_nocountry, country) : agent.acled_nocountry;
+  return [
+    {
+      text: doc.text.slice(e.trigger.start, e.trigger.end),
+      span: { start: e.trigger.start, end: e.trigger.end },
+      country,
+      sector: agent.sector,
+      org: null,
+      name,
+      code: actorCode({ country, sector: agent.sector, org: null }),
+    },
+  ];
+}
+
 function withCountry(k: Knowledge, name: string, iso3: string): string {
   const cn = k.countries.get(iso3)?.name ?? iso3;
   if (/^(Military Forces|Police Forces|Government)$/.test(name)) return `${name} of ${cn}`;
@@ -142,7 +170,9 @@ export const buildClaims: Stage<Knowledge> = {
         claim: id,
         evidence: { start: e.start, end: e.end, text: doc.text.slice(e.start, e.end) },
         event: { plover: e.code.plover, mode: e.code.mode, cameo: e.code.cameo, acled: e.code.acled },
-        source: e.source.map((a) => actorOut(doc, k, a, placeCountry)),
+        source: e.source.length
+          ? e.source.map((a) => actorOut(doc, k, a, placeCountry))
+          : unnamedPerpetrator(doc, k, e, placeCountry),
         target: e.target.map((a) => actorOut(doc, k, a, placeCountry)),
         place,
         date,
@@ -152,6 +182,9 @@ export const buildClaims: Stage<Knowledge> = {
         confidence: e.confidence,
         rules: [
           ...e.rules,
+          ...(e.source.length === 0 && UNNAMED_PERPETRATOR.has(e.code.acled[0]) && e.code.plover === 'ASSAULT'
+            ? ['source:unnamed-perpetrator']
+            : []),
           ...(e.place?.rules ?? []).map((r) => `place:${r}`),
           ...(e.date?.rules ?? []).map((r) => `date:${r}`),
         ],

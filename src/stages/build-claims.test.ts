@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { code, slice } from '../../test/helpers.js';
+
+const main = (text: string) => {
+  const d = code(text, { published: '2020-05-03' });
+  const c = d.layers.claims?.[0];
+  return c ? { c, span: slice(d, c.source[0]?.span ?? { start: 0, end: 0 }) } : null;
+};
+
+describe('build-claims', () => {
+  it('gives violence whose text names no perpetrator an unidentified armed group of its country', () => {
+    const r = main('On 2 May 2020, in Culiacan, Sinaloa, a man was shot dead inside his house.');
+    expect(r?.c.event.acled[0]).toBe('Violence against civilians');
+    expect(r?.c.source).toHaveLength(1);
+    expect(r?.c.source[0]).toMatchObject({ name: 'Unidentified Armed Group (Mexico)', country: 'MEX' });
+    // Its span is the word that tells the act, and the claim says why it is there.
+    expect(r?.span).toBe('shot dead');
+    expect(r?.c.rules).toContain('source:unnamed-perpetrator');
+  });
+  it('keeps a named perpetrator, and adds none to protests', () => {
+    expect(main('Police shot a protester dead in Culiacan on Sunday.')?.c.source[0]?.name).toMatch(/^Police/);
+    const protest = main('Residents protested in Culiacan against water cuts on Sunday.');
+    expect(protest?.c.event.plover).toBe('PROTEST');
+    expect(protest?.c.rules).not.toContain('source:unnamed-perpetrator');
+  });
+});
