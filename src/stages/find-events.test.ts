@@ -22,6 +22,15 @@ describe('find-events', () => {
       status: 'hypothetical',
     });
   });
+  it("gives a participle clause the main clause's subject, even when its verb codes nothing", () => {
+    const [kill] = claims(
+      'Government forces thwarted a rebel incursion near Marib, killing several fighters.',
+    );
+    expect(kill).toMatchObject({ plover: 'ASSAULT', source: 'YEMMIL' });
+    // An object of the main clause is no subject.
+    const [injure] = claims('A group of riders threw stones at two soldiers, injuring them in Nzerekore.');
+    expect(injure?.source).not.toMatch(/MIL/);
+  });
   it('gives no source to an event the subject only reacted to', () => {
     const [accuse, attack] = claims('The UN Secretary-General condemned the attack on civilians in Goma.');
     expect(accuse).toMatchObject({ plover: 'ACCUSE', source: 'IGOUN' });

@@ -76,6 +76,18 @@ const movedThrough = (p: PlaceMention) => p.trigger === 'from' || p.trigger === 
 /** A place name ending in a locality word. */
 const LOCALITY_END = /\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)$/i;
 
+/**
+ * Whether the actor starting at `start` is a verb's or preposition's object ("threw stones at
+ * two soldiers", "attacked the police"): the word before it, past determiners, numbers and
+ * adjectives, is a verb or a preposition other than "by".
+ */
+function isObject(tokens: readonly Token[], start: number): boolean {
+  let x = tokens.findIndex((t) => t.start >= start) - 1;
+  while (x >= 0 && ['DET', 'NUM', 'ADJ'].includes(tokens[x]!.pos)) x--;
+  const w = tokens[x];
+  return !!w && (w.pos === 'VERB' || (w.pos === 'ADP' && w.lemma !== 'by'));
+}
+
 /** Text between "by" and the agent of a passive or a noun predicate. */
 const BY_AGENT =
   /\bby\s+(?:(?:the|an?|some|several|many|unknown|unidentified|presumed|suspected|alleged|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+group\s+of|groups\s+of|dozens\s+of|hundreds\s+of)\s+)*$/i;
@@ -522,6 +534,17 @@ export const findEvents: Stage<Knowledge> = {
         } else if (participle) {
           if (after[0]) target = [after[0]];
           rules.push('participle');
+          // Its subject is the main clause's, even when the main verb codes no event ("forces
+          // thwarted an incursion, killing several").
+          // Not an object of the main clause ("riders threw stones at two soldiers, injuring
+          // them" has no subject we know, not the soldiers).
+          const subj = sActors.find(
+            (a) => a.end <= tSpan.start && !isSpeaker(a) && !isObject(tokens, a.start),
+          );
+          if (subj) {
+            source = [subj];
+            rules.push('participle-subject');
+          }
         } else {
           const subj = before[before.length - 1];
           if (subj) {
