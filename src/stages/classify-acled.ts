@@ -9,6 +9,8 @@ export interface SentenceCues {
   readonly riot: boolean;
   readonly intervention: boolean;
   readonly excessiveForce: boolean;
+  /** Told by an observer who names neither side ("the mission observed 19 shots"). */
+  readonly observed?: boolean;
 }
 
 /**
@@ -46,10 +48,13 @@ export function classifyAcled(
     if (srcUnarmed && !srcArmed) acled = ['Riots', 'Mob violence'];
     else if ((tgtUnarmed || (target.length > 0 && !tgtArmed)) && entry.acled_civilians)
       acled = entry.acled_civilians;
+    // No side named: violence against civilians, unless an observer saw it without telling
+    // the sides (shots across a frontline stay the entry's own type).
     else if (
       target.length === 0 &&
       !srcArmed &&
       source.length === 0 &&
+      !cues.observed &&
       entry.acled_civilians &&
       entry.roles !== 'mutual'
     )

@@ -31,6 +31,15 @@ describe('find-events', () => {
     const [injure] = claims('A group of riders threw stones at two soldiers, injuring them in Nzerekore.');
     expect(injure?.source).not.toMatch(/MIL/);
   });
+  it('makes an observer the teller, not the doer, of what it saw', () => {
+    const [shots] = claims(
+      'On 3 May 2020, the OSCE SMM observed a total of six shots involving small arms near Popasna.',
+    );
+    expect(shots).toMatchObject({ plover: 'ASSAULT', source: '' });
+    expect(shots?.acled).toMatch(/^Battles/);
+    const [blasts] = claims('On 3 May 2020, the OSCE SMM recorded 16 explosions near Lozove.');
+    expect(blasts?.source).not.toMatch(/^IGO/);
+  });
   it('gives no source to an event the subject only reacted to', () => {
     const [accuse, attack] = claims('The UN Secretary-General condemned the attack on civilians in Goma.');
     expect(accuse).toMatchObject({ plover: 'ACCUSE', source: 'IGOUN' });

@@ -23,6 +23,19 @@ import { spansBySentence, tokensInside } from './tokens-inside.js';
 export const MAX_EVENTS_PER_REPORT = 500;
 
 /** Verbs that carry a noun predicate: "carried out an airstrike", "launched an attack". */
+/** Verbs by which an observer tells what it saw or heard: its subject did not do the act. */
+const OBSERVE_VERBS = new Set([
+  'observe',
+  'record',
+  'hear',
+  'see',
+  'witness',
+  'monitor',
+  'register',
+  'spot',
+  'document',
+]);
+
 const SUPPORT_VERBS = new Set([
   'carry',
   'conduct',
@@ -515,7 +528,16 @@ export const findEvents: Stage<Knowledge> = {
                 tokens[o.i]!.start >= subject.end &&
                 o.j <= t.i,
             );
-          if (source.length === 0 && subject && !reactedTo) source = [subject];
+          // Nor an observer's: "the OSCE SMM observed 16 explosions near Lozove" (the mission
+          // saw them; who fired is not told).
+          const observed =
+            subject !== undefined &&
+            tokens.some(
+              (x, xi) =>
+                xi < t.i && x.start >= subject.end && x.pos === 'VERB' && OBSERVE_VERBS.has(lemma[xi]!),
+            );
+          if (source.length === 0 && subject && !reactedTo && !observed) source = [subject];
+          else if (observed) rules.push('observed');
           // "The military denied carrying out an airstrike": the subject of a support verb.
           if (source.length === 0) {
             const subj = sActors.find((a) => a.end <= tSpan.start);
@@ -623,6 +645,8 @@ export const findEvents: Stage<Knowledge> = {
             (t.entry.plover === 'ASSAULT' && (hasSize || (t.entry.weapon && t.entry.mode !== 'seize'))) ||
             // "a dealer was shot dead by several armed individuals": someone suffered it.
             (t.entry.plover === 'ASSAULT' && passive && status === 'asserted') ||
+            // "the mission observed six shots near Kashtanove": seen by a named observer.
+            (t.entry.plover === 'ASSAULT' && rules.includes('observed') && status === 'asserted') ||
             // "attacked a party member in Bugabira": an attack at a named place, even on an unnamed victim.
             (t.entry.id === 'assault.attack' &&
               place?.resolved !== undefined &&
@@ -678,7 +702,7 @@ export const findEvents: Stage<Knowledge> = {
               },
             ];
         }
-        const code = classifyAcled(entry, source, target, cues);
+        const code = classifyAcled(entry, source, target, { ...cues, observed: rules.includes('observed') });
         const { date, rule: dateRule } = chooseDate(
           datesIn[s]!,
           sent,
