@@ -82,6 +82,8 @@ export interface Knowledge {
     readonly negation: PhraseMatcher<string>;
     readonly modality: PhraseMatcher<string>;
     readonly speech: ReadonlySet<string>;
+    /** Verbs by which an observer tells what it saw ("the mission observed 16 explosions"). */
+    readonly observation: ReadonlySet<string>;
     readonly citing: PhraseMatcher<string>;
     readonly riot: PhraseMatcher<string>;
     readonly intervention: PhraseMatcher<string>;
@@ -330,6 +332,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
     negation: {},
     modality: {},
     speech: {},
+    observation: {},
     citing: [],
     riot: [],
     intervention: [],
@@ -343,6 +346,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       cues.negation = { before: [...(cues.negation.before ?? []), ...(c.negation?.before ?? [])] };
       cues.modality = { before: [...(cues.modality.before ?? []), ...(c.modality?.before ?? [])] };
       cues.speech = { verbs: [...(cues.speech.verbs ?? []), ...(c.speech?.verbs ?? [])] };
+      cues.observation = { verbs: [...(cues.observation.verbs ?? []), ...(c.observation?.verbs ?? [])] };
       cues.citing.push(...(c.citing ?? []));
       cues.riot.push(...(c.riot ?? []));
       cues.intervention.push(...(c.intervention ?? []));
@@ -435,6 +439,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
       negation: lemmaMatcher(cues.negation.before ?? []),
       modality: lemmaMatcher(cues.modality.before ?? []),
       speech: new Set((cues.speech.verbs ?? []).map((v) => v.toLowerCase())),
+      observation: new Set((cues.observation.verbs ?? []).map((v) => v.toLowerCase())),
       citing: lemmaMatcher(cues.citing),
       riot: lemmaMatcher(cues.riot),
       intervention: lemmaMatcher(cues.intervention),

@@ -30,6 +30,7 @@ export const cuesSchema = z
     negation: z.object({ before: z.array(z.string()) }).partial(),
     modality: z.object({ before: z.array(z.string()) }).partial(),
     speech: z.object({ verbs: z.array(z.string()) }).partial(),
+    observation: z.object({ verbs: z.array(z.string()) }).partial(),
     citing: z.array(z.string()),
     riot: z.array(z.string()),
     intervention: z.array(z.string()),

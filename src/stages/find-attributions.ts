@@ -121,7 +121,8 @@ export const findAttributions: Stage<Knowledge> = {
           continue;
         }
       }
-      if (t.pos === 'VERB' && k.cues.speech.has(t.lemma)) {
+      const observes = t.pos === 'VERB' && k.cues.observation.has(t.lemma);
+      if (t.pos === 'VERB' && (k.cues.speech.has(t.lemma) || observes)) {
         // The speaker is the actor phrase right before the verb ("X said"), or right after
         // it in an inverted clause (", said X").
         // "X, for its part, said": the last actor before the verb with no other verb between.
@@ -152,7 +153,7 @@ export const findAttributions: Stage<Knowledge> = {
             },
             carry: false,
             span,
-            rule: `speech:${t.lemma}`,
+            rule: `${observes ? 'observed' : 'speech'}:${t.lemma}`,
           });
         } else if (outletHere && outlet && outletHere.name !== outlet.outlet.name) {
           found.push({

@@ -39,6 +39,9 @@ describe('find-events', () => {
     expect(shots?.acled).toMatch(/^Battles/);
     const [blasts] = claims('On 3 May 2020, the OSCE SMM recorded 16 explosions near Lozove.');
     expect(blasts?.source).not.toMatch(/^IGO/);
+    // The observer is whom the claim is according to.
+    const d = code('On 3 May 2020, the OSCE SMM recorded 16 explosions near Lozove.');
+    expect(d.layers.claims?.[0]?.claimant.map((c) => c.name)).toEqual(['OSCE SMM']);
   });
   it('gives no source to an event the subject only reacted to', () => {
     const [accuse, attack] = claims('The UN Secretary-General condemned the attack on civilians in Goma.');

@@ -23,19 +23,6 @@ import { spansBySentence, tokensInside } from './tokens-inside.js';
 export const MAX_EVENTS_PER_REPORT = 500;
 
 /** Verbs that carry a noun predicate: "carried out an airstrike", "launched an attack". */
-/** Verbs by which an observer tells what it saw or heard: its subject did not do the act. */
-const OBSERVE_VERBS = new Set([
-  'observe',
-  'record',
-  'hear',
-  'see',
-  'witness',
-  'monitor',
-  'register',
-  'spot',
-  'document',
-]);
-
 const SUPPORT_VERBS = new Set([
   'carry',
   'conduct',
@@ -534,7 +521,7 @@ export const findEvents: Stage<Knowledge> = {
             subject !== undefined &&
             tokens.some(
               (x, xi) =>
-                xi < t.i && x.start >= subject.end && x.pos === 'VERB' && OBSERVE_VERBS.has(lemma[xi]!),
+                xi < t.i && x.start >= subject.end && x.pos === 'VERB' && k.cues.observation.has(lemma[xi]!),
             );
           if (source.length === 0 && subject && !reactedTo && !observed) source = [subject];
           else if (observed) rules.push('observed');
