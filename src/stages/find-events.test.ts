@@ -31,6 +31,10 @@ describe('find-events', () => {
     const [injure] = claims('A group of riders threw stones at two soldiers, injuring them in Nzerekore.');
     expect(injure?.source).not.toMatch(/MIL/);
   });
+  it("reads a country adjective before an air strike or shelling as that country's military", () => {
+    const [strike] = claims('Israeli airstrikes were reported to have targeted positions near Quneitra.');
+    expect(strike).toMatchObject({ plover: 'ASSAULT', source: 'ISRMIL' });
+  });
   it('makes an observer the teller, not the doer, of what it saw', () => {
     const [shots] = claims(
       'On 3 May 2020, the OSCE SMM observed a total of six shots involving small arms near Popasna.',

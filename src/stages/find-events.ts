@@ -11,7 +11,7 @@ import type {
   Size,
   Token,
 } from '../core/types.js';
-import type { Knowledge } from '../knowledge/load.js';
+import { type Knowledge, namesCountry } from '../knowledge/load.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
 import { classifyAcled } from './classify-acled.js';
 import { tokenKeys } from './find-actors.js';
@@ -86,6 +86,40 @@ function isObject(tokens: readonly Token[], start: number): boolean {
   while (x >= 0 && ['DET', 'NUM', 'ADJ'].includes(tokens[x]!.pos)) x--;
   const w = tokens[x];
   return !!w && (w.pos === 'VERB' || (w.pos === 'ADP' && w.lemma !== 'by'));
+}
+
+/**
+ * The military of the country whose name or adjective ends right before token `i` (allowing
+ * "-led": "Saudi-led"), as an actor mention spanning that word.
+ */
+function militaryBefore(
+  k: Knowledge,
+  text: string,
+  tokens: readonly Token[],
+  surface: readonly string[],
+  i: number,
+): ActorMention | null {
+  const end = surface[i - 1] === 'led' && surface[i - 2] === '-' ? i - 2 : i;
+  for (let start = end - 1; start >= Math.max(0, end - 3); start--) {
+    const m = k.actorMatcher.matchAt(surface, start);
+    if (!m || start + m.length !== end) continue;
+    const hit = m.values.find(namesCountry);
+    const military = k.agentById.get('agent.military');
+    const country = hit ? k.countries.get(hit.country) : undefined;
+    if (!hit || !military || !country) return null;
+    return {
+      start: tokens[start]!.start,
+      end: tokens[end - 1]!.end,
+      country: hit.country,
+      sector: 'MIL',
+      org: null,
+      agent: null,
+      name: military.acled.replace('{country}', country.name),
+      rules: ['demonym-before-act'],
+      metonym: false,
+    };
+  }
+  return null;
 }
 
 /** Text between "by" and the agent of a passive or a noun predicate. */
@@ -584,6 +618,15 @@ export const findEvents: Stage<Knowledge> = {
           if (victim) {
             target = [victim];
             rules.push('victims-in-sentence');
+          }
+        }
+        // "Israeli airstrikes", "Turkish shelling", "Saudi-led air raids": a country's adjective
+        // right before an air strike or a shelling names that country's military.
+        if (source.length === 0 && (t.entry.mode === 'aerial' || t.entry.mode === 'heavy-weapons')) {
+          const army = militaryBefore(k, doc.text, tokens, surface, t.i);
+          if (army) {
+            source = [army];
+            rules.push('demonym-before-act');
           }
         }
         if (t.entry.roles === 'patient-only' && source.length && !target.length) {
