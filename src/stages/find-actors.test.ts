@@ -13,6 +13,12 @@ const actors = (text: string) => {
 };
 
 describe('find-actors', () => {
+  it("places forces aligned with a group in the group's country, not those aligned with a country", () => {
+    const a = actors('On 2 May 2020, pro-Houthi forces reportedly shelled villages near Marib.');
+    expect(a[0]).toMatchObject({ text: 'pro-Houthi forces', country: 'YEM', sector: 'MIL' });
+    const b = actors('Clashes broke out between pro-Ukrainian and pro-Russian activists in Odessa.');
+    expect(b.every((x) => x.country === null)).toBe(true);
+  });
   it('composes a demonym and an agent word', () => {
     expect(actors('Kyrgyz servicemen opened fire.')[0]).toMatchObject({
       text: 'Kyrgyz servicemen',

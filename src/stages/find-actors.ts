@@ -104,6 +104,15 @@ function rawHits(
       i += stop.length;
       continue;
     }
+    // "pro-Houthi forces": forces aligned with a group fight in the group's country (a
+    // country's name after "pro-" says nothing: "pro-Russian activists" in Odessa).
+    const aligned = /^pro-./.test(surface[i]!) ? k.actorMatcher.matchAt([surface[i]!.slice(4)], 0) : null;
+    const alignedOrg = aligned?.values.find((v) => v.kind === 'org' && v.org.country);
+    if (alignedOrg?.kind === 'org' && alignedOrg.org.country) {
+      hits.push({ i, j: i + 1, named: { kind: 'demonym', country: alignedOrg.org.country } });
+      i++;
+      continue;
+    }
     const named = k.actorMatcher.matchAt(surface, i);
     const agent = k.agentMatcher.matchAt(lemma, i) ?? k.agentMatcher.matchAt(surface, i);
     // A named entry must be written with a capital: "chad" or "us" in lower case are words.
