@@ -90,6 +90,10 @@ describe('find-places', () => {
     const p = places('Gunmen looted shops in Kolofata (Mayo-Sava, Extreme-Nord) on Tuesday.');
     expect(p.find((x) => x.text === 'Extreme-Nord')).toMatchObject({ name: 'Far North', country: 'CMR' });
   });
+  it('takes no place from an actor\'s name written with "The"', () => {
+    const p = places('The Islamic State launched an assault last night in the Deir Ezzor Governorate.');
+    expect(p.map((x) => x.text)).not.toContain('The Islamic State');
+  });
   it('takes no country context from a demonym used as an adjective ("the US dollar")', () => {
     const p = places(
       'Protesters angry at the high US dollar exchange rate hurled stones at a bank in Sidon on Tuesday.',

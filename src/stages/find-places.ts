@@ -733,7 +733,12 @@ export const findPlaces: Stage<Knowledge> = {
         PLACE_VERBS.has(tokens[i - 1]!.lemma) &&
         t.pos === 'PROPN' &&
         tokens[i - 1]!.sentence === t.sentence;
-      if (!found && (ofSettlement || settlementBefore || settlementAfter || afterLocative || afterVerb)) {
+      // ("The Islamic State": a name starting with "The" that runs into an actor is that actor's.)
+      if (
+        !found &&
+        !(lower[i] === 'the' && inActor[i + 1]) &&
+        (ofSettlement || settlementBefore || settlementAfter || afterLocative || afterVerb)
+      ) {
         // The whole name: capitalised words, numbers and connectors ("Colonia 5 de Mayo").
         let j = i + 1;
         while (
