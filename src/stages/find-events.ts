@@ -94,7 +94,6 @@ function isObject(tokens: readonly Token[], start: number): boolean {
  */
 function militaryBefore(
   k: Knowledge,
-  text: string,
   tokens: readonly Token[],
   surface: readonly string[],
   i: number,
@@ -623,7 +622,7 @@ export const findEvents: Stage<Knowledge> = {
         // "Israeli airstrikes", "Turkish shelling", "Saudi-led air raids": a country's adjective
         // right before an air strike or a shelling names that country's military.
         if (source.length === 0 && (t.entry.mode === 'aerial' || t.entry.mode === 'heavy-weapons')) {
-          const army = militaryBefore(k, doc.text, tokens, surface, t.i);
+          const army = militaryBefore(k, tokens, surface, t.i);
           if (army) {
             source = [army];
             rules.push('demonym-before-act');

@@ -1036,7 +1036,7 @@ export const findPlaces: Stage<Knowledge> = {
     if (towns.length > 1 && towns.length <= 200) {
       raws.forEach((r, idx) => {
         const cur = chosen[idx];
-        if (!cur || cur.kind !== 'city' || r.only || constrained[idx]) return;
+        if (cur?.kind !== 'city' || r.only || constrained[idx]) return;
         const others = towns.filter((o) => o.id !== cur.id);
         if (others.length === 0) return;
         const near = (c: PlaceCandidate) => {
