@@ -82,7 +82,15 @@ const LOCALITY_END = /\s(?:neighbou?rhood|area|district|quarter|camp|village|tow
  * adjectives, is a verb or a preposition other than "by".
  */
 function isObject(tokens: readonly Token[], start: number): boolean {
-  let x = tokens.findIndex((t) => t.start >= start) - 1;
+  // The last token before `start`, by binary search (a report may hold thousands).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let x = lo - 1;
   while (x >= 0 && ['DET', 'NUM', 'ADJ'].includes(tokens[x]!.pos)) x--;
   const w = tokens[x];
   return !!w && (w.pos === 'VERB' || (w.pos === 'ADP' && w.lemma !== 'by'));
@@ -550,12 +558,9 @@ export const findEvents: Stage<Knowledge> = {
             );
           // Nor an observer's: "the OSCE SMM observed 16 explosions near Lozove" (the mission
           // saw them; who fired is not told).
-          const observed =
-            subject !== undefined &&
-            tokens.some(
-              (x, xi) =>
-                xi < t.i && x.start >= subject.end && x.pos === 'VERB' && k.cues.observation.has(lemma[xi]!),
-            );
+          let observed = false;
+          for (let x = t.i - 1; subject && x >= 0 && tokens[x]!.start >= subject.end; x--)
+            if (tokens[x]!.pos === 'VERB' && k.cues.observation.has(lemma[x]!)) observed = true;
           if (source.length === 0 && subject && !reactedTo && !observed) source = [subject];
           else if (observed) rules.push('observed');
           // "The military denied carrying out an airstrike": the subject of a support verb.
