@@ -8,8 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { Geometry } from 'geojson';
-import { feature } from 'topojson-client';
+import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -84,15 +83,21 @@ async function main(): Promise<void> {
   writeFileSync(GAZETTEER_PATH, out.map((row) => row.slice(0, row.lastIndexOf('\t'))).join('\n') + '\n');
   writeFileSync(NAMES_PATH, names.map((n) => `${n}\t${index.get(n)!.join(',')}`).join('\n') + '\n');
   process.stderr.write(`gazetteer: ${out.length} places -> ${GAZETTEER_PATH}\n`);
-  writeAdmin1(out, iso3, require);
-  writeUsCounties(out, require);
+  const us = await usAreas(require);
+  writeAdmin1(out, iso3, require, us.states);
+  writeUsCounties(out, us);
 }
 
 /**
  * Admin-1 areas with their centroid. An area whose centroid lies more than 400 km from every
  * GeoNames place of its country is dropped: its coordinates are wrong in the source data.
  */
-function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeRequire): void {
+function writeAdmin1(
+  rows: string[],
+  iso3: Map<string, string>,
+  require: NodeRequire,
+  usStates: readonly UsArea[],
+): void {
   // Only the package's data file is read (its code is not run): admin-1 names and centroids.
   const assets = join(dirname(require.resolve('country-state-city')), '..', 'assets');
   const statesPath = join(assets, 'state.json');
@@ -133,12 +138,7 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
   }
   // The US states stand at the centre of their area (country-state-city puts New York state
   // at New York City).
-  const usStates = new Map<string, [number, number]>();
-  const topo = usAtlas(require);
-  for (const f of feature(topo, topo.objects.states).features) {
-    const at = f.geometry ? centroid(polygonsOf(f.geometry)) : null;
-    if (at && f.properties?.name) usStates.set(f.properties.name, at);
-  }
+  const stateCentres = new Map(usStates.map((st) => [st.name, st.at]));
   const out: string[] = [];
   let dropped = 0;
   for (const s of states) {
@@ -149,7 +149,7 @@ function writeAdmin1(rows: string[], iso3: Map<string, string>, require: NodeReq
     // The GeoNames admin-1 code when the cities of both sources agree on it (cities500 uses
     // GeoNames codes, country-state-city ISO 3166-2 ones); else the ISO code.
     const gn = gnCode.get(`${c}.${s.isoCode}`);
-    const centre = c === 'USA' ? usStates.get(s.name) : undefined;
+    const centre = c === 'USA' ? stateCentres.get(s.name) : undefined;
     let at: [number, number] | null =
       centre && near(c, centre[0], centre[1])
         ? centre
@@ -200,9 +200,28 @@ type UsAtlas = Topology<{
   counties: GeometryCollection<{ name: string }>;
   states: GeometryCollection<{ name: string }>;
 }>;
-function usAtlas(require: NodeRequire): UsAtlas {
+/** A US state or county from `us-atlas`: its FIPS code, name and the centre of its area. */
+interface UsArea {
+  readonly fips: string;
+  readonly name: string;
+  readonly at: [number, number];
+}
+
+/** The US states and counties of `us-atlas` (read once, at build time only). */
+async function usAreas(require: NodeRequire): Promise<{ states: UsArea[]; counties: UsArea[] }> {
+  const { feature } = await import('topojson-client');
   const dir = dirname(require.resolve('us-atlas/package.json'));
-  return JSON.parse(readFileSync(join(dir, 'counties-10m.json'), 'utf8')) as UsAtlas;
+  const topo = JSON.parse(readFileSync(join(dir, 'counties-10m.json'), 'utf8')) as UsAtlas;
+  const areas = (fs: Feature<Geometry | null, { name: string } | null>[]): UsArea[] =>
+    fs.flatMap((f) => {
+      const at = f.geometry ? centroid(polygonsOf(f.geometry)) : null;
+      const name = f.properties?.name;
+      return at && name && f.id !== undefined ? [{ fips: String(f.id), name, at }] : [];
+    });
+  return {
+    states: areas(feature(topo, topo.objects.states).features),
+    counties: areas(feature(topo, topo.objects.counties).features),
+  };
 }
 
 function polygonsOf(g: Geometry): number[][][][] {
@@ -215,16 +234,12 @@ function polygonsOf(g: Geometry): number[][][][] {
  * gives US places their county's FIPS code as admin-2 code). Louisiana's are parishes,
  * Alaska's boroughs; the independent cities of four states are towns, not counties, and stay out.
  */
-function writeUsCounties(rows: string[], require: NodeRequire): void {
-  const topo = usAtlas(require);
+function writeUsCounties(rows: string[], us: { states: UsArea[]; counties: UsArea[] }): void {
   const stateCode = new Map<string, string>();
   const admin1 = readFileSync(ADMIN1_PATH, 'utf8').split('\n');
-  for (const s of topo.objects.states.geometries) {
-    const row = admin1.find(
-      (r) =>
-        r.startsWith('USA\t') && r.split('\t')[2] === (s.properties as { name?: string } | undefined)?.name,
-    );
-    if (row && s.id !== undefined) stateCode.set(String(s.id), row.split('\t')[1]!);
+  for (const st of us.states) {
+    const row = admin1.find((r) => r.startsWith('USA\t') && r.split('\t')[2] === st.name);
+    if (row) stateCode.set(st.fips, row.split('\t')[1]!);
   }
   const pop = new Map<string, number>();
   for (const r of rows) {
@@ -234,15 +249,10 @@ function writeUsCounties(rows: string[], require: NodeRequire): void {
     pop.set(key, (pop.get(key) ?? 0) + (Number(f[8]) || 0));
   }
   const out: string[] = [];
-  const fc = feature(topo, topo.objects.counties);
-  for (const f of fc.features) {
-    const fips = String(f.id ?? '');
+  for (const { fips, name, at } of us.counties) {
     const state = stateCode.get(fips.slice(0, 2));
-    const name = f.properties?.name;
-    if (!state || !name || !f.geometry) continue;
+    if (!state) continue;
     if (['MD', 'MO', 'NV', 'VA'].includes(state) && Number(fips.slice(2)) >= 500) continue;
-    const at = centroid(polygonsOf(f.geometry));
-    if (!at) continue;
     const word = state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County';
     const county = / (County|Parish|Borough|Census Area|Municipality|City and Borough)$/.test(name)
       ? name

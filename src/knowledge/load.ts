@@ -385,40 +385,34 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
         });
     }
   }
-  // Other names of admin-1 areas, read anywhere ("Extreme-Nord" for Cameroon's Far North).
-  for (const dir of dirs) {
-    for (const f of filesOf(dir, 'places', 'admin1-names')) {
-      for (const [iso, areas] of Object.entries(readYaml(f, adminAbbreviationsFileSchema))) {
-        for (const [area, names] of Object.entries(areas)) {
-          const entry = gazetteer
-            .lookup(area.toLowerCase())
-            .find((p) => p.kind === 'admin' && p.country === iso && p.featureCode === 'ADM1');
-          if (!entry) throw new CasusError('CASUS_E003', `${f}: ${iso}.${area}: no such admin-1 area`);
-          gazetteer.addExtra(names.flatMap(admin1Names), entry);
-        }
-      }
-    }
-  }
-  const adminAbbreviations = new Map<string, PlaceCandidate[]>();
-  for (const dir of dirs) {
-    for (const f of filesOf(dir, 'places', 'admin1-abbreviations')) {
-      for (const [iso, areas] of Object.entries(readYaml(f, adminAbbreviationsFileSchema))) {
-        for (const [area, abbrevs] of Object.entries(areas)) {
-          const entry = gazetteer
-            .lookup(area.toLowerCase())
-            .find((p) => p.kind === 'admin' && p.country === iso);
-          if (!entry) throw new CasusError('CASUS_E003', `${f}: ${iso}.${area}: no such admin-1 area`);
-          for (const a of abbrevs) {
-            for (const key of new Set([a, a.replace(/\.$/, '')])) {
-              const list = adminAbbreviations.get(key) ?? [];
-              if (!list.includes(entry)) list.push(entry);
-              adminAbbreviations.set(key, list);
-            }
+  // Each admin-1 area a places file keys by country and name, with the names listed for it.
+  const eachArea = (file: string, fn: (entry: PlaceCandidate, names: string[]) => void): void => {
+    for (const dir of dirs) {
+      for (const f of filesOf(dir, 'places', file)) {
+        for (const [iso, areas] of Object.entries(readYaml(f, adminAbbreviationsFileSchema))) {
+          for (const [area, names] of Object.entries(areas)) {
+            const entry = gazetteer
+              .lookup(area.toLowerCase())
+              .find((p) => p.kind === 'admin' && p.country === iso && p.featureCode === 'ADM1');
+            if (!entry) throw new CasusError('CASUS_E003', `${f}: ${iso}.${area}: no such admin-1 area`);
+            fn(entry, names);
           }
         }
       }
     }
-  }
+  };
+  // Other names of admin-1 areas, read anywhere ("Extreme-Nord" for Cameroon's Far North).
+  eachArea('admin1-names', (entry, names) => gazetteer.addExtra(names.flatMap(admin1Names), entry));
+  const adminAbbreviations = new Map<string, PlaceCandidate[]>();
+  eachArea('admin1-abbreviations', (entry, abbrevs) => {
+    for (const a of abbrevs) {
+      for (const key of new Set([a, a.replace(/\.$/, '')])) {
+        const list = adminAbbreviations.get(key) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        adminAbbreviations.set(key, list);
+      }
+    }
+  });
 
   const notPlaces = new Set<string>();
   for (const dir of dirs) {
@@ -537,62 +531,60 @@ function countryPoints(): Map<string, [number, number]> {
   return out;
 }
 
-let admin1Rows: string[] | null = null;
+const tableRows = new Map<string, string[]>();
+/** The lines of a table compiled into build/ (read once per process; none before a build). */
+function rowsOf(path: string): string[] {
+  let rows = tableRows.get(path);
+  if (!rows) {
+    rows = existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : [];
+    tableRows.set(path, rows);
+  }
+  return rows;
+}
+
+/** An admin area's entry: level 1 (a province; precision 3) or 2 (a US county; precision 2). */
+function adminEntry(
+  id: string,
+  name: string,
+  at: [string, string],
+  country: string,
+  admin1: string,
+  level: 1 | 2,
+  pop: string | undefined,
+): PlaceCandidate {
+  return {
+    id,
+    geonameid: null,
+    name,
+    lat: Number(at[0]),
+    lon: Number(at[1]),
+    country,
+    admin1,
+    featureCode: `ADM${level}`,
+    population: Number(pop) || 0,
+    kind: 'admin',
+    basePrecision: level === 1 ? 3 : 2,
+  };
+}
+
 function addAdmin1(gazetteer: Gazetteer): void {
-  if (!admin1Rows)
-    admin1Rows = existsSync(ADMIN1_PATH) ? readFileSync(ADMIN1_PATH, 'utf8').split('\n').filter(Boolean) : [];
-  for (const row of admin1Rows) {
-    const [country, code, name, lat, lon, , pop] = row.split('\t') as string[] as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string | undefined,
-    ];
-    gazetteer.addExtra(admin1Names(name), {
-      id: `admin1:${country}.${code}`,
-      geonameid: null,
-      name,
-      lat: Number(lat),
-      lon: Number(lon),
-      country,
-      admin1: code,
-      featureCode: 'ADM1',
-      population: Number(pop) || 0,
-      kind: 'admin',
-      basePrecision: 3,
-    });
+  for (const row of rowsOf(ADMIN1_PATH)) {
+    const [country = '', code = '', name = '', lat = '', lon = '', , pop] = row.split('\t');
+    gazetteer.addExtra(
+      admin1Names(name),
+      adminEntry(`admin1:${country}.${code}`, name, [lat, lon], country, code, 1, pop),
+    );
   }
 }
 
-let admin2Rows: string[] | null = null;
 /** US counties ("Metcalfe County", "Orleans Parish"): precision 2, like a district. */
 function addUsCounties(gazetteer: Gazetteer): void {
-  admin2Rows ??= existsSync(ADMIN2_PATH) ? readFileSync(ADMIN2_PATH, 'utf8').split('\n').filter(Boolean) : [];
-  for (const row of admin2Rows) {
-    const [fips, name, lat, lon, state, pop] = row.split('\t') as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    gazetteer.addExtra([name, name.replace(/ County$/, ' Co.')], {
-      id: `admin2:USA.${fips}`,
-      geonameid: null,
-      name,
-      lat: Number(lat),
-      lon: Number(lon),
-      country: 'USA',
-      admin1: state,
-      featureCode: 'ADM2',
-      population: Number(pop) || 0,
-      kind: 'admin',
-      basePrecision: 2,
-    });
+  for (const row of rowsOf(ADMIN2_PATH)) {
+    const [fips = '', name = '', lat = '', lon = '', state = '', pop] = row.split('\t');
+    gazetteer.addExtra(
+      [name, name.replace(/ County$/, ' Co.')],
+      adminEntry(`admin2:USA.${fips}`, name, [lat, lon], 'USA', state, 2, pop),
+    );
   }
 }
 

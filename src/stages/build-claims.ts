@@ -159,6 +159,7 @@ export const buildClaims: Stage<Knowledge> = {
           }
         : null;
       const claimant = claimantOf(doc, e);
+      const unnamed = e.source.length ? [] : unnamedPerpetrator(doc, k, e, placeCountry);
       const id = createHash('sha256')
         .update(
           `${doc.id}|${e.start}|${e.trigger.start}|${e.rules.join(',')}|${claimant.map((c) => c.name).join('>')}`,
@@ -170,9 +171,7 @@ export const buildClaims: Stage<Knowledge> = {
         claim: id,
         evidence: { start: e.start, end: e.end, text: doc.text.slice(e.start, e.end) },
         event: { plover: e.code.plover, mode: e.code.mode, cameo: e.code.cameo, acled: e.code.acled },
-        source: e.source.length
-          ? e.source.map((a) => actorOut(doc, k, a, placeCountry))
-          : unnamedPerpetrator(doc, k, e, placeCountry),
+        source: e.source.length ? e.source.map((a) => actorOut(doc, k, a, placeCountry)) : unnamed,
         target: e.target.map((a) => actorOut(doc, k, a, placeCountry)),
         place,
         date,
@@ -182,9 +181,7 @@ export const buildClaims: Stage<Knowledge> = {
         confidence: e.confidence,
         rules: [
           ...e.rules,
-          ...(e.source.length === 0 && UNNAMED_PERPETRATOR.has(e.code.acled[0]) && e.code.plover === 'ASSAULT'
-            ? ['source:unnamed-perpetrator']
-            : []),
+          ...(e.source.length === 0 && unnamed.length ? ['source:unnamed-perpetrator'] : []),
           ...(e.place?.rules ?? []).map((r) => `place:${r}`),
           ...(e.date?.rules ?? []).map((r) => `date:${r}`),
         ],

@@ -76,6 +76,8 @@ const movedThrough = (p: PlaceMention) => p.trigger === 'from' || p.trigger === 
 /** A place name ending in a locality word. */
 const LOCALITY_END = /\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)$/i;
 
+const MODIFIER_POS = new Set(['DET', 'NUM', 'ADJ']);
+
 /**
  * Whether the actor starting at `start` is a verb's or preposition's object ("threw stones at
  * two soldiers", "attacked the police"): the word before it, past determiners, numbers and
@@ -91,7 +93,7 @@ function isObject(tokens: readonly Token[], start: number): boolean {
     else hi = mid;
   }
   let x = lo - 1;
-  while (x >= 0 && ['DET', 'NUM', 'ADJ'].includes(tokens[x]!.pos)) x--;
+  while (x >= 0 && MODIFIER_POS.has(tokens[x]!.pos)) x--;
   const w = tokens[x];
   return !!w && (w.pos === 'VERB' || (w.pos === 'ADP' && w.lemma !== 'by'));
 }
@@ -560,7 +562,10 @@ export const findEvents: Stage<Knowledge> = {
           // saw them; who fired is not told).
           let observed = false;
           for (let x = t.i - 1; subject && x >= 0 && tokens[x]!.start >= subject.end; x--)
-            if (tokens[x]!.pos === 'VERB' && k.cues.observation.has(lemma[x]!)) observed = true;
+            if (tokens[x]!.pos === 'VERB' && k.cues.observation.has(lemma[x]!)) {
+              observed = true;
+              break;
+            }
           if (source.length === 0 && subject && !reactedTo && !observed) source = [subject];
           else if (observed) rules.push('observed');
           // "The military denied carrying out an airstrike": the subject of a support verb.

@@ -378,7 +378,10 @@ export function toponymOnly(p: PlaceMention): boolean {
   return p.trigger === 'actor' || p.trigger === 'demonym' || p.resolved?.kind === 'region';
 }
 
-/** Whether place `c` lies in the area `a` (a country, or an admin-1 area of one). */
+/**
+ * Whether place `c` lies in the area `a` (a country, or an admin area of one; a US county is
+ * read as its state, since our towns carry no county code).
+ */
 function within(c: PlaceCandidate, a: PlaceCandidate): boolean {
   if (a.kind === 'country') return c.country === a.country && c !== a;
   if (a.kind === 'admin') return c.country === a.country && c.admin1 === a.admin1 && c.kind !== 'admin';
@@ -418,15 +421,15 @@ const AREA_OFFICES = new Set([
   'provincial',
 ]);
 
-/**
- * A city of a million people known by the name of the area around it is what news means by
- * the name ("in New York", "Kano"), unless the area's offices follow or "upstate" precedes it.
- */
 /** Whether city `c` is known by the name of the area it lies in, also among `cands` ("New York"). */
 function knownByArea(c: PlaceCandidate, cands: readonly PlaceCandidate[]): boolean {
   return cands.some((a) => a.kind === 'admin' && a.country === c.country && a.admin1 === c.admin1);
 }
 
+/**
+ * A city of a million people known by the name of the area around it is what news means by
+ * the name ("in New York", "Kano"), unless the area's offices follow or "upstate" precedes it.
+ */
 export function cityOverArea(
   best: PlaceCandidate,
   cands: readonly PlaceCandidate[],
@@ -922,10 +925,9 @@ export const findPlaces: Stage<Knowledge> = {
         if (chosen[idx]) return;
         let cands = r.only ? [...r.only] : lookup(r.key);
         if (cands.length === 0) return;
-        // "Paris, Ky.", "Edmonton, Alberta": the area after the comma contains the town; and
-        // the area named after a resolved town is the one containing it.
-        // "Paris, Ky.", "Nogales (Valparaiso)", "Analalava (Analalava, Sofia)": the areas
-        // written right after a town, joined by commas or a bracket, contain it.
+        // "Paris, Ky.", "Edmonton, Alberta", "Nogales (Valparaiso)", "Analalava (Analalava,
+        // Sofia)": the areas written right after a town, joined by commas or a bracket, contain
+        // it; and the area named after a resolved town is the one containing it.
         const bracketCountries = new Set<string>();
         for (let n = idx + 1; n < raws.length && n <= idx + 3 && joined(raws[n - 1]!, raws[n]!); n++) {
           const next = raws[n]!;
