@@ -10,6 +10,7 @@ import type {
   PlaceMention,
 } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
+import { acledName } from './find-actors.js';
 import { focusPlace } from './find-events.js';
 import { spansBySentence } from './tokens-inside.js';
 
@@ -55,7 +56,7 @@ function unnamedPerpetrator(doc: Doc, k: Knowledge, e: EventMention, country: st
   if (e.code.plover !== 'ASSAULT' || !UNNAMED_PERPETRATOR.has(e.code.acled[0])) return [];
   const agent = k.agentById.get('agent.militants');
   if (!agent) return [];
-  const name = country ? withCountry(k, agent.acled_nocountry, country) : agent.acled_nocountry;
+  const name = acledName(k, agent, country, null);
   return [
     {
       text: doc.text.slice(e.trigger.start, e.trigger.end),

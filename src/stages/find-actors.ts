@@ -2,7 +2,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, Doc, Sector, Token } from '../core/types.js';
 import type { ActorHit, Knowledge } from '../knowledge/load.js';
 import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
-import { DIRECTION } from './find-places.js';
+import { CONNECTORS, DIRECTION } from './find-places.js';
 
 /** Prepositions after which a country or capital names a place, not an actor. */
 const LOCATIVE = new Set([
@@ -47,9 +47,6 @@ export function acledName(
   return cn ? `Government of ${cn}` : 'Unknown';
 }
 
-/** Lower-case words inside place names ("Ciudad de Mexico", "Dar es Salaam"). */
-const NAME_JOINERS = new Set(['de', 'del', 'la', 'el', 'es', 'al', 'da', 'do', 'dos', 'di']);
-
 /**
  * Whether the token at `comma` is the comma of a place apposition ("in Teotihuacan, Mexico",
  * "near Goma, North Kivu, Congo"): names back to a locative word. The country after it is
@@ -64,7 +61,7 @@ function inPlaceApposition(tokens: readonly Token[], surface: readonly string[],
       surface[b] !== ',' &&
       surface[b] !== '(' &&
       tokens[b]!.pos !== 'PROPN' &&
-      !NAME_JOINERS.has(surface[b]!)
+      !CONNECTORS.has(surface[b]!)
     )
       return false;
   }
@@ -214,7 +211,7 @@ export const findActors: Stage<Knowledge> = {
           !LOCATIVE.has(prevTok) &&
           !nextIsName &&
           !inPlaceApposition(tokens, surface, back) &&
-          !(NAME_JOINERS.has(prevTok) && tokens[back - 1]?.pos === 'PROPN');
+          !(CONNECTORS.has(prevTok) && tokens[back - 1]?.pos === 'PROPN');
         if (hit.named.kind === 'demonym')
           keep = keep && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
         // "the US dollar": a country name used as an adjective names no actor.

@@ -14,10 +14,10 @@ import type {
 import { type Knowledge, namesCountry } from '../knowledge/load.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
 import { classifyAcled } from './classify-acled.js';
-import { tokenKeys } from './find-actors.js';
+import { acledName, tokenKeys } from './find-actors.js';
 import { toponymOnly } from './find-places.js';
 import { readSize } from './read-size.js';
-import { spansBySentence, tokensInside } from './tokens-inside.js';
+import { firstStartingAt, spansBySentence, tokensInside } from './tokens-inside.js';
 
 /** More events than any real report holds (a long news story has a few dozen). */
 export const MAX_EVENTS_PER_REPORT = 500;
@@ -84,15 +84,7 @@ const MODIFIER_POS = new Set(['DET', 'NUM', 'ADJ']);
  * adjectives, is a verb or a preposition other than "by".
  */
 function isObject(tokens: readonly Token[], start: number): boolean {
-  // The last token before `start`, by binary search (a report may hold thousands).
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let x = lo - 1;
+  let x = firstStartingAt(tokens, start) - 1;
   while (x >= 0 && MODIFIER_POS.has(tokens[x]!.pos)) x--;
   const w = tokens[x];
   return !!w && (w.pos === 'VERB' || (w.pos === 'ADP' && w.lemma !== 'by'));
@@ -114,8 +106,7 @@ function militaryBefore(
     if (!m || start + m.length !== end) continue;
     const hit = m.values.find(namesCountry);
     const military = k.agentById.get('agent.military');
-    const country = hit ? k.countries.get(hit.country) : undefined;
-    if (!hit || !military || !country) return null;
+    if (!hit || !military) return null;
     return {
       start: tokens[start]!.start,
       end: tokens[end - 1]!.end,
@@ -123,7 +114,7 @@ function militaryBefore(
       sector: 'MIL',
       org: null,
       agent: null,
-      name: military.acled.replace('{country}', country.name),
+      name: acledName(k, military, hit.country, null),
       rules: ['demonym-before-act'],
       metonym: false,
     };
@@ -478,6 +469,8 @@ export const findEvents: Stage<Knowledge> = {
         let source: ActorMention[] = [];
         let target: ActorMention[] = [];
         const rules = [t.entry.id];
+        // Told by an observer ("the mission observed 16 explosions"): who did it is not told.
+        let observed = false;
         // ", killing three soldiers": a participle clause whose subject is the main clause's.
         const participle =
           /ing$/.test(surface[t.i]!) && (surface[t.i - 1] === ',' || surface[t.i - 1] === 'and');
@@ -560,7 +553,6 @@ export const findEvents: Stage<Knowledge> = {
             );
           // Nor an observer's: "the OSCE SMM observed 16 explosions near Lozove" (the mission
           // saw them; who fired is not told).
-          let observed = false;
           for (let x = t.i - 1; subject && x >= 0 && tokens[x]!.start >= subject.end; x--)
             if (tokens[x]!.pos === 'VERB' && k.cues.observation.has(lemma[x]!)) {
               observed = true;
@@ -685,7 +677,7 @@ export const findEvents: Stage<Knowledge> = {
             // "a dealer was shot dead by several armed individuals": someone suffered it.
             (t.entry.plover === 'ASSAULT' && passive && status === 'asserted') ||
             // "the mission observed six shots near Kashtanove": seen by a named observer.
-            (t.entry.plover === 'ASSAULT' && rules.includes('observed') && status === 'asserted') ||
+            (t.entry.plover === 'ASSAULT' && observed && status === 'asserted') ||
             // "attacked a party member in Bugabira": an attack at a named place, even on an unnamed victim.
             (t.entry.id === 'assault.attack' &&
               place?.resolved !== undefined &&
@@ -741,7 +733,7 @@ export const findEvents: Stage<Knowledge> = {
               },
             ];
         }
-        const code = classifyAcled(entry, source, target, { ...cues, observed: rules.includes('observed') });
+        const code = classifyAcled(entry, source, target, { ...cues, observed });
         const { date, rule: dateRule } = chooseDate(
           datesIn[s]!,
           sent,

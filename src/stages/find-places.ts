@@ -125,12 +125,13 @@ const PLACE_VERBS = new Set([
   'occupy',
   'occupied',
 ]);
-/** Lower-case words inside place names ("Colonia 5 de Mayo", "Ras al Ain"). */
-const CONNECTORS = new Set([
+/** Lower-case words inside place names ("Colonia 5 de Mayo", "Dar es Salaam", "Ras al Ain"). */
+export const CONNECTORS = new Set([
   'de',
   'del',
   'la',
   'el',
+  'es',
   'al',
   'de la',
   'do',

@@ -16,6 +16,18 @@ export function tokensInside(tokens: readonly Span[], spans: readonly Span[]): U
   return mask;
 }
 
+/** The index of the first of `spans` (sorted by start) starting at or after `offset`, by binary search. */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Spans grouped by the sentence that wholly contains them (sentences sorted and disjoint):
  * a binary search per span, so per-sentence lookups cost nothing however long the document.
@@ -24,16 +36,7 @@ export function spansBySentence<T extends Span>(spans: readonly T[], sentences: 
   const out: T[][] = sentences.map(() => []);
   for (const x of spans) {
     // The last sentence starting at or before the span (empty sentences may share its start).
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= x.start) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    let k = firstStartingAt(sentences, x.start + 1) - 1;
     for (; k >= 0 && sentences[k]!.end >= x.start; k--) {
       const s = sentences[k]!;
       if (x.start >= s.start && x.end <= s.end) {
