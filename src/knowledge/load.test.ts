@@ -86,6 +86,11 @@ describe('knowledge', () => {
     expect(ingForms('open')).toContain('opening');
     expect(admin1Names('Donetska oblast')).toContain('Donetsk');
     expect(admin1Names('Batken Region')).toContain('Batken region');
+    expect(admin1Names('Al Anbar Governorate')).toContain('Anbar province');
+    expect(admin1Names('As-Suwayda Governorate')).toContain('Suwayda');
+    // Not every "An" or "El" is an article, nor is a short remainder a name.
+    expect(admin1Names('An Giang')).not.toContain('Giang');
+    expect(admin1Names('Al Ain')).not.toContain('Ain');
   });
   it('finds a place whichever way its hyphens are spelt', () => {
     const g = knowledge().gazetteer;

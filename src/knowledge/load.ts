@@ -506,6 +506,9 @@ function admin1NamesOf(full: string): string[] {
   const compass = /^(Nord|Sud|Est|Ouest)-(\S.*)$/.exec(base);
   if (compass) bases.push(`${FRENCH_COMPASS[compass[1]!]} ${compass[2]}`);
   if (/^Extr[eê]me-Nord$/.test(base)) bases.push('Far North');
+  // The Arabic article is often dropped in English: "Al Anbar" is "Anbar", "As-Suwayda" "Suwayda".
+  const article = /^(?:Al|Ar|As|Ash|Ad|At|Az|Adh|Ath)[- ](\S{4,}.*)$/.exec(base);
+  if (article) bases.push(article[1]!);
   for (const b of bases) {
     names.add(b);
     for (const w of ['region', 'province', 'state', 'oblast', 'governorate', 'county'])

@@ -255,6 +255,24 @@ describe('find-places', () => {
       country: 'PAK',
     });
   });
+  it('reads a known name that runs on after "the town of" as the start of a longer unknown name', () => {
+    const p = places('A patrol reached the town of Abu Rasin north of Hasakah.');
+    expect(p.find((x) => x.text.startsWith('Abu'))).toMatchObject({ text: 'Abu Rasin', name: null });
+  });
+  it('leaves a town abroad unresolved when its sentence names a place in another country', () => {
+    const p = places('Militants raided the village of Koya near Kirkuk on Tuesday.');
+    expect(p.find((x) => x.text === 'Koya')).toMatchObject({ name: null });
+    expect(p.find((x) => x.text === 'Kirkuk')).toMatchObject({ country: 'IRQ' });
+  });
+  it('reads the area after "Town (Area)" as the one holding the town ("Nabha (Punjab)")', () => {
+    const p = places('Labourers protested in Nabha (Punjab) on Friday.');
+    expect(p.find((x) => x.text === 'Punjab')).toMatchObject({ country: 'IND' });
+    expect(p.find((x) => x.text === 'Nabha')).toMatchObject({ country: 'IND' });
+  });
+  it("reads a big city's other spelling as the city, but a country's name as the country", () => {
+    expect(places('Thousands marched in Odessa on Sunday.')[0]).toMatchObject({ country: 'UKR' });
+    expect(places('Thousands marched in Mexico on Sunday.')[0]).toMatchObject({ name: 'Mexico' });
+  });
   it('reads no state abbreviation that runs on into a name ("El Alto, La Paz")', () => {
     const p = places('Soldiers dispersed a blockade in El Alto, La Paz.');
     expect(p.map((x) => x.name)).not.toContain('Louisiana');

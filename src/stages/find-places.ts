@@ -461,8 +461,13 @@ export function score(
   let s =
     c.kind === 'admin' ? Math.max(5, Math.log10(c.population / 30 + 10) + 1) : Math.log10(c.population + 10);
   // A town found under one of its alternate names ("Turkey" for a town in New Jersey) yields to
-  // the places that bear the name as their own.
-  if (key !== undefined && c.kind === 'city' && fold(c.name) !== fold(key)) s -= 3;
+  // the places that bear the name as their own. A city of a million people is known abroad by
+  // other spellings ("Odessa", "Kiev"), but its name cut short is its country's ("Mexico").
+  if (key !== undefined && c.kind === 'city') {
+    const name = fold(c.name);
+    const k = fold(key);
+    if (name !== k && (c.population < 1_000_000 || name.startsWith(`${k} `))) s -= 3;
+  }
   const w = ctx.get(c.country) ?? 0;
   if (w > 0) s += 2 + Math.min(w, 4) * 0.5;
   if (sentenceCountries.has(c.country)) s += 2;
@@ -774,9 +779,15 @@ export const findPlaces: Stage<Knowledge> = {
         };
       }
       if (!found) continue;
-      // "in Abu Salim", "in Rio Messalo", "in San Pedro de la Paz": after a locative word, a known
-      // name that runs on with more name words is only the start of a longer name we do not know.
-      if (!found.settlement && !found.only && !found.adminLevel && NAME_START.has(prev)) {
+      // "in Abu Salim", "in Rio Messalo", "the town of Abu Rasin": after a locative word or a
+      // settlement word, a known name that runs on with more name words is only the start of a
+      // longer name we do not know.
+      if (
+        !found.settlement &&
+        !found.only &&
+        !found.adminLevel &&
+        (NAME_START.has(prev) || ofSettlement || settlementBefore)
+      ) {
         const capAt = (x: number) => tokens[x] !== undefined && isCap(text, tokens[x]!);
         // A name word: a capitalised proper noun that is no tail like "Press Club"; a connector
         // ("de", "la") before one, or before another connector and one; a hyphen inside a word.
@@ -954,7 +965,10 @@ export const findPlaces: Stage<Knowledge> = {
           // brackets it may be the city around a district: "Abu Salim (Tripoli)").
           const areas = cands.filter((a) => a.kind === 'admin' || a.kind === 'country');
           if (areas.length && prevRaw.trigger !== 'demonym' && lower[prevRaw.j] === ',') cands = areas;
-          const containing = prevChosen ? cands.filter((a) => within(prevChosen, a)) : [];
+          // Before the town is resolved, the areas that hold one of its namesakes: "Nabha
+          // (Punjab)" is India's Punjab, where a Nabha lies.
+          const prevCands = prevChosen ? [prevChosen] : (prevRaw.only ?? lookup(prevRaw.key));
+          const containing = cands.filter((a) => prevCands.some((c) => within(c, a)));
           if (containing.length) cands = containing;
         }
         const sent = tokens[r.i]!.sentence;
@@ -1005,6 +1019,18 @@ export const findPlaces: Stage<Knowledge> = {
           best.kind === 'city' &&
           (best.population < 20000 || (fold(best.name) !== fold(r.key) && !knownByArea(best, cands))) &&
           ctxStrong &&
+          (ctx.get(best.country) ?? 0) === 0
+        )
+          return;
+        // "the village of Daman in the eastern countryside of Deir-ez-Zor": a town abroad is no
+        // match when its own sentence names a place in another country and nothing else in the
+        // report points to the town's country (it stays unresolved and stands at that place).
+        if (
+          best &&
+          best.kind === 'city' &&
+          best.population < 100000 &&
+          sc.size > 0 &&
+          !sc.has(best.country) &&
           (ctx.get(best.country) ?? 0) === 0
         )
           return;
