@@ -55,8 +55,8 @@ export class Gazetteer {
     for (const raw of names) {
       const key = raw.toLowerCase();
       const list = this.extra.get(key);
-      if (list) list.push(place);
-      else this.extra.set(key, [place]);
+      if (!list) this.extra.set(key, [place]);
+      else if (!list.includes(place)) list.push(place);
     }
   }
 

@@ -273,6 +273,21 @@ describe('find-places', () => {
     expect(places('Thousands marched in Odessa on Sunday.')[0]).toMatchObject({ country: 'UKR' });
     expect(places('Thousands marched in Mexico on Sunday.')[0]).toMatchObject({ name: 'Mexico' });
   });
+  it("reads India's state codes after a town, and the US one where the town is American", () => {
+    expect(places('Police detained 12 people in Madurai, TN, on Sunday.')[1]).toMatchObject({
+      text: 'TN',
+      name: 'Tamil Nadu',
+    });
+    expect(places('A tornado hit Nashville, TN, on Sunday.')[1]).toMatchObject({ name: 'Tennessee' });
+  });
+  it('reads governorates under the spellings news uses ("Hasakeh", "Hodeidah", "Michoacan")', () => {
+    expect(places('Shelling hit villages in Hasakeh province.')[0]).toMatchObject({
+      country: 'SYR',
+      precision: 3,
+    });
+    expect(places('Airstrikes hit Hodeidah governorate overnight.')[0]).toMatchObject({ country: 'YEM' });
+    expect(places('Gunmen ambushed police in Michoacan on Friday.')[0]).toMatchObject({ country: 'MEX' });
+  });
   it('reads no state abbreviation that runs on into a name ("El Alto, La Paz")', () => {
     const p = places('Soldiers dispersed a blockade in El Alto, La Paz.');
     expect(p.map((x) => x.name)).not.toContain('Louisiana');
