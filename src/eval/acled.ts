@@ -48,8 +48,10 @@ export function parseAcledDate(s: string): string | null {
 /** The country an ACLED actor name states ("Police Forces of Kenya (2013-2022)", "Protesters (Kenya)"). */
 export function acledActorCountry(name: string, k: Knowledge): string | null {
   const candidates: string[] = [];
-  const of = /\bof ([A-Z][\p{L}' .-]+?)(?:\s*\(|$)/u.exec(name);
-  if (of?.[1]) candidates.push(of[1]);
+  // "Military Forces of the Democratic Republic of Congo (2019-)": the name after the first
+  // "of (the)", whole, before any later "of" inside it ("Republic of Congo").
+  const of = /\bof (?:the )?([A-Z][\p{L}' .-]+?)(?:\s*\(|$)/u.exec(name);
+  if (of?.[1]) candidates.push(of[1], `the ${of[1]}`);
   for (const m of name.matchAll(/\(([^)]+)\)/g)) candidates.push(m[1]!);
   for (const c of candidates) {
     const iso = k.countryByName.get(c.trim().toLowerCase());

@@ -31,6 +31,21 @@ describe('find-events', () => {
     const [injure] = claims('A group of riders threw stones at two soldiers, injuring them in Nzerekore.');
     expect(injure?.source).not.toMatch(/MIL/);
   });
+  it("makes coordinated subjects joint sources, or each other's target when they act with each other", () => {
+    expect(claims('Police and soldiers arrested five men in Nairobi.')[0]).toMatchObject({
+      plover: 'COERCE',
+      source: 'KENCOP+KENMIL',
+    });
+    expect(claims('Rebels and soldiers exchanged fire near Goma.')[0]).toMatchObject({
+      source: 'CODREB',
+      target: 'CODMIL',
+    });
+    expect(claims('Turkey and Russia conducted a joint patrol near Idlib.')[0]).toMatchObject({
+      plover: 'COOPERATE',
+      source: 'TURGOV',
+      target: 'RUSGOV',
+    });
+  });
   it("reads a country adjective before an air strike or shelling as that country's military", () => {
     const [strike] = claims('Israeli airstrikes were reported to have targeted positions near Quneitra.');
     expect(strike).toMatchObject({ plover: 'ASSAULT', source: 'ISRMIL' });

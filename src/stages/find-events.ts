@@ -42,6 +42,8 @@ const SUPPORT_VERBS = new Set([
 const REACTIONS = new Set(['ACCUSE', 'REQUEST', 'SUPPORT', 'CONSULT', 'PROTEST']);
 /** Bodies that protest in words, not in the street: international and non-governmental ones. */
 const VERBAL_PROTESTERS = new Set(['IGO', 'NGO']);
+/** Types whose coordinated subjects act with each other ("X and Y met", "signed", "agreed"). */
+const WITH_EACH_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Victims: people without arms. */
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 /** Words that open what a protest is about; violence named after them is its cause. */
@@ -465,6 +467,14 @@ export const findEvents: Stage<Knowledge> = {
           right++;
         const clauseEnd = right < tEnd ? tokens[right]!.start : sent.end;
         const before = sActors.filter((a) => a.end <= tSpan.start && a.start >= clauseStart);
+        const withEachOther = t.entry.roles === 'mutual' || WITH_EACH_OTHER.has(t.entry.plover);
+        // The last two actors before the predicate when only "and (the)" stands between them.
+        const coordinated = (list: readonly ActorMention[]): [ActorMention, ActorMention] | null => {
+          const [prev, last] = [list[list.length - 2], list[list.length - 1]];
+          return prev && last && /^\s*and\s+(?:the\s+)?$/i.test(doc.text.slice(prev.end, last.start))
+            ? [prev, last]
+            : null;
+        };
         const after = sActors.filter((a) => a.start >= tSpan.end && a.end <= clauseEnd && !isSpeaker(a));
         let source: ActorMention[] = [];
         let target: ActorMention[] = [];
@@ -558,8 +568,16 @@ export const findEvents: Stage<Knowledge> = {
               observed = true;
               break;
             }
-          if (source.length === 0 && subject && !reactedTo && !observed) source = [subject];
-          else if (observed) rules.push('observed');
+          if (source.length === 0 && subject && !reactedTo && !observed) {
+            source = [subject];
+            const pair = coordinated(before);
+            if (pair) {
+              [source, target] = withEachOther
+                ? [[pair[0]], target.length ? target : [pair[1]]]
+                : [pair, target];
+              rules.push('coordinated-subject');
+            }
+          } else if (observed) rules.push('observed');
           // "The military denied carrying out an airstrike": the subject of a support verb.
           if (source.length === 0) {
             const subj = sActors.find((a) => a.end <= tSpan.start);
@@ -593,11 +611,12 @@ export const findEvents: Stage<Knowledge> = {
           const subj = before[before.length - 1];
           if (subj) {
             source = [subj];
-            // "X and Y exchanged fire": both sides.
-            const prev = before[before.length - 2];
-            if (prev && /^\s*and\s+(?:the\s+)?$/i.test(doc.text.slice(prev.end, subj.start))) {
-              source = [prev];
-              target = [subj];
+            // "X and Y exchanged fire", "X and Y met": both sides, one the other's target;
+            // "police and soldiers arrested five men": both are the source.
+            const pair = coordinated(before);
+            if (pair) {
+              if (withEachOther) [source, target] = [[pair[0]], [pair[1]]];
+              else source = pair;
               rules.push('coordinated-subject');
             }
           }
