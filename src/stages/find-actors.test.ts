@@ -19,6 +19,17 @@ describe('find-actors', () => {
     const b = actors('Clashes broke out between pro-Ukrainian and pro-Russian activists in Odessa.');
     expect(b.every((x) => x.country === null)).toBe(true);
   });
+  it('composes a demonym and an agent word across a capitalised name between them', () => {
+    expect(actors('French Operation Sangaris troops patrolled the town.')[0]).toMatchObject({
+      text: 'French Operation Sangaris troops',
+      country: 'FRA',
+      sector: 'MIL',
+    });
+    // Lower-case words between are no name.
+    expect(actors('French and local troops patrolled the town.').map((a) => a.text)).not.toContain(
+      'French and local troops',
+    );
+  });
   it('composes a demonym and an agent word', () => {
     expect(actors('Kyrgyz servicemen opened fire.')[0]).toMatchObject({
       text: 'Kyrgyz servicemen',

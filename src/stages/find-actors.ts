@@ -111,7 +111,9 @@ function rawHits(
       continue;
     }
     const named = k.actorMatcher.matchAt(surface, i);
-    const agent = k.agentMatcher.matchAt(lemma, i) ?? k.agentMatcher.matchAt(surface, i);
+    const byForm = k.agentMatcher.matchAt(lemma, i) ?? k.agentMatcher.matchAt(surface, i);
+    // A verb is no agent word ("troops patrolled", "police guarded").
+    const agent = byForm && tokens[i + byForm.length - 1]!.pos !== 'VERB' ? byForm : null;
     // A named entry must be written with a capital: "chad" or "us" in lower case are words.
     let useNamed = false;
     if (named) {
@@ -170,8 +172,15 @@ export const findActors: Stage<Knowledge> = {
         let gapOk = false;
         if (next && sameSentence(next) && next.agent) {
           const gap = surface.slice(hit.j, next.i);
+          // "French Operation Barkhane forces": a name of up to three capitalised words between.
+          const named =
+            gap.length > 0 &&
+            gap.length <= 3 &&
+            tokens.slice(hit.j, next.i).every((x) => /^\p{Lu}/u.test(doc.text.slice(x.start, x.end)));
           gapOk =
-            gap.length === 0 || (gap.length === 1 && (gap[0] === "'s" || gap[0] === '’s' || gap[0] === "'"));
+            gap.length === 0 ||
+            named ||
+            (gap.length === 1 && (gap[0] === "'s" || gap[0] === '’s' || gap[0] === "'"));
         }
         // "Kyrgyz and Tajik border guards": the agent applies to both.
         const third = hits[h + 2];

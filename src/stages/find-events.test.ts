@@ -46,6 +46,12 @@ describe('find-events', () => {
       target: 'RUSGOV',
     });
   });
+  it('takes the actor before an agent word that only types the predicate ("brought military reinforcements")', () => {
+    expect(claims('Russian forces brought military reinforcements to Palmyra.')[0]).toMatchObject({
+      plover: 'MOBILIZE',
+      source: 'RUSMIL',
+    });
+  });
   it("reads a country adjective before an air strike or shelling as that country's military", () => {
     const [strike] = claims('Israeli airstrikes were reported to have targeted positions near Quneitra.');
     expect(strike).toMatchObject({ plover: 'ASSAULT', source: 'ISRMIL' });

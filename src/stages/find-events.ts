@@ -550,7 +550,16 @@ export const findEvents: Stage<Knowledge> = {
           }
           // The last actor before it, unless that actor is the subject of a reaction to it told
           // in between ("The UN condemned the attack on civilians": the UN did not attack).
-          const subject = before[before.length - 1];
+          // "Turkish forces brought military reinforcements": an agent word that only types the
+          // predicate's noun yields to the actor before it.
+          const last = before[before.length - 1];
+          const typing =
+            last !== undefined &&
+            before.length >= 2 &&
+            !last.country &&
+            doc.text.slice(last.end, tSpan.start).trim() === '' &&
+            !/\s/.test(doc.text.slice(last.start, last.end));
+          const subject = typing ? before[before.length - 2] : last;
           const reactedTo =
             subject !== undefined &&
             all.some(

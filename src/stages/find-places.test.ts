@@ -280,6 +280,10 @@ describe('find-places', () => {
     });
     expect(places('A tornado hit Nashville, TN, on Sunday.')[1]).toMatchObject({ name: 'Tennessee' });
   });
+  it('reads a state code closing a bracket after a name we do not know ("(Sangareddy, TS)")', () => {
+    const p = places('Farmers protested in Zaheerabad town (Zaheerabad, TS) on Friday.');
+    expect(p.find((x) => x.text === 'TS')).toMatchObject({ name: 'Telangana', country: 'IND' });
+  });
   it('reads governorates under the spellings news uses ("Hasakeh", "Hodeidah", "Michoacan")', () => {
     expect(places('Shelling hit villages in Hasakeh province.')[0]).toMatchObject({
       country: 'SYR',

@@ -559,8 +559,17 @@ export const findPlaces: Stage<Knowledge> = {
       const last = raws.at(-1);
       // Dotted forms ("B.C.", "N.J.") are read anywhere but after a number ("500 B.C.").
       const dotted = /^(?:\p{Lu}\.){2,}$/u.test(text.slice(t.start, t.end)) && tokens[i - 1]?.pos !== 'NUM';
+      // "(Sangareddy, TS)": an abbreviation closing a bracket after "Name," even when the name
+      // is one we do not know.
+      const closesBracket =
+        lower[i - 1] === ',' &&
+        lower[i + 1] === ')' &&
+        tokens[i - 2] !== undefined &&
+        tokens[i - 2]!.sentence === t.sentence &&
+        isCap(text, tokens[i - 2]!);
       if (
         dotted ||
+        closesBracket ||
         (last && last.j === i - 1 && lower[i - 1] === ',' && tokens[i - 1]!.sentence === t.sentence)
       ) {
         const areas = k.adminAbbreviations.get(text.slice(t.start, t.end));
