@@ -264,6 +264,11 @@ describe('find-places', () => {
     expect(p.find((x) => x.text === 'Koya')).toMatchObject({ name: null });
     expect(p.find((x) => x.text === 'Kirkuk')).toMatchObject({ country: 'IRQ' });
   });
+  it('reads the largest places of a sentence first, so they set its country ("Samana subdivision of Patiala")', () => {
+    const p = places('Two men were shot in Samana subdivision of Patiala district.');
+    expect(p.find((x) => x.text === 'Samana')?.country).not.toBe('DOM');
+    expect(p.find((x) => x.text.startsWith('Patiala'))).toMatchObject({ country: 'IND' });
+  });
   it('reads the area after "Town (Area)" as the one holding the town ("Nabha (Punjab)")', () => {
     const p = places('Labourers protested in Nabha (Punjab) on Friday.');
     expect(p.find((x) => x.text === 'Punjab')).toMatchObject({ country: 'IND' });

@@ -936,12 +936,13 @@ export const findPlaces: Stage<Knowledge> = {
     const adminsBySentence = new Map<number, Set<string>>();
     const docAdmins = new Set<string>();
     const constrained = new Uint8Array(raws.length);
-    // The second pass takes the names of large places first: "Enfield, north London" reads
-    // London before the small Enfields, so a namesake town abroad cannot carry London with it.
+    // Both passes take the names of large places first: "Enfield, north London" reads London
+    // before the small Enfields, so a namesake town abroad cannot carry London with it; and
+    // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
     const largest = raws.map((r) => Math.max(0, ...(r.only ?? lookup(r.key)).map((c) => c.population)));
     const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
     for (let pass = 0; pass < 2; pass++) {
-      (pass === 0 ? raws.map((_, idx) => idx) : byLargest).forEach((idx) => {
+      byLargest.forEach((idx) => {
         const r = raws[idx]!;
         if (chosen[idx]) return;
         let cands = r.only ? [...r.only] : lookup(r.key);
