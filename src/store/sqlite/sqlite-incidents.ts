@@ -44,15 +44,17 @@ function write(db: Database.Database, incidents: readonly Incident[], remove: re
     delCountries.run(id);
     delIncident.run(id);
   }
+  // Plain inserts: every row written is new (see below), and with foreign keys on, "OR REPLACE"
+  // made each insert look for rows to delete, doubling its cost.
   const ins = prepared(
     db,
-    `INSERT OR REPLACE INTO incidents (id, created_at, json, plover, date_from, date_to, country, disputed,
+    `INSERT INTO incidents (id, created_at, json, plover, date_from, date_to, country, disputed,
        acled_type, lat, lon, precision, fatalities, n_claims, review)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const member = prepared(
     db,
-    'INSERT OR REPLACE INTO incident_claims (claim_id, incident_id, rule, score) VALUES (?, ?, ?, ?)',
+    'INSERT INTO incident_claims (claim_id, incident_id, rule, score) VALUES (?, ?, ?, ?)',
   );
   const country = prepared(
     db,
