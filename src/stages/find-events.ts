@@ -579,7 +579,7 @@ export const findEvents: Stage<Knowledge> = {
             }
           if (source.length === 0 && subject && !reactedTo && !observed) {
             source = [subject];
-            const pair = coordinated(before);
+            const pair = coordinated(typing ? before.slice(0, -1) : before);
             if (pair) {
               [source, target] = withEachOther
                 ? [[pair[0]], target.length ? target : [pair[1]]]

@@ -465,8 +465,8 @@ export function score(
   // other spellings ("Odessa", "Kiev"), but its name cut short is its country's ("Mexico").
   if (key !== undefined && c.kind === 'city') {
     const name = fold(c.name);
-    const k = fold(key);
-    if (name !== k && (c.population < 1_000_000 || name.startsWith(`${k} `))) s -= 3;
+    const written = fold(key);
+    if (name !== written && (c.population < 1_000_000 || name.startsWith(`${written} `))) s -= 3;
   }
   const w = ctx.get(c.country) ?? 0;
   if (w > 0) s += 2 + Math.min(w, 4) * 0.5;
