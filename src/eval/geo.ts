@@ -94,7 +94,13 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
     .slice(Math.max(0, t.start - 20), t.start)
     .trim()
     .split(/\s+/);
-  return cityOverArea(best, cands, (words[0] ?? '').toLowerCase(), (before.at(-1) ?? '').toLowerCase());
+  return cityOverArea(
+    best,
+    cands,
+    (words[0] ?? '').toLowerCase(),
+    (before.at(-1) ?? '').toLowerCase(),
+    (before.at(-2) ?? '').toLowerCase(),
+  );
 }
 
 /**

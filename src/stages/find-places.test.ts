@@ -269,6 +269,16 @@ describe('find-places', () => {
     expect(p.find((x) => x.text === 'Samana')?.country).not.toBe('DOM');
     expect(p.find((x) => x.text.startsWith('Patiala'))).toMatchObject({ country: 'IND' });
   });
+  it("reads an area's seat by the area's name as the city, unless the text speaks of the area", () => {
+    expect(places('Around 30 people held a protest in Mogilev on Sunday.')[0]).toMatchObject({
+      precision: 1,
+      country: 'BLR',
+    });
+    expect(places('Regime forces shelled villages in the southern countryside of Idlib.')[0]).toMatchObject({
+      precision: 3,
+      country: 'SYR',
+    });
+  });
   it('reads the area after "Town (Area)" as the one holding the town ("Nabha (Punjab)")', () => {
     const p = places('Labourers protested in Nabha (Punjab) on Friday.');
     expect(p.find((x) => x.text === 'Punjab')).toMatchObject({ country: 'IND' });

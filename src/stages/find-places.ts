@@ -427,21 +427,33 @@ function knownByArea(c: PlaceCandidate, cands: readonly PlaceCandidate[]): boole
   return cands.some((a) => a.kind === 'admin' && a.country === c.country && a.admin1 === c.admin1);
 }
 
+/** Words before "of" that make the name after it an area: "the countryside of Idleb". */
+const AREA_OF = new Set(['countryside', 'province', 'governorate', 'state', 'region']);
+
 /**
- * A city of a million people known by the name of the area around it is what news means by
- * the name ("in New York", "Kano"), unless the area's offices follow or "upstate" precedes it.
+ * A city of a million people, or the seat of the area, known by the name of the area around it
+ * is what news means by the name ("in New York", "Kano", "in Mogilev"), unless the area's
+ * offices follow, "upstate" precedes it, or an area word and "of" do ("the countryside of Idleb").
  */
 export function cityOverArea(
   best: PlaceCandidate,
   cands: readonly PlaceCandidate[],
   next: string,
   prev: string,
+  prev2 = '',
 ): PlaceCandidate {
+  // "the countryside of Idlib": the area, though its seat outweighs it.
+  if (prev === 'of' && AREA_OF.has(prev2)) {
+    const area =
+      best.kind === 'city' &&
+      cands.find((a) => a.kind === 'admin' && a.country === best.country && a.admin1 === best.admin1);
+    return area || best;
+  }
   if (best.kind !== 'admin' || AREA_OFFICES.has(next) || prev === 'upstate') return best;
   const city = cands.find(
     (c) =>
       c.kind === 'city' &&
-      c.population >= 1_000_000 &&
+      (c.population >= 1_000_000 || c.featureCode === 'PPLA' || c.featureCode === 'PPLC') &&
       c.country === best.country &&
       c.admin1 === best.admin1,
   );
@@ -1000,7 +1012,8 @@ export const findPlaces: Stage<Knowledge> = {
             best = c;
           }
         }
-        if (best && !r.adminLevel) best = cityOverArea(best, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '');
+        if (best && !r.adminLevel)
+          best = cityOverArea(best, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '', lower[r.i - 2] ?? '');
         // Small places with a common-word name need a locative cue and some support.
         if (
           best &&
