@@ -271,6 +271,19 @@ describe('find-events', () => {
       stoodIn: { text: 'Colonia Chepevera' },
     });
   });
+  it('places an event in the named locality of a city, whichever side of "neighbourhood of" the city stands', () => {
+    const at = (text: string) => {
+      const d = code(text, { published: '2021' });
+      const p = (d.layers.events ?? [])[0]?.place;
+      return p?.stoodIn ? d.text.slice(p.stoodIn.start, p.stoodIn.end) : p?.name;
+    };
+    expect(at('In the east Mosul neighbourhood of Al-Zahra, a car bomb killed two soldiers.')).toBe(
+      'Al-Zahra',
+    );
+    expect(at('In Kirkuk on Monday, gunmen shot dead three shopkeepers in the Shorja area.')).toBe(
+      'Shorja area',
+    );
+  });
   it('takes the agent of a passive after a number or quantifier ("by three armed men")', () => {
     expect(
       claims('A man was shot to death in Juiz de Fora by three armed men.', { published: '2020-05-03' })[0],

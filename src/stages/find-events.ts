@@ -179,10 +179,12 @@ export function chooseEventPlace(
     if (!p.resolved && LOCALITY_END.test(p.name)) s += 2;
     // "the Suuqa Xoolaha neighborhood of Mogadishu": the city after "neighborhood of" contains
     // the locality named before it.
+    // Not so "the Baghdad neighbourhood of Al-Bayaa": a known city before it, an unknown
+    // locality after.
     if (
       p.trigger &&
       /^(?:neighbou?rhood|suburb|district|area|quarter|outskirts) of$/.test(p.trigger) &&
-      inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 20)
+      inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 20 && (p.resolved || !q.resolved))
     )
       s -= 4;
     if (p.resolved?.kind === 'country') s -= 1.5;

@@ -911,8 +911,10 @@ export const findPlaces: Stage<Knowledge> = {
       }
       // Sentence-initial common words and words tagged as common nouns.
       // Skip direction words: "in central Mali", "in north-eastern Nigeria".
+      // And "the" before a named locality: "in the Nabi Yunis area".
       let back = i - 1;
       while (back > 0 && DIRECTION.test(lower[back]!)) back--;
+      if (back > 0 && lower[back] === 'the' && found.settlement) back--;
       const p = back < i - 1 ? (lower[back] ?? '') : prev;
       const locative = LOCATIVE.has(p) || SETTLEMENT.has(p) || ofSettlement;
       if (!locative && found.j - found.i === 1 && t.pos !== 'PROPN') continue;
