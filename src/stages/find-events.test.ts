@@ -304,6 +304,13 @@ describe('find-events', () => {
     const d2 = code('A businessman from Sydney was shot in Manila on Monday.', { published: '2020-05-03' });
     expect((d2.layers.events ?? [])[0]!.place?.resolved?.country).toBe('PHL');
   });
+  it('takes a country named after "in neighbouring", "in far eastern" or a verb of entering as the place', () => {
+    const country = (text: string) =>
+      (code(text, { published: '2020-05-03' }).layers.events ?? [])[0]?.place?.resolved?.country;
+    expect(country('In neighbouring Croatia, a soldier shot dead a peacekeeper on Monday.')).toBe('HRV');
+    expect(country('Rebels attacked a village in far eastern Congo, an official said.')).toMatch(/^CO[DG]$/);
+    expect(country('Israel captured the West Bank in 1967.')).toBe('PSE');
+  });
   it('takes a country named as an actor after "over" as the place when no other place is named', () => {
     const d = code('Two fighter jets were shot down over Syria on Monday.', { published: '2020-05-03' });
     expect((d.layers.events ?? [])[0]!.place?.resolved?.country).toBe('SYR');

@@ -149,6 +149,15 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Where the event happened: the place nearest the predicate, preferring ones after a locative word. */
+/** Words before a country's name that make it a place (see chooseEventPlace). */
+const LOCATIVE_BEFORE_COUNTRY = new RegExp(
+  String.raw`\b(?:in|over|into|inside|across|near|off(?:\s+the\s+coast\s+of)?|throughout|` +
+    String.raw`enter(?:s|ed|ing)?|invad(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|` +
+    String.raw`patroll?(?:s|ed|ing)?)\s+(?:parts?\s+of\s+)?(?:the\s+)?` +
+    String.raw`(?:(?:far|neighbou?ring|remote|central|(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+)*$`,
+  'i',
+);
+
 export function chooseEventPlace(
   places: readonly PlaceMention[],
   trigger: Token,
@@ -157,17 +166,19 @@ export function chooseEventPlace(
 ): PlaceMention | null {
   const inSentence = (p: PlaceMention) => p.start >= sentenceRange.start && p.end <= sentenceRange.end;
   let inSent = places.filter((p) => inSentence(p) && p.trigger !== 'dateline' && !toponymOnly(p));
-  // No other place: a country named as an actor right after a locative word ("patrolling zones
-  // over Iraq", "off the coast of China") is where it happened.
+  // No other place: a country named as an actor right after a locative word or a verb of
+  // entering or taking ground ("patrolling zones over northern Iraq", "off the coast of China",
+  // "in neighbouring Croatia", "entered Syria", "captured the West Bank") is where it happened.
   if (inSent.length === 0)
     inSent = places.filter(
       (p) =>
         inSentence(p) &&
-        p.trigger === 'actor' &&
+        // (A modifier counts only when it is the country's name, never an adjective: "near the
+        // Kenyan border" does not place an event in Kenya.)
+        (p.trigger === 'actor' ||
+          (p.trigger === 'demonym' && p.name.toLowerCase() === p.resolved?.name.toLowerCase())) &&
         p.resolved?.kind === 'country' &&
-        /(?:in|over|into|inside|across|near|off(?:\s+the\s+coast\s+of)?|throughout)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(
-          text.slice(Math.max(0, p.start - 30), p.start),
-        ),
+        LOCATIVE_BEFORE_COUNTRY.test(text.slice(Math.max(0, p.start - 50), p.start)),
     );
   if (inSent.length === 0) return null;
   const scored = inSent.map((p) => {
