@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { code } from '../../test/helpers.js';
+import { chooseEventPlace } from './find-events.js';
 
 const claims = (text: string, meta = { published: '2021-04-29' }) =>
   (code(text, meta).layers.claims ?? []).map((c) => ({
@@ -310,6 +311,27 @@ describe('find-events', () => {
     expect(country('In neighbouring Croatia, a soldier shot dead a peacekeeper on Monday.')).toBe('HRV');
     expect(country('Rebels attacked a village in far eastern Congo, an official said.')).toMatch(/^CO[DG]$/);
     expect(country('Israel captured the West Bank in 1967.')).toBe('PSE');
+    expect(country('The rebels have since captured the eastern third of Congo.')).toMatch(/^CO[DG]$/);
+    // A country as possessor, when nothing else places the event (asked of the place chooser
+    // alone: the event layer may place it by its actors' country as well).
+    const text = "Two soldiers were shot dead at a checkpoint on Syria's northern border.";
+    const d = code(text, { published: '2020-05-03' });
+    const at = text.indexOf('shot');
+    const trigger = { start: at, end: at + 4, lemma: 'shoot', pos: 'VERB' as const, sentence: 0 };
+    const chosen = chooseEventPlace(d.layers.places ?? [], trigger, { start: 0, end: text.length }, text);
+    expect(chosen?.resolved?.country).toBe('SYR');
+    // Not a country owning the teller: "Kyrgyzstan's border service said ...".
+    const told = "Kyrgyzstan's border service said Tajik guards had fired first.";
+    const t = code(told, { published: '2020-05-03' });
+    const fired = told.indexOf('fired');
+    expect(
+      chooseEventPlace(
+        t.layers.places ?? [],
+        { start: fired, end: fired + 5, lemma: 'fire', pos: 'VERB' as const, sentence: 0 },
+        { start: 0, end: told.length },
+        told,
+      ),
+    ).toBeNull();
   });
   it('takes a country named as an actor after "over" as the place when no other place is named', () => {
     const d = code('Two fighter jets were shot down over Syria on Monday.', { published: '2020-05-03' });

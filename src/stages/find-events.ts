@@ -148,16 +148,22 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** Where the event happened: the place nearest the predicate, preferring ones after a locative word. */
 /** Words before a country's name that make it a place (see chooseEventPlace). */
 const LOCATIVE_BEFORE_COUNTRY = new RegExp(
   String.raw`\b(?:in|over|into|inside|across|near|off(?:\s+the\s+coast\s+of)?|throughout|` +
     String.raw`enter(?:s|ed|ing)?|invad(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|` +
-    String.raw`patroll?(?:s|ed|ing)?)\s+(?:parts?\s+of\s+)?(?:the\s+)?` +
+    String.raw`patroll?(?:s|ed|ing)?)\s+` +
+    // "parts of", "much of", "the eastern third of", "one-third of"
+    String.raw`(?:(?:(?:the\s+)?(?:\w+\s+)?(?:parts?|much|most|half|third|one-third|a\s+third|quarter))\s+of\s+)?(?:the\s+)?` +
     String.raw`(?:(?:far|neighbou?ring|remote|central|(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+)*$`,
   'i',
 );
 
+/** A possessive and a place noun after a country's name (see chooseEventPlace). */
+const POSSESSED_PLACE =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:borders?|frontier|coast(?:line)?|capital|cit(?:y|ies)|towns?|villages?|provinces?|regions?|north|south|east|west|hospitals?|courts?|prisons?|airports?|ports?|streets|territory|soil|waters|airspace|countryside|mountains|desert)\b(?!\s+(?:service|guards?|police|troops|forces|agency|ministry|officials?))/i;
+
+/** Where the event happened: the place nearest the predicate, preferring ones after a locative word. */
 export function chooseEventPlace(
   places: readonly PlaceMention[],
   trigger: Token,
@@ -178,7 +184,10 @@ export function chooseEventPlace(
         (p.trigger === 'actor' ||
           (p.trigger === 'demonym' && p.name.toLowerCase() === p.resolved?.name.toLowerCase())) &&
         p.resolved?.kind === 'country' &&
-        LOCATIVE_BEFORE_COUNTRY.test(text.slice(Math.max(0, p.start - 50), p.start)),
+        (LOCATIVE_BEFORE_COUNTRY.test(text.slice(Math.max(0, p.start - 50), p.start)) ||
+          // "on Syria's northern border", "the West Bank's largest hospital": a country owning a
+          // place (not a person or body: "Kyrgyzstan's border service said ..." places nothing).
+          (p.trigger === 'actor' && POSSESSED_PLACE.test(text.slice(p.end, p.end + 60)))),
     );
   if (inSent.length === 0) return null;
   const scored = inSent.map((p) => {
