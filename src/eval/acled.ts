@@ -51,7 +51,7 @@ export function acledActorCountry(name: string, k: Knowledge): string | null {
   // "Military Forces of the Democratic Republic of Congo (2019-)": the name after the first
   // "of (the)", whole, before any later "of" inside it ("Republic of Congo").
   const of = /\bof (?:the )?([A-Z][\p{L}' .-]+?)(?:\s*\(|$)/u.exec(name);
-  if (of?.[1]) candidates.push(of[1], `the ${of[1]}`);
+  if (of?.[1]) candidates.push(of[1]);
   for (const m of name.matchAll(/\(([^)]+)\)/g)) candidates.push(m[1]!);
   for (const c of candidates) {
     const iso = k.countryByName.get(c.trim().toLowerCase());

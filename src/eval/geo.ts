@@ -5,7 +5,7 @@ import { haversineKm } from '../core/geo.js';
 import type { Doc, PlaceCandidate } from '../core/types.js';
 import { type Knowledge, namesCountry } from '../knowledge/load.js';
 import { phraseTokens } from '../nlp/wink.js';
-import { cityOverArea, contextCountries, score, toponymOnly } from '../stages/find-places.js';
+import { cityOrArea, contextCountries, score, toponymOnly } from '../stages/find-places.js';
 import { codeDoc } from '../stages/index.js';
 import { ratio } from './metrics.js';
 
@@ -94,7 +94,7 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
     .slice(Math.max(0, t.start - 20), t.start)
     .trim()
     .split(/\s+/);
-  return cityOverArea(
+  return cityOrArea(
     best,
     cands,
     (words[0] ?? '').toLowerCase(),

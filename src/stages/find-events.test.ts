@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { code } from '../../test/helpers.js';
-import { chooseEventPlace } from './find-events.js';
+import { chooseEventPlace, PLACE_MODIFIERS } from './find-events.js';
 
 const claims = (text: string, meta = { published: '2021-04-29' }) =>
   (code(text, meta).layers.claims ?? []).map((c) => ({
@@ -332,6 +332,12 @@ describe('find-events', () => {
         told,
       ),
     ).toBeNull();
+  });
+  it('lets no word between a locative and a country match nothing (no exponential backtracking)', () => {
+    const word = new RegExp(`^${PLACE_MODIFIERS}$`, 'i');
+    expect(word.test('')).toBe(false);
+    for (const w of ['far', 'neighbouring', 'northern', 'north', 'southwestern', 'east', 'central'])
+      expect(word.test(w)).toBe(true);
   });
   it('takes a country named as an actor after "over" as the place when no other place is named', () => {
     const d = code('Two fighter jets were shot down over Syria on Monday.', { published: '2020-05-03' });

@@ -148,6 +148,13 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * Words that may stand between a locative word and a country's name ("in far eastern Congo").
+ * None may match the empty string: repeated below with the spaces after it, it would make
+ * "(?:\s+)*", which backtracks exponentially on a run of spaces.
+ */
+export const PLACE_MODIFIERS = String.raw`(?:far|neighbou?ring|remote|central|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?)`;
+
 /** Words before a country's name that make it a place (see chooseEventPlace). */
 const LOCATIVE_BEFORE_COUNTRY = new RegExp(
   String.raw`\b(?:in|over|into|inside|across|near|off(?:\s+the\s+coast\s+of)?|throughout|` +
@@ -155,7 +162,7 @@ const LOCATIVE_BEFORE_COUNTRY = new RegExp(
     String.raw`patroll?(?:s|ed|ing)?)\s+` +
     // "parts of", "much of", "the eastern third of", "one-third of"
     String.raw`(?:(?:(?:the\s+)?(?:\w+\s+)?(?:parts?|much|most|half|third|one-third|a\s+third|quarter))\s+of\s+)?(?:the\s+)?` +
-    String.raw`(?:(?:far|neighbou?ring|remote|central|(?:north|south)?(?:east|west)?(?:ern)?|north|south)\s+)*$`,
+    `(?:${PLACE_MODIFIERS}\\s+)*$`,
   'i',
 );
 

@@ -431,11 +431,12 @@ function knownByArea(c: PlaceCandidate, cands: readonly PlaceCandidate[]): boole
 const AREA_OF = new Set(['countryside', 'province', 'governorate', 'state', 'region']);
 
 /**
- * A city of a million people, or the seat of the area, known by the name of the area around it
- * is what news means by the name ("in New York", "Kano", "in Mogilev"), unless the area's
- * offices follow, "upstate" precedes it, or an area word and "of" do ("the countryside of Idleb").
+ * The city or the area, where a name is both. A city of a million people, or the seat of the
+ * area, known by the area's name is what news means by it ("in New York", "Kano", "in Mogilev"),
+ * unless the area's offices follow or "upstate" precedes it; after an area word and "of" ("the
+ * countryside of Idleb") the area is meant even where its seat outscored it.
  */
-export function cityOverArea(
+export function cityOrArea(
   best: PlaceCandidate,
   cands: readonly PlaceCandidate[],
   next: string,
@@ -1015,7 +1016,7 @@ export const findPlaces: Stage<Knowledge> = {
           }
         }
         if (best && !r.adminLevel)
-          best = cityOverArea(best, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '', lower[r.i - 2] ?? '');
+          best = cityOrArea(best, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '', lower[r.i - 2] ?? '');
         // Small places with a common-word name need a locative cue and some support.
         if (
           best &&
