@@ -60,6 +60,10 @@ export const ERROR_CODES = {
     title: 'Too many events in one report',
     hint: 'Only the first 500 are kept; split the input into its reports.',
   },
+  CASUS_W106: {
+    title: 'Known name read as no place',
+    hint: 'No reading of the name fits the report; add the place to a supplement file if it is one.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -53,7 +53,11 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
     const town = towns.filter((p) => p.end <= t.start).at(-1) ?? towns.find((p) => p.start >= t.end);
     return town?.resolved ?? null;
   };
-  if (places.some((p) => p.start < t.end && t.start < p.end)) {
+  // So does a known name the pipeline read as no place (CASUS_W106): it judged every reading wrong.
+  const declined = doc.messages.some(
+    (m) => m.code === 'CASUS_W106' && m.span && m.span.start < t.end && t.start < m.span.end,
+  );
+  if (declined || places.some((p) => p.start < t.end && t.start < p.end)) {
     const town = nearestTown();
     if (town) return town;
   }

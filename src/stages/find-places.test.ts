@@ -315,4 +315,27 @@ describe('find-places', () => {
     const p = places('The White House said the Kentucky Department of Fish and Wildlife was investigating.');
     expect(p.map((x) => x.text)).toEqual(['White House', 'Kentucky']);
   });
+  it('takes no place from a known name no reading of which fits the report, and says so (CASUS_W106)', () => {
+    const d = code(
+      'The dam will flood the valley, Hydro officials said in Fort St. John, British Columbia.',
+      {
+        published: '2021-04-29',
+      },
+    );
+    const names = (d.layers.places ?? []).map((p) => slice(d, p));
+    expect(names).not.toContain('Hydro');
+    expect(names).toContain('British Columbia');
+    expect(d.messages.find((m) => m.code === 'CASUS_W106')).toMatchObject({ span: { start: 31, end: 36 } });
+  });
+  it('takes the best reading the report does not argue against ("Islamabad" beside an Iraqi victim)', () => {
+    const p = places('A bomb exploded outside a bank in the capital, Islamabad, killing an Iraqi engineer.');
+    expect(p.find((x) => x.text === 'Islamabad')).toMatchObject({ name: 'Islamabad', country: 'PAK' });
+  });
+  it('keeps a known name it cannot place as an unresolved mention when a verb of taking ground comes before it', () => {
+    const d = code('French officers said rebels seized Birao on Sunday.', { published: '2021-04-29' });
+    expect((d.layers.places ?? []).find((p) => slice(d, p) === 'Birao')).toMatchObject({ resolved: null });
+    expect(d.messages.find((m) => m.code === 'CASUS_W102')?.message).toContain('no gazetteer reading');
+    const bare = code('French officers said Birao fell on Sunday.', { published: '2021-04-29' });
+    expect((bare.layers.places ?? []).map((p) => slice(bare, p))).not.toContain('Birao');
+  });
 });

@@ -369,6 +369,8 @@ interface Raw {
   settlement: boolean;
   /** The only candidates this name can mean (an abbreviation, a demonym). */
   only?: readonly PlaceCandidate[];
+  /** Whether the words around say a place is meant ("captured Birao", "the Mirpur area"). */
+  cued?: boolean;
 }
 
 /**
@@ -934,6 +936,27 @@ export const findPlaces: Stage<Knowledge> = {
               ? p
               : null;
       found.trigger = trig;
+      // A verb taking ground or striking before it ("captured the Sinai", "shelled Qoqfin"), or a
+      // settlement, admin or feature word after it ("the Mirpur area", "Palmyra countryside").
+      let v = found.i - 1;
+      while (v > 0 && (lower[v] === 'the' || DIRECTION.test(lower[v]!))) v--;
+      const verbBefore =
+        v >= 0 &&
+        tokens[v]!.sentence === t.sentence &&
+        tokens[v]!.pos === 'VERB' &&
+        PLACE_VERBS.has(tokens[v]!.lemma);
+      const wordAfter = lower[found.j] ?? '';
+      found.cued =
+        verbBefore ||
+        // "air raids over Al-Bab", "Indian-controlled Kashmir", "villages like Cailaco".
+        lower[v] === 'over' ||
+        /^(?:controlled|administered|held|occupied)$/.test(lower[v] ?? '') ||
+        (lower[v] === 'like' && /(?:villages|towns|cities|places|areas)$/.test(lower[v - 1] ?? '')) ||
+        SETTLEMENT.has(wordAfter) ||
+        ADMIN2.has(wordAfter) ||
+        ADMIN3.has(wordAfter) ||
+        PLACE_WORDS.has(wordAfter) ||
+        AREA_OF.has(wordAfter);
       raws.push(found);
       i = found.j - 1;
     }
@@ -1006,60 +1029,47 @@ export const findPlaces: Stage<Knowledge> = {
           cands.some((c) => c.kind === 'country' || c.kind === 'admin') ||
           (unambiguous && cands.some((c) => c.population >= 100000));
         if (pass === 0 && !sceneSetter) return;
-        let best: PlaceCandidate | null = null;
-        let bestScore = Number.NEGATIVE_INFINITY;
-        for (const c of cands) {
-          const s = score(c, ctx, sc, ad, r.key, docAdmins);
-          if (s > bestScore) {
-            bestScore = s;
-            best = c;
-          }
-        }
-        if (best && !r.adminLevel)
-          best = cityOrArea(best, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '', lower[r.i - 2] ?? '');
-        // Small places with a common-word name need a locative cue and some support.
-        if (
-          best &&
-          best.kind === 'city' &&
-          best.population < 1000 &&
-          !r.trigger &&
-          !r.settlement &&
-          (ctx.get(best.country) ?? 0) === 0
-        )
-          return;
         // A small town abroad in a document about other countries is more likely a namesake of a local place.
         const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
-        // "the East region" in a report about Burkina Faso is Burkina Faso's, not Cameroon's: an
-        // area named by a direction belongs to the country the report is about.
-        if (
-          best &&
-          best.kind === 'admin' &&
-          DIRECTION.test(r.key.split(/\s+/)[0] ?? '') &&
-          ctxStrong &&
-          (ctx.get(best.country) ?? 0) === 0
-        )
-          return;
-        // So is a town abroad found only under an alternate name ("Jang" for Yanggu, "Liga" for Riga).
-        if (
-          best &&
-          best.kind === 'city' &&
-          (best.population < 20000 || (fold(best.name) !== fold(r.key) && !knownByArea(best, cands))) &&
-          ctxStrong &&
-          (ctx.get(best.country) ?? 0) === 0
-        )
-          return;
-        // "the village of Daman in the eastern countryside of Deir-ez-Zor": a town abroad is no
-        // match when its own sentence names a place in another country and nothing else in the
-        // report points to the town's country (it stays unresolved and stands at that place).
-        if (
-          best &&
-          best.kind === 'city' &&
-          best.population < 100000 &&
-          sc.size > 0 &&
-          !sc.has(best.country) &&
-          (ctx.get(best.country) ?? 0) === 0
-        )
-          return;
+        const foreign = (c: PlaceCandidate) => (ctx.get(c.country) ?? 0) === 0;
+        // Readings the report argues against; the best reading left that bears the name as its own
+        // is taken ("Islamabad" next to an Iraqi victim is still Pakistan's capital, though
+        // Chattogram was once called so).
+        const declined = (c: PlaceCandidate): boolean =>
+          // Small places with a common-word name need a locative cue and some support.
+          (c.kind === 'city' && c.population < 1000 && !r.trigger && !r.settlement && foreign(c)) ||
+          // "the East region" in a report about Burkina Faso is Burkina Faso's, not Cameroon's:
+          // an area named by a direction alone ("East", "North-West"; not "South Carolina")
+          // belongs to the country the report is about.
+          (c.kind === 'admin' &&
+            r.key.split(/[\s-]+/).every((w) => DIRECTION.test(w) || ADMIN2.has(w) || ADMIN3.has(w)) &&
+            ctxStrong &&
+            foreign(c)) ||
+          // So is a small town abroad, or one found only under an alternate name ("Jang" for
+          // Yanggu, "Liga" for Riga).
+          (c.kind === 'city' &&
+            (c.population < 20000 || (fold(c.name) !== fold(r.key) && !knownByArea(c, cands))) &&
+            ctxStrong &&
+            foreign(c)) ||
+          // "the village of Daman in the eastern countryside of Deir-ez-Zor": a town abroad is no
+          // match when its own sentence names a place in another country and nothing else in
+          // the report points to the town's country (it stays unresolved and stands at that place).
+          (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c));
+        const ranked = cands
+          .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
+          .sort((x, y) => y.s - x.s);
+        let best: PlaceCandidate | null = null;
+        for (const { c } of ranked) {
+          // Past the first, only a place bearing the name as its own (not "Western" for Cuba City).
+          if (c !== ranked[0]!.c && fold(c.name) !== fold(r.key)) continue;
+          const reading = r.adminLevel
+            ? c
+            : cityOrArea(c, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '', lower[r.i - 2] ?? '');
+          if (declined(reading)) continue;
+          best = reading;
+          break;
+        }
+        if (!best) return;
         chosen[idx] = best;
         // A demonym ("the US dollar", "a French engineer") says less about where the report
         // is than a name: it weighs like a town in the report and nothing in its sentence.
@@ -1147,9 +1157,22 @@ export const findPlaces: Stage<Knowledge> = {
         i += m.length - 1;
       }
     }
-    const places: PlaceMention[] = raws.map((r, idx) => {
+    const places: PlaceMention[] = [];
+    raws.forEach((r, idx) => {
+      // A known name no reading of which fits the report ("Hydro", "the Boons", "Barca"), with no
+      // locative word or place verb before it and no settlement or feature word around it, is no
+      // place mention at all.
       const start = tokens[r.i]!.start;
       const end = tokens[r.j - 1]!.end;
+      if (!chosen[idx] && !r.trigger && !r.settlement && !r.only && !r.cued) {
+        messages.push({
+          code: 'CASUS_W106',
+          stage: 'find-places',
+          message: `"${text.slice(start, end)}" is in the gazetteer, but no reading of it fits the report`,
+          span: { start, end },
+        });
+        return;
+      }
       const resolved = chosen[idx] ?? null;
       const rules = ['gazetteer'];
       let precision: 1 | 2 | 3 = resolved ? resolved.basePrecision : 2;
@@ -1165,11 +1188,21 @@ export const findPlaces: Stage<Knowledge> = {
         messages.push({
           code: 'CASUS_W102',
           stage: 'find-places',
-          message: `place "${text.slice(start, end)}" not in the gazetteer`,
+          message: lookup(r.key).length
+            ? `place "${text.slice(start, end)}": no gazetteer reading of it fits the report`
+            : `place "${text.slice(start, end)}" not in the gazetteer`,
           span: { start, end },
         });
       }
-      return { start, end, name: text.slice(start, end), resolved, precision, trigger: r.trigger, rules };
+      places.push({
+        start,
+        end,
+        name: text.slice(start, end),
+        resolved,
+        precision,
+        trigger: r.trigger,
+        rules,
+      });
     });
     places.push(...actorPlaces);
     places.sort((x, y) => x.start - y.start);
