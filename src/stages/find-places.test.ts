@@ -338,4 +338,13 @@ describe('find-places', () => {
     const bare = code('French officers said Birao fell on Sunday.', { published: '2021-04-29' });
     expect((bare.layers.places ?? []).map((p) => slice(bare, p))).not.toContain('Birao');
   });
+  it('knows the conflict regions the city files lack (knowledge/places/supplement.yaml), at province precision', () => {
+    const p = places(
+      'Shelling continued in Donbas, while troops patrolled the Golan Heights and North Waziristan.',
+    );
+    expect(p.find((x) => x.text === 'Donbas')).toMatchObject({ country: 'UKR', precision: 3 });
+    expect(p.find((x) => x.text === 'Golan Heights')).toMatchObject({ country: 'SYR', precision: 3 });
+    expect(p.find((x) => x.text === 'North Waziristan')).toMatchObject({ country: 'PAK', precision: 2 });
+    expect(places('Militants attacked a checkpoint in Kashmir.')[0]).toMatchObject({ country: 'IND' });
+  });
 });
