@@ -347,4 +347,16 @@ describe('find-places', () => {
     expect(p.find((x) => x.text === 'North Waziristan')).toMatchObject({ country: 'PAK', precision: 2 });
     expect(places('Militants attacked a checkpoint in Kashmir.')[0]).toMatchObject({ country: 'IND' });
   });
+  it('reads a country name before a surname as a given name, and that name alone later as the person', () => {
+    const p = places(
+      'Twelve-year-old Georgia Mattock won the junior title in Calgary. Georgia said she trains daily. She moved back to Georgia last year.',
+    );
+    expect(p.map((x) => x.text)).toEqual(['Calgary', 'Georgia']);
+    expect(p[1]).toMatchObject({ country: 'GEO', trigger: 'to' });
+    // A country before a well-known place or an actor is no given name.
+    expect(places('Flights between Georgia and Armenia resumed.').map((x) => x.country)).toEqual([
+      'GEO',
+      'ARM',
+    ]);
+  });
 });

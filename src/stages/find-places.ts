@@ -304,8 +304,11 @@ function markPersons(
   k: Knowledge,
   lookup: Lookup,
   skip: Uint8Array,
+  persons: Uint8Array,
 ) {
   const surnames = new Set<string>();
+  // Given names that are also well-known places ("Georgia Stevens", later "Georgia said").
+  const placeGivenNames = new Set<string>();
   const capAt = (i: number, s: number) =>
     i < tokens.length && tokens[i]!.sentence === s && isCap(text, tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
   for (let i = 0; i < tokens.length; i++) {
@@ -335,6 +338,15 @@ function markPersons(
           break;
         }
     const named = k.actorMatcher.matchAt(lower, i);
+    // A country's name is a given name before a surname: one capitalised word, no well-known
+    // place, no actor ("Georgia Stevens"; not "Georgia Tbilisi", "Israel Police").
+    const surname =
+      given &&
+      j === i + 1 &&
+      named?.length === 1 &&
+      tokens[j]!.pos === 'PROPN' &&
+      !wellKnown(lookup(lower[j]!)) &&
+      !k.actorMatcher.matchAt(lower, j);
     if (
       placeName ||
       PLACE_WORDS.has(after) ||
@@ -342,17 +354,26 @@ function markPersons(
       ADMIN2.has(after) ||
       ADMIN3.has(after) ||
       SETTLEMENT.has(after) ||
-      named?.values.some((v) => v.kind === 'country' || v.kind === 'capital')
+      (named?.values.some((v) => v.kind === 'country' || v.kind === 'capital') && !surname)
     )
       continue;
-    for (let m = i; m <= j; m++) skip[m] = 1;
+    for (let m = i; m <= j; m++) {
+      skip[m] = 1;
+      persons[m] = 1;
+    }
     surnames.add(lower[j]!);
+    if (surname) placeGivenNames.add(lower[i]!);
     i = j;
   }
   if (surnames.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
-    if (surnames.has(lower[i]!) && isCap(text, tokens[i]!) && !PLACE_WORDS.has(lower[i + 1] ?? ''))
+    if (!isCap(text, tokens[i]!) || PLACE_WORDS.has(lower[i + 1] ?? '')) continue;
+    // The surname anywhere later; the given name alone unless a locative word comes before it
+    // ("said Georgia", "Georgia's top six finish"; not "back to Georgia").
+    if (surnames.has(lower[i]!) || (placeGivenNames.has(lower[i]!) && !LOCATIVE.has(lower[i - 1] ?? ''))) {
       skip[i] = 1;
+      persons[i] = 1;
+    }
   }
 }
 
@@ -543,7 +564,8 @@ export const findPlaces: Stage<Knowledge> = {
     const inDate = tokensInside(tokens, doc.layers.dates ?? []);
     for (let i = 0; i < tokens.length; i++) if (inDate[i]) inActor[i] = 1;
     const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
-    markPersons(text, tokens, lower, k, lookup, inActor);
+    const persons = new Uint8Array(tokens.length);
+    markPersons(text, tokens, lower, k, lookup, inActor, persons);
     // Whether the words from token m on continue a body's name: a capitalised word, or "of" and one.
     const beginsBody = (m: number): boolean => {
       const cap = (x: number) =>
@@ -1134,7 +1156,7 @@ export const findPlaces: Stage<Knowledge> = {
       if (!act.country || act.sector === 'IGO') continue;
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
-        if (t.start < act.start || t.end > act.end) continue;
+        if (t.start < act.start || t.end > act.end || persons[i]) continue;
         const m = k.actorMatcher.matchAt(lower, i);
         const hit = m?.values.find((v) => namesCountry(v) && v.country === act.country);
         if (!m || !hit || !isCap(text, t)) continue;
