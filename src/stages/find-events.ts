@@ -77,6 +77,9 @@ const movedThrough = (p: PlaceMention) => p.trigger === 'from' || p.trigger === 
 
 /** A place name ending in a locality word. */
 const LOCALITY_END = /\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)$/i;
+/** The same words after a name, outside its span ("the Huriyah neighborhood"). */
+const LOCALITY_AFTER =
+  /^\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)\b/i;
 
 const MODIFIER_POS = new Set(['DET', 'NUM', 'ADJ']);
 
@@ -203,7 +206,8 @@ export function chooseEventPlace(
     if (movedThrough(p)) s += 1;
     else if (p.trigger) s += 3;
     // A named locality: "the Huriyah neighborhood", "the Nabi Yunis area".
-    if (!p.resolved && LOCALITY_END.test(p.name)) s += 2;
+    if (!p.resolved && (LOCALITY_END.test(p.name) || LOCALITY_AFTER.test(text.slice(p.end, p.end + 16))))
+      s += 2;
     // "the Suuqa Xoolaha neighborhood of Mogadishu": the city after "neighborhood of" contains
     // the locality named before it.
     // Not so "the Baghdad neighbourhood of Al-Bayaa": a known city before it, an unknown

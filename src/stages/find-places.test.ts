@@ -237,7 +237,7 @@ describe('find-places', () => {
   });
   it('keeps a hyphenated name whole ("Ash-Shajara"), not the known first part ("Ash")', () => {
     const p = places("Gunmen opened fire on a civilian in Ash-Shajara town in Dar'a.");
-    expect(p[0]).toMatchObject({ text: 'Ash-Shajara town', name: null });
+    expect(p[0]).toMatchObject({ text: 'Ash-Shajara', name: null });
     expect(p[1]).toMatchObject({ country: 'SYR' });
   });
   it('leaves a tiny namesake abroad unresolved in a report about another country', () => {
@@ -358,5 +358,14 @@ describe('find-places', () => {
       'GEO',
       'ARM',
     ]);
+  });
+  it('spans the name without the generic word in lower case after it ("Sichuan province", "the Mirpur area")', () => {
+    const p = places(
+      'Landslides buried homes in Maoxian county of Sichuan province. Gunmen fired in the Mirpur area.',
+    );
+    expect(p.map((x) => x.text)).toEqual(['Maoxian', 'Sichuan', 'Mirpur']);
+    expect(p[1]).toMatchObject({ country: 'CHN', precision: 3 });
+    // A capitalised word is part of the name.
+    expect(places('Deputies searched Black Hawk County on Monday.')[0]?.text).toBe('Black Hawk County');
   });
 });

@@ -1185,7 +1185,14 @@ export const findPlaces: Stage<Knowledge> = {
       // locative word or place verb before it and no settlement or feature word around it, is no
       // place mention at all.
       const start = tokens[r.i]!.start;
-      const end = tokens[r.j - 1]!.end;
+      // "Sichuan province", "the Mirpur area": the name is the span, as gazetteers and geoparsing
+      // corpora write it; the generic word after it, in lower case, only helped to read it.
+      const lastWord = lower[r.j - 1]!;
+      const generic =
+        r.j - r.i > 1 &&
+        /^\p{Ll}/u.test(text.charAt(tokens[r.j - 1]!.start)) &&
+        (ADMIN2.has(lastWord) || ADMIN3.has(lastWord) || SETTLEMENT.has(lastWord) || AREA_OF.has(lastWord));
+      const end = tokens[generic ? r.j - 2 : r.j - 1]!.end;
       if (!chosen[idx] && !r.trigger && !r.settlement && !r.only && !r.cued) {
         messages.push({
           code: 'CASUS_W106',
