@@ -368,4 +368,20 @@ describe('find-places', () => {
     // A capitalised word is part of the name.
     expect(places('Deputies searched Black Hawk County on Monday.')[0]?.text).toBe('Black Hawk County');
   });
+  it('leaves a town unresolved when the area after its comma holds no namesake, unless the list goes on', () => {
+    const p = places('In Rio Claro, Lara state, residents protested over gas.');
+    expect(p.find((x) => x.text === 'Rio Claro')).toMatchObject({ name: null });
+    expect(p.find((x) => x.text === 'Lara')).toMatchObject({ country: 'VEN' });
+    expect(places('Attacks hit Kabul, Kandahar and Helmand.')[0]).toMatchObject({
+      text: 'Kabul',
+      country: 'AFG',
+    });
+  });
+  it('reads an Arabic article joined by a hyphen as part of the name ("Wadi al-Rabi"), and no cocktail as Perm', () => {
+    expect(places('Artillery fire hit positions in Wadi al-Rabi on Friday.')[0]).toMatchObject({
+      text: 'Wadi al-Rabi',
+      name: null,
+    });
+    expect(places('Rioters hurled Molotov cocktails at a bank.')).toEqual([]);
+  });
 });

@@ -841,7 +841,12 @@ export const findPlaces: Stage<Knowledge> = {
           (capAt(x) && tokens[x]!.pos === 'PROPN' && !NOT_NAME_TAIL.has(lower[x]!)) ||
           (CONNECTORS.has(lower[x]!) &&
             ((capAt(x + 1) && !NOT_NAME_TAIL.has(lower[x + 1]!)) ||
-              (CONNECTORS.has(lower[x + 1] ?? '') && capAt(x + 2)))) ||
+              (CONNECTORS.has(lower[x + 1] ?? '') && capAt(x + 2)) ||
+              // "Wadi al-Rabi": an article joined by a hyphen to a name word.
+              (lower[x + 1] === '-' &&
+                tokens[x + 1]!.start === tokens[x]!.end &&
+                tokens[x + 2]?.start === tokens[x + 1]!.end &&
+                capAt(x + 2)))) ||
           (lower[x] === '-' &&
             tokens[x]!.start === tokens[x - 1]!.end &&
             tokens[x + 1]?.start === tokens[x]!.end);
@@ -1016,7 +1021,16 @@ export const findPlaces: Stage<Knowledge> = {
           const areas = (next.only ?? lookup(next.key)).filter(
             (a) => a.kind === 'admin' || a.kind === 'country',
           );
-          if (lower[r.j] === '(') for (const a of areas) bracketCountries.add(a.country);
+          // So does an area after a comma that can only be an area ("Rio Claro, Lara state",
+          // "Maracas, Tunapuna/Piarco"), not a town or a country too ("Kabul, Kandahar and Helmand").
+          const nextAll = next.only ?? lookup(next.key);
+          const onlyArea =
+            n === idx + 1 &&
+            lower[r.j] === ',' &&
+            (next.adminLevel !== null || (nextAll.length > 0 && nextAll.every((a) => a.kind === 'admin')));
+          if (lower[r.j] === '(' || onlyArea)
+            for (const a of areas)
+              if (a.kind === 'admin' || lower[r.j] === '(') bracketCountries.add(a.country);
           const inside = cands.filter((c) => areas.some((a) => within(c, a)));
           if (inside.length) {
             cands = inside;
@@ -1024,8 +1038,9 @@ export const findPlaces: Stage<Knowledge> = {
             break;
           }
         }
-        // "Nogales (Valparaiso)" with no Nogales in Chile: a place we do not know there, not a
-        // namesake abroad (it stays unresolved and stands at the area).
+        // "Nogales (Valparaiso)" with no Nogales in Chile, "Rio Claro, Lara state" with no Rio
+        // Claro in Venezuela: a place we do not know there, not a namesake abroad (it stays
+        // unresolved and stands at the area).
         if (bracketCountries.size && !constrained[idx] && !cands.some((c) => bracketCountries.has(c.country)))
           return;
         const prevRaw = raws[idx - 1];
