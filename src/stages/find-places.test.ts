@@ -384,4 +384,31 @@ describe('find-places', () => {
     });
     expect(places('Rioters hurled Molotov cocktails at a bank.')).toEqual([]);
   });
+  it('takes no religion, compound half or military unit for an unknown place', () => {
+    expect(
+      places('Settlers from a Jewish settlement near Nablus threw stones at cars.').map((x) => x.text),
+    ).toEqual(['Nablus']);
+    expect(places('Artillery shelled Serb-held villages overnight.')).toEqual([]);
+    expect(places('Soldiers of the 101st Airborne Division arrived in Kandahar.').map((x) => x.text)).toEqual(
+      ['Kandahar'],
+    );
+  });
+  it('reads "in the X" as locative unless X modifies the noun after it ("the Attica trade union")', () => {
+    expect(places('Clashes broke out in the West Bank on Monday.')[0]).toMatchObject({
+      text: 'West Bank',
+      trigger: 'in',
+    });
+    expect(places('Gunmen killed five traders in the Bati woreda.')[0]).toMatchObject({
+      country: 'ETH',
+      trigger: 'in',
+    });
+    const p = places('Workers of the Attica trade union marched in Athens on Tuesday.');
+    expect(p.find((x) => x.text === 'Attica')?.trigger).toBeNull();
+    // A force named after a region is an actor, not a place.
+    expect(
+      places(
+        "Troops fired at the positions of the Donbass People's Militia in the area of Spartak, Donetsk.",
+      ).map((x) => x.text),
+    ).toEqual(['Spartak', 'Donetsk']);
+  });
 });

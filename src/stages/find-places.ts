@@ -81,6 +81,13 @@ const ADMIN2 = new Set([
   'division',
   'commune',
   'sector',
+  'woreda',
+  'kebele',
+  'tehsil',
+  'taluka',
+  'upazila',
+  'subdistrict',
+  'sub-district',
 ]);
 /** Capitalised words that begin many sentences and headlines but are rarely places here. */
 /** Verbs whose object is usually a place: "shelled Qoqfin", "stormed Kautuva". */
@@ -229,6 +236,22 @@ const PLACE_WORDS = new Set([
   'falls',
   'heights',
   'hills',
+]);
+
+/** Words that make a capitalised name a military unit ("Airborne Division", "4th Armored Brigade"). */
+const MILITARY_UNIT_WORDS = new Set([
+  'airborne',
+  'armored',
+  'armoured',
+  'infantry',
+  'mechanized',
+  'mechanised',
+  'cavalry',
+  'artillery',
+  'commando',
+  'brigade',
+  'battalion',
+  'regiment',
 ]);
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -815,6 +838,13 @@ export const findPlaces: Stage<Knowledge> = {
         const key = text.slice(t.start, tokens[j - 1]!.end).toLowerCase();
         const nextWord = lower[j] ?? '';
         const admin = ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
+        // No unknown place: a word that is never one ("Friday", "a Jewish settlement"), the
+        // first half of a compound ("Serb-held", "UN-protected"), a military unit ("the 101st
+        // Airborne Division").
+        const unit =
+          /^\d+(?:st|nd|rd|th)$/.test(lower[i - 1] ?? '') ||
+          lower.slice(i, j + 1).some((w) => MILITARY_UNIT_WORDS.has(w));
+        if (k.notPlaces.has(key) || lower[j - 1] === '-' || unit) continue;
         found = {
           i,
           j: admin || SETTLEMENT.has(nextWord) ? j + 1 : j,
@@ -944,7 +974,27 @@ export const findPlaces: Stage<Knowledge> = {
       // And "the" before a named locality: "in the Nabi Yunis area".
       let back = i - 1;
       while (back > 0 && DIRECTION.test(lower[back]!)) back--;
-      if (back > 0 && lower[back] === 'the' && found.settlement) back--;
+      // Not so a name that modifies the noun after it ("of the Attica trade union", "of the
+      // Michoacan University", "at the Palma bridge"): the locative word governs that noun.
+      const headTok = tokens[found.j];
+      const afterWord = lower[found.j] ?? '';
+      const modifies =
+        headTok !== undefined &&
+        headTok.sentence === t.sentence &&
+        !SETTLEMENT.has(afterWord) &&
+        !ADMIN2.has(afterWord) &&
+        !ADMIN3.has(afterWord) &&
+        !(
+          PLACE_WORDS.has(afterWord) &&
+          !STREET_WORDS.has(afterWord) &&
+          afterWord !== 'park' &&
+          afterWord !== 'bridge'
+        ) &&
+        !AREA_OF.has(afterWord) &&
+        (headTok.pos === 'NOUN' ||
+          headTok.pos === 'PROPN' ||
+          (isCap(text, headTok) && headTok.pos !== 'PUNCT'));
+      if (back > 0 && lower[back] === 'the' && (found.settlement || !modifies)) back--;
       const p = back < i - 1 ? (lower[back] ?? '') : prev;
       const locative = LOCATIVE.has(p) || SETTLEMENT.has(p) || ofSettlement;
       if (!locative && found.j - found.i === 1 && t.pos !== 'PROPN') continue;
