@@ -121,7 +121,7 @@ function writeAdmin1(
       ([a, b]) =>
         Math.abs(a - lat) < 4 && Math.abs(b - lon) < 4 / Math.max(0.2, Math.cos((lat * Math.PI) / 180)),
     );
-  const gnCode = geonamesAdmin1Codes(rows, iso3, join(assets, 'city.json'));
+  const { codes: gnCode, towns } = geonamesAdmin1Codes(rows, iso3, join(assets, 'city.json'));
   const popByAdmin = new Map<string, number>();
   // Each area's seat (its PPLA), else its largest town.
   const seat = new Map<string, { lat: number; lon: number; isSeat: boolean; pop: number }>();
@@ -160,6 +160,14 @@ function writeAdmin1(
     // town, stands for it.
     const st = gn ? seat.get(`${c}.${gn}`) : undefined;
     if (!at && st) at = [st.lat, st.lon];
+    // No seat either (England's counties are not GeoNames admin-1 areas): the median point of
+    // the towns country-state-city lists in the area, when there are a few and it is plausible.
+    const own = towns.get(`${c}.${s.isoCode}`);
+    if (!at && own && own.length >= 3) {
+      const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      const m: [number, number] = [mid(own.map((p) => p[0])), mid(own.map((p) => p[1]))];
+      if (near(c, m[0], m[1])) at = m;
+    }
     if (!at) {
       dropped++;
       continue;
@@ -275,21 +283,28 @@ function writeUsCounties(rows: string[], us: { states: UsArea[]; counties: UsAre
 /**
  * ISO 3166-2 subdivision code -> GeoNames admin-1 code, by the cities the two sources share:
  * country-state-city lists GeoNames cities (same coordinates) with their ISO subdivision, cities500
- * with their GeoNames admin-1 code. The code most of an area's shared cities carry wins.
+ * with their GeoNames admin-1 code. The code most of an area's shared cities carry wins. Also the
+ * points of the towns country-state-city lists in each area ("GBR.KEN").
  */
 function geonamesAdmin1Codes(
   rows: string[],
   iso3: Map<string, string>,
   cityPath: string,
-): Map<string, string> {
+): { codes: Map<string, string>; towns: Map<string, [number, number][]> } {
   const byPoint = new Map<string, string>();
   for (const r of rows) {
     const f = r.split('\t');
     if (f[6]) byPoint.set(`${f[5]}|${Number(f[2]).toFixed(3)}|${Number(f[3]).toFixed(3)}`, f[6]);
   }
   const votes = new Map<string, Map<string, number>>();
+  const towns = new Map<string, [number, number][]>();
   for (const [, cc, state, lat, lon] of JSON.parse(readFileSync(cityPath, 'utf8')) as string[][]) {
     const c = iso3.get(cc ?? '');
+    if (c && Number.isFinite(Number(lat)) && Number.isFinite(Number(lon))) {
+      const list = towns.get(`${c}.${state}`) ?? [];
+      list.push([Number(lat), Number(lon)]);
+      towns.set(`${c}.${state}`, list);
+    }
     const gn = c && byPoint.get(`${c}|${Number(lat).toFixed(3)}|${Number(lon).toFixed(3)}`);
     if (!gn) continue;
     const key = `${c}.${state}`;
@@ -303,7 +318,7 @@ function geonamesAdmin1Codes(
     const total = [...v.values()].reduce((a, b) => a + b, 0);
     if (n >= 2 && n / total >= 0.6) out.set(key, best);
   }
-  return out;
+  return { codes: out, towns };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

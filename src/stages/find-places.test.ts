@@ -411,4 +411,17 @@ describe('find-places', () => {
       ).map((x) => x.text),
     ).toEqual(['Spartak', 'Donetsk']);
   });
+  it("knows England's counties the area data lacks, and reads a report naming London in England", () => {
+    const p = places('Floods closed roads across Kent and Yorkshire, the Environment Agency in London said.');
+    expect(p.map((x) => [x.text, x.country, x.precision])).toEqual([
+      ['Kent', 'GBR', 3],
+      ['Yorkshire', 'GBR', 3],
+      ['London', 'GBR', 1],
+    ]);
+    // An area whose listed coordinates lie abroad stands at its towns ("Équateur" in Congo).
+    expect(places('Fighting spread in Équateur province.')[0]).toMatchObject({
+      country: 'COD',
+      precision: 3,
+    });
+  });
 });

@@ -1112,9 +1112,16 @@ export const findPlaces: Stage<Knowledge> = {
         // First the names that set the scene (countries, regions, big unambiguous cities), then
         // the rest in that context: a lone small namesake abroad must not decide the country.
         const unambiguous = new Set(cands.map((c) => c.country)).size === 1;
+        // So does a city of a million people that dwarfs its namesakes abroad ("London", not the
+        // Ontario or Kentucky towns), so that "Kent and Yorkshire ... London" is read in England.
+        const top = Math.max(0, ...cands.map((c) => c.population));
+        const topCountry = cands.find((c) => c.population === top)?.country;
+        const dominant =
+          top >= 1_000_000 && cands.every((c) => c.country === topCountry || c.population * 10 <= top);
         const sceneSetter =
           cands.some((c) => c.kind === 'country' || c.kind === 'admin') ||
-          (unambiguous && cands.some((c) => c.population >= 100000));
+          (unambiguous && cands.some((c) => c.population >= 100000)) ||
+          dominant;
         if (pass === 0 && !sceneSetter) return;
         // A small town abroad in a document about other countries is more likely a namesake of a local place.
         const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
