@@ -341,4 +341,14 @@ describe('find-events', () => {
     const d = code('Two fighter jets were shot down over Syria on Monday.', { published: '2020-05-03' });
     expect((d.layers.events ?? [])[0]!.place?.resolved?.country).toBe('SYR');
   });
+  it("places a verb's event at the place in its own clause, not at one of the clause before", () => {
+    const text =
+      'The army launched a new assault in the region of rural Damascus, targeting the Jaysh al-Islam held town of Tel Duwar.';
+    const d = code(text, { published: '2020-05-03' });
+    const at = text.indexOf('targeting');
+    const trigger = { start: at, end: at + 9, lemma: 'target', pos: 'VERB' as const, sentence: 0 };
+    const chosen = chooseEventPlace(d.layers.places ?? [], trigger, { start: 0, end: text.length }, text);
+    // The unknown town stands at the named place beside it, and is kept as what it stands for.
+    expect(chosen?.stoodIn && text.slice(chosen.stoodIn.start, chosen.stoodIn.end)).toBe('Tel Duwar');
+  });
 });

@@ -236,6 +236,15 @@ export function chooseEventPlace(
       inSent.some((q) => q.start > p.end && q.start - p.end < 30)
     )
       s -= 4;
+    // The verb's own object or adverbial, in its clause ("..., targeting the Jaysh Al-Islam town
+    // of Hawsh Al-Salhiyah"), over a place of another clause before it ("in the East Ghouta
+    // region of rural Damascus on Thursday,").
+    if (
+      p.start >= trigger.end &&
+      p.start - trigger.end < 80 &&
+      !/[,;:]/.test(text.slice(trigger.end, p.start))
+    )
+      s += 2;
     const dist = p.start >= trigger.end ? p.start - trigger.end : (trigger.start - p.end) * 1.5;
     s -= dist / 60;
     return { p, s };

@@ -424,4 +424,33 @@ describe('find-places', () => {
       precision: 3,
     });
   });
+  it('reads every name of a list after "the villages of" as a place', () => {
+    const p = places('Militants shelled the villages of Tel Duwar, Ain Qasrun and Marzabiya near Hama.');
+    expect(p.map((x) => [x.text, x.trigger])).toEqual([
+      ['Tel Duwar', 'villages of'],
+      ['Ain Qasrun', 'villages of'],
+      ['Marzabiya', 'villages of'],
+      ['Hama', 'near'],
+    ]);
+  });
+  it('takes no small namesake from another province than the one its sentence names, nor one abroad', () => {
+    // The Ejido El Castillo GeoNames knows lies in another state, 700 km away.
+    const p = places(
+      'In Cadereyta Jimenez, Nuevo Leon, a man was shot dead inside his house in Ejido El Castillo.',
+    );
+    expect(p.find((x) => x.text === 'Ejido El Castillo')).toMatchObject({ name: null });
+    expect(p.find((x) => x.text === 'Nuevo Leon')).toMatchObject({ country: 'MEX' });
+    expect(p[0]).toMatchObject({ text: 'Cadereyta Jimenez', country: 'MEX' });
+  });
+  it('takes no place inside a body named after an actor ("Police Mobile Brigade")', () => {
+    expect(
+      places('A member of the Indonesian Police Mobile Brigade Corps was killed in Bintuni.').map(
+        (x) => x.text,
+      ),
+    ).toEqual(['Indonesian', 'Bintuni']);
+  });
+  it('reads an area named by direction words alone in the country the report is about', () => {
+    const p = places("A petrol bomb hit the house of the party's Eastern Region Director in Balaka, Malawi.");
+    expect(p.find((x) => x.text === 'Eastern Region')?.country ?? 'MWI').toBe('MWI');
+  });
 });

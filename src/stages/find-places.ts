@@ -55,6 +55,22 @@ const SETTLEMENT = new Set([
   'suburb',
   'area',
 ]);
+/** Plural settlement words before "of" and a list of names: "the villages of Tal Mustawi and Ma'aratah". */
+const SETTLEMENTS_OF = new Set([
+  'villages',
+  'towns',
+  'cities',
+  'settlements',
+  'hamlets',
+  'localities',
+  'communities',
+  'neighbourhoods',
+  'neighborhoods',
+  'suburbs',
+  'districts',
+  'areas',
+  'camps',
+]);
 /** Admin words after a name: "Batken region", "Isfara district". */
 const ADMIN3 = new Set([
   'region',
@@ -609,9 +625,13 @@ export const findPlaces: Stage<Knowledge> = {
     };
     const raws: Raw[] = [];
     const actorPlaces: PlaceMention[] = [];
+    // An open list of places after "the villages of": where its last name ended, and its trigger.
+    let list: { end: number; trigger: string } | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
+      // A capitalised preposition opens a sentence, not a name ("In Celaya municipality, ...").
+      if (t.pos === 'ADP' && LOCATIVE.has(lower[i]!)) continue;
       // Month names ("captured in March in Las Vegas") are dates the date finder may have left.
       if (MONTHS.test(lower[i]!) && !SETTLEMENT.has(lower[i + 1] ?? '') && !ADMIN2.has(lower[i + 1] ?? ''))
         continue;
@@ -772,7 +792,17 @@ export const findPlaces: Stage<Knowledge> = {
       // "the village of X" / "X village" with an unknown name: keep it, unresolved.
       const settlementBefore =
         SETTLEMENT.has(prev) && lower[i - 2] !== undefined && (lower[i - 1] === 'of' || SETTLEMENT.has(prev));
-      const ofSettlement = prev === 'of' && SETTLEMENT.has(lower[i - 2] ?? '');
+      // "the villages of Mardes, Aleis and Maharada": each name of the list, known or not.
+      const listed: boolean =
+        list !== null &&
+        tokens[list.end - 1]?.sentence === t.sentence &&
+        t.pos === 'PROPN' &&
+        ((list.end === i - 1 && (lower[i - 1] === ',' || lower[i - 1] === 'and')) ||
+          (list.end === i - 2 && lower[i - 2] === ',' && lower[i - 1] === 'and'));
+      const listTrigger: string | null = listed ? list!.trigger : null;
+      const ofSettlement: boolean =
+        (prev === 'of' && (SETTLEMENT.has(lower[i - 2] ?? '') || SETTLEMENTS_OF.has(lower[i - 2] ?? ''))) ||
+        listed;
       // "Khojai Alo village": up to three capitalised words before a settlement or admin word.
       let namedBefore = false;
       for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
@@ -905,7 +935,12 @@ export const findPlaces: Stage<Knowledge> = {
         before.pos === 'PROPN' &&
         isCap(text, before) &&
         !DIRECTION.test(lower[i - 1]!) &&
-        !inActor[i - 1]
+        (!inActor[i - 1] ||
+          // Or inside a body's name that runs on from an actor ("Indonesian Police Mobile Brigade").
+          (!lookup(lower[i - 1]!).some((c) => c.kind === 'country') &&
+            tokens[found.j]?.sentence === t.sentence &&
+            tokens[found.j]!.pos === 'PROPN' &&
+            isCap(text, tokens[found.j]!)))
       ) {
         i = found.j - 1;
         continue;
@@ -1003,15 +1038,17 @@ export const findPlaces: Stage<Knowledge> = {
         lineStart &&
         /^[^\n]{0,30}?,/.test(text.slice(tokens[found.j - 1]!.end, tokens[found.j - 1]!.end + 31)) &&
         text.slice(tokens[found.j - 1]!.end).startsWith(',');
-      const trig = dateline
+      const trig: string | null = dateline
         ? 'dateline'
-        : ofSettlement
-          ? `${lower[i - 2]} of`
-          : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '')
-            ? 'near'
-            : LOCATIVE.has(p)
-              ? p
-              : null;
+        : listTrigger
+          ? listTrigger
+          : ofSettlement
+            ? `${lower[i - 2]} of`
+            : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '')
+              ? 'near'
+              : LOCATIVE.has(p)
+                ? p
+                : null;
       found.trigger = trig;
       // A verb taking ground or striking before it ("captured the Sinai", "shelled Qoqfin"), or a
       // settlement, admin or feature word after it ("the Mirpur area", "Palmyra countryside").
@@ -1035,6 +1072,10 @@ export const findPlaces: Stage<Knowledge> = {
         PLACE_WORDS.has(wordAfter) ||
         AREA_OF.has(wordAfter);
       raws.push(found);
+      list =
+        trig && (listTrigger || SETTLEMENTS_OF.has(lower[i - 2] ?? '')) && ofSettlement
+          ? { end: found.j, trigger: trig }
+          : null;
       i = found.j - 1;
     }
 
@@ -1056,6 +1097,25 @@ export const findPlaces: Stage<Knowledge> = {
     // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
     const largest = raws.map((r) => Math.max(0, ...(r.only ?? lookup(r.key)).map((c) => c.population)));
     const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
+    // Whether a place lies outside every area its sentence names of its country, when the sentence
+    // names one, and far from the sentence's places (100 km from a town, 300 km from an area's point).
+    const elsewhere = (c: PlaceCandidate, sent: number): boolean => {
+      let named = false;
+      for (let qi = 0; qi < raws.length; qi++) {
+        const o = chosen[qi];
+        if (!o || tokens[raws[qi]!.i]!.sentence !== sent) continue;
+        if (o.kind === 'admin' && o.country === c.country) {
+          if (o.admin1 === c.admin1) return false;
+          named = true;
+        }
+        if (
+          (o.kind === 'city' || o.kind === 'admin') &&
+          haversineKm(c.lat, c.lon, o.lat, o.lon) <= (o.kind === 'admin' ? 300 : 100)
+        )
+          return false;
+      }
+      return named;
+    };
     for (let pass = 0; pass < 2; pass++) {
       byLargest.forEach((idx) => {
         const r = raws[idx]!;
@@ -1112,16 +1172,13 @@ export const findPlaces: Stage<Knowledge> = {
         // First the names that set the scene (countries, regions, big unambiguous cities), then
         // the rest in that context: a lone small namesake abroad must not decide the country.
         const unambiguous = new Set(cands.map((c) => c.country)).size === 1;
-        // So does a city of a million people that dwarfs its namesakes abroad ("London", not the
-        // Ontario or Kentucky towns), so that "Kent and Yorkshire ... London" is read in England.
-        const top = Math.max(0, ...cands.map((c) => c.population));
-        const topCountry = cands.find((c) => c.population === top)?.country;
-        const dominant =
-          top >= 1_000_000 && cands.every((c) => c.country === topCountry || c.population * 10 <= top);
+        // (Not an area named by direction words alone, "Eastern Region": it is read in the scene.)
+        const directionOnly = r.key
+          .split(/[\s-]+/)
+          .every((w) => DIRECTION.test(w) || ADMIN2.has(w) || ADMIN3.has(w));
         const sceneSetter =
-          cands.some((c) => c.kind === 'country' || c.kind === 'admin') ||
-          (unambiguous && cands.some((c) => c.population >= 100000)) ||
-          dominant;
+          (!directionOnly && cands.some((c) => c.kind === 'country' || c.kind === 'admin')) ||
+          (unambiguous && cands.some((c) => c.population >= 100000));
         if (pass === 0 && !sceneSetter) return;
         // A small town abroad in a document about other countries is more likely a namesake of a local place.
         const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
@@ -1129,16 +1186,15 @@ export const findPlaces: Stage<Knowledge> = {
         // Readings the report argues against; the best reading left that bears the name as its own
         // is taken ("Islamabad" next to an Iraqi victim is still Pakistan's capital, though
         // Chattogram was once called so).
+        const outside = (c: PlaceCandidate): boolean =>
+          c.kind === 'city' && c.population < 50000 && !r.only && elsewhere(c, sent);
         const declined = (c: PlaceCandidate): boolean =>
           // Small places with a common-word name need a locative cue and some support.
           (c.kind === 'city' && c.population < 1000 && !r.trigger && !r.settlement && foreign(c)) ||
           // "the East region" in a report about Burkina Faso is Burkina Faso's, not Cameroon's:
           // an area named by a direction alone ("East", "North-West"; not "South Carolina")
           // belongs to the country the report is about.
-          (c.kind === 'admin' &&
-            r.key.split(/[\s-]+/).every((w) => DIRECTION.test(w) || ADMIN2.has(w) || ADMIN3.has(w)) &&
-            ctxStrong &&
-            foreign(c)) ||
+          (c.kind === 'admin' && directionOnly && ctxStrong && foreign(c)) ||
           // So is a small town abroad, or one found only under an alternate name ("Jang" for
           // Yanggu, "Liga" for Riga).
           (c.kind === 'city' &&
@@ -1148,18 +1204,29 @@ export const findPlaces: Stage<Knowledge> = {
           // "the village of Daman in the eastern countryside of Deir-ez-Zor": a town abroad is no
           // match when its own sentence names a place in another country and nothing else in
           // the report points to the town's country (it stays unresolved and stands at that place).
-          (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c));
+          (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c)) ||
+          // So is a small town in another province than the one its sentence names ("in Celaya
+          // municipality, Guanajuato, ... on a road to Camargo community" is no Camargo of
+          // Chihuahua), far from the sentence's places: a locality we do not know there.
+          outside(c);
         const ranked = cands
           .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
           .sort((x, y) => y.s - x.s);
         let best: PlaceCandidate | null = null;
+        // The country of a namesake declined as outside the sentence's province: a namesake abroad
+        // is no better ("San Carlos, Negros Occidental" is no Venezuelan town).
+        let outsideOf: string | null = null;
         for (const { c } of ranked) {
           // Past the first, only a place bearing the name as its own (not "Western" for Cuba City).
           if (c !== ranked[0]!.c && fold(c.name) !== fold(r.key)) continue;
           const reading = r.adminLevel
             ? c
             : cityOrArea(c, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '', lower[r.i - 2] ?? '');
-          if (declined(reading)) continue;
+          if (outsideOf !== null && reading.country !== outsideOf) continue;
+          if (declined(reading)) {
+            if (outsideOf === null && outside(reading)) outsideOf = reading.country;
+            continue;
+          }
           best = reading;
           break;
         }
