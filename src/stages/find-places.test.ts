@@ -453,4 +453,16 @@ describe('find-places', () => {
     const p = places("A petrol bomb hit the house of the party's Eastern Region Director in Balaka, Malawi.");
     expect(p.find((x) => x.text === 'Eastern Region')?.country ?? 'MWI').toBe('MWI');
   });
+  it('reads an unknown name ending in a feature word as a site ("the Mazaruni River", "the Kindi Hospital")', () => {
+    expect(places('Riot police patrolled the Mazaruni River overnight.')[0]).toMatchObject({
+      text: 'Mazaruni River',
+      name: null,
+      precision: 2,
+    });
+    expect(places('The attack struck the Al-Rasoul Checkpoint, killing two.')[0]?.text).toBe(
+      'Al-Rasoul Checkpoint',
+    );
+    // Not the start of a body's name.
+    expect(places('The Mazaruni River Trust said on Monday it would sue.')).toEqual([]);
+  });
 });

@@ -71,6 +71,48 @@ const SETTLEMENTS_OF = new Set([
   'areas',
   'camps',
 ]);
+/**
+ * Capitalised words that end the name of a site or a feature ("the Mazaruni River", "the Al-Rasoul
+ * Checkpoint", "the Kindi Hospital"): an unknown name ending in one is a place mention.
+ */
+const FEATURE_HEADS = new Set([
+  'river',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'bridge',
+  'airport',
+  'airbase',
+  'checkpoint',
+  'castle',
+  'hospital',
+  'museum',
+  'mountain',
+  'mountains',
+  'farms',
+  'gorge',
+  'valley',
+  'lake',
+  'dam',
+  'crossing',
+  'junction',
+  'roundabout',
+  'mosque',
+  'church',
+  'cathedral',
+  'prison',
+  'stadium',
+  'hills',
+  'forest',
+  'forests',
+  'desert',
+  'canal',
+  'harbour',
+  'harbor',
+  'refinery',
+  'palace',
+]);
 /** Admin words after a name: "Batken region", "Isfara district". */
 const ADMIN3 = new Set([
   'region',
@@ -825,6 +867,26 @@ export const findPlaces: Stage<Knowledge> = {
         const nextCap = tokens[found.j];
         if (nextCap && isCap(text, nextCap) && nextCap.sentence === t.sentence) found = null;
       }
+      // "the Mazaruni River", "the Al-Rasoul Checkpoint": capitalised words ending in a feature's name.
+      let featureAfter = false;
+      for (let n = 1; n <= 4 && i + n < tokens.length; n++) {
+        const x = tokens[i + n]!;
+        if (x.sentence !== t.sentence || inActor[i + n]) break;
+        if (isCap(text, x) && FEATURE_HEADS.has(lower[i + n]!)) {
+          // Not the start of a body's name ("the Hudson River Foundation"), nor "The" itself.
+          const after = tokens[i + n + 1];
+          featureAfter =
+            lower[i] !== 'the' &&
+            !(
+              after !== undefined &&
+              after.sentence === t.sentence &&
+              isCap(text, after) &&
+              after.pos === 'PROPN'
+            );
+          break;
+        }
+        if (!(isCap(text, x) || lower[i + n] === '-' || CONNECTORS.has(lower[i + n]!))) break;
+      }
       // "near Taramchuk": an unknown name right after a locative preposition is a place we cannot resolve.
       const afterLocative =
         LOCATIVE.has(prev) &&
@@ -845,7 +907,7 @@ export const findPlaces: Stage<Knowledge> = {
       if (
         !found &&
         !(lower[i] === 'the' && inActor[i + 1]) &&
-        (ofSettlement || settlementBefore || settlementAfter || afterLocative || afterVerb)
+        (ofSettlement || settlementBefore || settlementAfter || afterLocative || afterVerb || featureAfter)
       ) {
         // The whole name: capitalised words, numbers and connectors ("Colonia 5 de Mayo").
         let j = i + 1;
@@ -865,6 +927,8 @@ export const findPlaces: Stage<Knowledge> = {
               tokens[j + 1]!.start === tokens[j]!.end))
         )
           j++;
+        // The feature's word ends the name ("the Mazaruni River").
+        if (featureAfter && FEATURE_HEADS.has(lower[j] ?? '') && isCap(text, tokens[j]!) && j - i < 5) j++;
         const key = text.slice(t.start, tokens[j - 1]!.end).toLowerCase();
         const nextWord = lower[j] ?? '';
         const admin = ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
