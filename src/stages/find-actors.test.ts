@@ -100,4 +100,16 @@ describe('find-actors', () => {
     it('"Borno State" is a place name, not a state government', () =>
       expect(actors('Farmers were killed in Borno State.').map((a) => a.text)).toEqual(['Farmers']));
   });
+  it("knows Syria's armed groups by the names the press gives them, 'al-Sham' and all", () => {
+    const a = actors(
+      'Jabhat Fateh Al-Sham and Harakat Ahrar Al-Sham attacked the town; the Islamic State of Iraq and al-Sham withdrew.',
+    );
+    expect(a.map((x) => [x.org, x.country])).toEqual([
+      ['ORG.NUSRA', 'SYR'],
+      ['ORG.AHRAR', 'SYR'],
+      ['ORG.IS', null],
+    ]);
+    // "al-Sham" inside them names no place.
+    expect(code('Jaysh Al-Islam and Faylaq Al-Rahman shelled the area.', {}).layers.places ?? []).toEqual([]);
+  });
 });
