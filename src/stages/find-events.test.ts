@@ -351,4 +351,28 @@ describe('find-events', () => {
     // The unknown town stands at the named place beside it, and is kept as what it stands for.
     expect(chosen?.stoodIn && text.slice(chosen.stoodIn.start, chosen.stoodIn.end)).toBe('Tel Duwar');
   });
+  it('places an event at a site over the town after "in" that holds it, and never at the area described after a town', () => {
+    const at = (text: string, verb: string) => {
+      const d = code(text, { published: '2020-05-03' });
+      const v = text.indexOf(verb);
+      const trigger = { start: v, end: v + verb.length, lemma: '', pos: 'VERB' as const, sentence: 0 };
+      const c = chooseEventPlace(d.layers.places ?? [], trigger, { start: 0, end: text.length }, text);
+      return c?.stoodIn ? text.slice(c.stoodIn.start, c.stoodIn.end) : c ? text.slice(c.start, c.end) : null;
+    };
+    expect(
+      at(
+        'A car bomb detonated near a pharmacy close to the Yarmouk Hospital in western Baghdad.',
+        'detonated',
+      ),
+    ).toBe('Yarmouk Hospital');
+    expect(at('Protesters against the government in Lebanon in Sidon gathered on Friday.', 'gathered')).toBe(
+      'Sidon',
+    );
+    expect(at('HTS executed a man from Afrin in Idleb after a period of detention.', 'executed')).toBe(
+      'Idleb',
+    );
+    expect(
+      at('A suicide bomber in Maimana, the capital of Faryab Province, killed 16 people.', 'killed'),
+    ).toBe('Maimana');
+  });
 });

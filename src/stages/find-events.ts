@@ -218,6 +218,31 @@ export function chooseEventPlace(
       inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 20 && (p.resolved || !q.resolved))
     )
       s -= 4;
+    // "Maimana, the capital of Faryab Province", "in Hotan Prefecture in the Chinese region of
+    // Xinjiang": the area described after a place contains it.
+    if (
+      /\b(?:capital|region|province|state|governorate|prefecture|county)\s+of\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, p.start - 40), p.start),
+      ) &&
+      inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 60)
+    )
+      s -= 3;
+    // "the al-Yarmouk Hospital in western Baghdad", "Siinaay junction in Kismaayo town": the place
+    // after "in" right behind another contains it.
+    if (
+      inSent.some(
+        (q) =>
+          q !== p &&
+          q.end <= p.start &&
+          // (Not "in Lebanon in Sidon": a larger place before is no site inside this one.)
+          (q.resolved?.basePrecision ?? 1) <= (p.resolved?.basePrecision ?? 3) &&
+          !movedThrough(q) &&
+          /^\s*,?\s*(?:junction|hospital|camp|district|village|town|area|neighbou?rhood|market|street|road)?\s*,?\s*in\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+            text.slice(q.end, p.start),
+          ),
+      )
+    )
+      s -= 2.5;
     if (p.resolved?.kind === 'country') s -= 1.5;
     else if (p.resolved?.kind === 'admin') s -= 0.5;
     // "Hilla, south of Baghdad", "the Balata camp near Nablus": a reference point named after

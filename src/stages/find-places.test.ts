@@ -465,4 +465,14 @@ describe('find-places', () => {
     // Not the start of a body's name.
     expect(places('The Mazaruni River Trust said on Monday it would sue.')).toEqual([]);
   });
+  it('keeps a name that begins with a preposition-like article inside a sentence ("in At Tuhayta city")', () => {
+    expect(places('Forces fired machine guns at residential areas in At Tuhayta city.')[0]).toMatchObject({
+      text: 'At Tuhayta',
+      country: 'YEM',
+    });
+  });
+  it('sets no scene with a big city found only under an alternate name ("Bostan" for Boston)', () => {
+    const p = places('Gunmen and regime forces clashed on the Ghadir al Bostan road in Quneitra.');
+    expect(p.map((x) => x.country).filter(Boolean)).toEqual(['SYR']);
+  });
 });

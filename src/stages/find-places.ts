@@ -673,7 +673,7 @@ export const findPlaces: Stage<Knowledge> = {
       const t = tokens[i]!;
       if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
       // A capitalised preposition opens a sentence, not a name ("In Celaya municipality, ...").
-      if (t.pos === 'ADP' && LOCATIVE.has(lower[i]!)) continue;
+      if (t.pos === 'ADP' && LOCATIVE.has(lower[i]!) && tokens[i - 1]?.sentence !== t.sentence) continue;
       // Month names ("captured in March in Las Vegas") are dates the date finder may have left.
       if (MONTHS.test(lower[i]!) && !SETTLEMENT.has(lower[i + 1] ?? '') && !ADMIN2.has(lower[i + 1] ?? ''))
         continue;
@@ -1108,7 +1108,7 @@ export const findPlaces: Stage<Knowledge> = {
           ? listTrigger
           : ofSettlement
             ? `${lower[i - 2]} of`
-            : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '')
+            : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '') || (back < i - 1 && NEAR.has(lower[back - 1] ?? ''))
               ? 'near'
               : LOCATIVE.has(p)
                 ? p
@@ -1242,7 +1242,7 @@ export const findPlaces: Stage<Knowledge> = {
           .every((w) => DIRECTION.test(w) || ADMIN2.has(w) || ADMIN3.has(w));
         const sceneSetter =
           (!directionOnly && cands.some((c) => c.kind === 'country' || c.kind === 'admin')) ||
-          (unambiguous && cands.some((c) => c.population >= 100000));
+          (unambiguous && cands.some((c) => c.population >= 100000 && fold(c.name) === fold(r.key)));
         if (pass === 0 && !sceneSetter) return;
         // A small town abroad in a document about other countries is more likely a namesake of a local place.
         const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
