@@ -375,4 +375,24 @@ describe('find-events', () => {
       at('A suicide bomber in Maimana, the capital of Faryab Province, killed 16 people.', 'killed'),
     ).toBe('Maimana');
   });
+  it('places no event where its teller is, reads a locality word as part of the name before "of", and a capital as a place', () => {
+    const at = (text: string, verb: string) => {
+      const d = code(text, { published: '2020-05-03' });
+      const v = text.indexOf(verb);
+      const trigger = { start: v, end: v + verb.length, lemma: '', pos: 'VERB' as const, sentence: 0 };
+      const c = chooseEventPlace(d.layers.places ?? [], trigger, { start: 0, end: text.length }, text);
+      return c?.stoodIn ? text.slice(c.stoodIn.start, c.stoodIn.end) : c ? text.slice(c.start, c.end) : null;
+    };
+    expect(
+      at(
+        'According to a military source in Homs, militants stormed the Tel Duwar Hospital on Monday.',
+        'stormed',
+      ),
+    ).toBe('Tel Duwar Hospital');
+    expect(
+      at('The army continued its assault on the Tel Duwar District of southern Aleppo.', 'assault'),
+    ).toBe('Tel Duwar District');
+    expect(at('Gunmen shot a cleric in the regional capital of Baidoa on Monday.', 'shot')).toBe('Baidoa');
+    expect(at('Nearly 2,000 troops are patrolling Kabul every day.', 'patrolling')).toBe('Kabul');
+  });
 });

@@ -193,7 +193,8 @@ export function chooseEventPlace(
         // Kenyan border" does not place an event in Kenya.)
         (p.trigger === 'actor' ||
           (p.trigger === 'demonym' && p.name.toLowerCase() === p.resolved?.name.toLowerCase())) &&
-        p.resolved?.kind === 'country' &&
+        // (A capital standing for its government too: "peacekeepers patrolling Kabul".)
+        (p.resolved?.kind === 'country' || (p.trigger === 'actor' && p.rules.includes('actor-capital'))) &&
         (LOCATIVE_BEFORE_COUNTRY.test(text.slice(Math.max(0, p.start - 50), p.start)) ||
           // "on Syria's northern border", "the West Bank's largest hospital": a country owning a
           // place (not a person or body: "Kyrgyzstan's border service said ..." places nothing).
@@ -205,6 +206,8 @@ export function chooseEventPlace(
     // Where something happened, not where someone came from or went ("a businessman from Sydney").
     if (movedThrough(p)) s += 1;
     else if (p.trigger) s += 3;
+    // The verb's object: "evacuated Barentu", "stormed the Heart Hospital".
+    else if (p.start >= trigger.end && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, p.start))) s += 1.5;
     // A named locality: "the Huriyah neighborhood", "the Nabi Yunis area".
     if (!p.resolved && (LOCALITY_END.test(p.name) || LOCALITY_AFTER.test(text.slice(p.end, p.end + 16))))
       s += 2;
@@ -212,18 +215,32 @@ export function chooseEventPlace(
     // the locality named before it.
     // Not so "the Baghdad neighbourhood of Al-Bayaa": a known city before it, an unknown
     // locality after.
+    // So "the Sheikh Sa'eed District of southern Aleppo", "the Yarmouk Refugee Camp of southern
+    // Damascus": the locality's word is part of its name.
+    const localityOf =
+      (p.trigger && /^(?:neighbou?rhood|suburb|district|area|quarter|outskirts) of$/.test(p.trigger)) ||
+      /\b(?:neighbou?rhood|suburb|district|area|quarter|outskirts|camp|plateau)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i.test(
+        text.slice(Math.max(0, p.start - 40), p.start),
+      );
     if (
-      p.trigger &&
-      /^(?:neighbou?rhood|suburb|district|area|quarter|outskirts) of$/.test(p.trigger) &&
-      inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 20 && (p.resolved || !q.resolved))
+      localityOf &&
+      inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 30 && (p.resolved || !q.resolved))
     )
       s -= 4;
+    // "According to a military source in Deir Ezzor, ...": where the teller is, not the event.
+    if (
+      /\b(?:sources?|correspondents?|officials?|residents|reporters?|journalists?|activists?|spokesm[ae]n)\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, p.start - 40), p.start),
+      )
+    )
+      s -= 3;
     // "Maimana, the capital of Faryab Province", "in Hotan Prefecture in the Chinese region of
     // Xinjiang": the area described after a place contains it.
+    // (Not "the regional capital of Baydhabo": the town after "capital of" is the capital.)
+    const before40 = text.slice(Math.max(0, p.start - 40), p.start);
     if (
-      /\b(?:capital|region|province|state|governorate|prefecture|county)\s+of\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, p.start - 40), p.start),
-      ) &&
+      (/\b(?:region|province|state|governorate|prefecture|county)\s+of\s+(?:the\s+)?$/i.test(before40) ||
+        (/\bcapital\s+of\s+(?:the\s+)?$/i.test(before40) && p.resolved?.kind !== 'city')) &&
       inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 60)
     )
       s -= 3;
