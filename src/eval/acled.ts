@@ -61,6 +61,15 @@ export function acledActorCountry(name: string, k: Knowledge): string | null {
 }
 
 /** The claim that stands for the note: the first asserted one that is not a side remark. */
+/**
+ * The ISO3 country of an ACLED row: its iso3 column, unless that holds a retired code ("ROM" for
+ * Romania), when the country's name decides.
+ */
+export function acledRowCountry(r: Record<string, string>, k: Knowledge): string | null {
+  if (r.iso3 && k.countries.has(r.iso3)) return r.iso3;
+  return (r.country ? k.countryByName.get(r.country.toLowerCase()) : undefined) ?? r.iso3 ?? null;
+}
+
 export function mainClaim(claims: readonly Claim[]): Claim | null {
   const asserted = claims.filter((c) => c.status === 'asserted');
   return (
@@ -124,7 +133,7 @@ export function evalAcled(
     if (r.latitude && r.longitude && Number.isFinite(lat) && Number.isFinite(lon)) {
       const buckets = r.geo_precision === '1' ? [loc, loc1] : [loc];
       const d = c?.place ? haversineKm(lat, lon, c.place.lat, c.place.lon) : Number.POSITIVE_INFINITY;
-      const goldIso = r.iso3 || (r.country ? k.countryByName.get(r.country.toLowerCase()) : undefined);
+      const goldIso = acledRowCountry(r, k);
       for (const b of buckets) {
         b.n++;
         if (d <= 25) b.c25++;
