@@ -475,4 +475,19 @@ describe('find-places', () => {
     const p = places('Gunmen and regime forces clashed on the Ghadir al Bostan road in Quneitra.');
     expect(p.map((x) => x.country).filter(Boolean)).toEqual(['SYR']);
   });
+  it('reads the area in brackets after a town and its generic word ("Rupnagar city (Punjab)")', () => {
+    const p = places('Party workers staged a protest in Rupnagar city (Punjab) on Friday.');
+    expect(p.map((x) => [x.text, x.country])).toEqual([
+      ['Rupnagar', 'IND'],
+      ['Punjab', 'IND'],
+    ]);
+  });
+  it('keeps articles inside an unknown name ("Colonia Jardines de la Mesa", "San Juan de los Cerritos")', () => {
+    const p = places('In Tijuana, Baja California, a woman was found dead in Colonia Jardines de la Mesa.');
+    expect(p.map((x) => x.text)).toEqual(['Tijuana', 'Baja California', 'Colonia Jardines de la Mesa']);
+    expect(places('Two armed men clashed with police in San Juan de los Cerritos.')[0]).toMatchObject({
+      text: 'San Juan de los Cerritos',
+      name: null,
+    });
+  });
 });

@@ -199,6 +199,10 @@ export const CONNECTORS = new Set([
   'es',
   'al',
   'de la',
+  'los',
+  'las',
+  'le',
+  'les',
   'do',
   'da',
   'dos',
@@ -919,7 +923,12 @@ export const findPlaces: Stage<Knowledge> = {
             tokens[j]!.pos === 'NUM' ||
             (CONNECTORS.has(lower[j]!) &&
               j + 1 < tokens.length &&
-              (isCap(text, tokens[j + 1]!) || lower[j + 1] === '-')) ||
+              (isCap(text, tokens[j + 1]!) ||
+                lower[j + 1] === '-' ||
+                // "Jardines de la Mesa"
+                (CONNECTORS.has(lower[j + 1]!) &&
+                  tokens[j + 2] !== undefined &&
+                  isCap(text, tokens[j + 2]!)))) ||
             // "Jabal al-Zawiya", "Ovchi-Kalacha": hyphens written without spaces join the name.
             (lower[j] === '-' &&
               tokens[j]!.start === tokens[j - 1]!.end &&
@@ -1144,9 +1153,17 @@ export const findPlaces: Stage<Knowledge> = {
     }
 
     // Whether raw b follows raw a after only a comma or an opening bracket, in the same sentence.
+    // The comma or bracket after a name, past a generic word in lower case ("Rupnagar city (Punjab)").
+    const sepAt = (a: Raw): number =>
+      (SETTLEMENT.has(lower[a.j] ?? '') || ADMIN2.has(lower[a.j] ?? '') || ADMIN3.has(lower[a.j] ?? '')) &&
+      /^\p{Ll}/u.test(text.charAt(tokens[a.j]!.start)) &&
+      (lower[a.j + 1] === ',' || lower[a.j + 1] === '(')
+        ? a.j + 1
+        : a.j;
+    const sep = (a: Raw): string => lower[sepAt(a)] ?? '';
     const joined = (a: Raw, b: Raw): boolean =>
-      b.i === a.j + 1 &&
-      (lower[a.j] === ',' || lower[a.j] === '(') &&
+      b.i === sepAt(a) + 1 &&
+      (sep(a) === ',' || sep(a) === '(') &&
       tokens[b.i]!.sentence === tokens[a.i]!.sentence;
     // Resolution: countries first, then the rest with country and admin context.
     const ctx = contextCountries(doc, k);
@@ -1200,11 +1217,10 @@ export const findPlaces: Stage<Knowledge> = {
           const nextAll = next.only ?? lookup(next.key);
           const onlyArea =
             n === idx + 1 &&
-            lower[r.j] === ',' &&
+            sep(r) === ',' &&
             (next.adminLevel !== null || (nextAll.length > 0 && nextAll.every((a) => a.kind === 'admin')));
-          if (lower[r.j] === '(' || onlyArea)
-            for (const a of areas)
-              if (a.kind === 'admin' || lower[r.j] === '(') bracketCountries.add(a.country);
+          if (sep(r) === '(' || onlyArea)
+            for (const a of areas) if (a.kind === 'admin' || sep(r) === '(') bracketCountries.add(a.country);
           const inside = cands.filter((c) => areas.some((a) => within(c, a)));
           if (inside.length) {
             cands = inside;
@@ -1223,7 +1239,7 @@ export const findPlaces: Stage<Knowledge> = {
           // "Monterrey, Nuevo Leon": after "Town," a name that can be an area is the area (in
           // brackets it may be the city around a district: "Abu Salim (Tripoli)").
           const areas = cands.filter((a) => a.kind === 'admin' || a.kind === 'country');
-          if (areas.length && prevRaw.trigger !== 'demonym' && lower[prevRaw.j] === ',') cands = areas;
+          if (areas.length && prevRaw.trigger !== 'demonym' && sep(prevRaw) === ',') cands = areas;
           // Before the town is resolved, the areas that hold one of its namesakes: "Nabha
           // (Punjab)" is India's Punjab, where a Nabha lies.
           const prevCands = prevChosen ? [prevChosen] : (prevRaw.only ?? lookup(prevRaw.key));
