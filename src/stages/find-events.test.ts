@@ -395,4 +395,7 @@ describe('find-events', () => {
     expect(at('Gunmen shot a cleric in the regional capital of Baidoa on Monday.', 'shot')).toBe('Baidoa');
     expect(at('Nearly 2,000 troops are patrolling Kabul every day.', 'patrolling')).toBe('Kabul');
   });
+  it('codes a shooting whose verb the tagger read as a noun ("Gunmen shot a soldier")', () => {
+    expect(claims('Gunmen shot a soldier at a checkpoint in Rafah.')[0]).toMatchObject({ plover: 'ASSAULT' });
+  });
 });

@@ -1129,7 +1129,11 @@ export function focusPlace(places: readonly PlaceMention[]): PlaceMention | null
   return best ?? resolved.find((p) => p.trigger === 'dateline') ?? null;
 }
 
-function pickEntry(values: readonly LexiconEntry[], t: Token): LexiconEntry {
+function pickEntry(all: readonly LexiconEntry[], t: Token): LexiconEntry {
+  // Entries bound to another part of speech yield to those that fit the word ("shot" tagged a
+  // noun in "Gunmen shot a soldier" is no verb of firing, but still a shooting).
+  const fitting = all.filter((v) => !v.pos || v.pos === t.pos);
+  const values = fitting.length ? fitting : all;
   return values.length === 1 || t.pos === 'VERB'
     ? values[0]!
     : (values.find((v) => v.plover !== 'CONSULT') ?? values[0]!);
