@@ -398,4 +398,14 @@ describe('find-events', () => {
   it('codes a shooting whose verb the tagger read as a noun ("Gunmen shot a soldier")', () => {
     expect(claims('Gunmen shot a soldier at a checkpoint in Rafah.')[0]).toMatchObject({ plover: 'ASSAULT' });
   });
+  it('codes a fight between named sides it does not know, and shoot-outs, at a named place', () => {
+    expect(claims('On 3 May 2020, CNL and CNDD-FDD fought each other in Ntega, Kirundo.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+    });
+    expect(claims('Residents said shoot-outs took place in Bangu, Rio de Janeiro.')[0]).toMatchObject({
+      plover: 'ASSAULT',
+    });
+    // Not a game.
+    expect(claims('The teams fought hard in Madrid.')).toEqual([]);
+  });
 });

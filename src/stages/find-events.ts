@@ -520,7 +520,9 @@ export const findEvents: Stage<Knowledge> = {
       for (const t of triggers) {
         const trig = tokens[t.i]!;
         const tSpan = span(t);
-        const isVerb = trig.pos === 'VERB' || (trig.pos === 'AUX' && t.j - t.i > 1);
+        // ("shoot-outs" is a noun, though wink tags its first half a verb.)
+        const compound = t.j - t.i === 3 && surface[t.i + 1] === '-';
+        const isVerb = (trig.pos === 'VERB' && !compound) || (trig.pos === 'AUX' && t.j - t.i > 1);
         // "was attacked", "were shot"; "were shooting" is progressive, not passive.
         const passive =
           isVerb &&
@@ -796,6 +798,16 @@ export const findEvents: Stage<Knowledge> = {
               place !== null &&
               status === 'asserted') ||
             ((t.entry.roles === 'mutual' || t.entry.plover === 'PROTEST') && place !== null && !isVerb) ||
+            // "CNL and CNDD-FDD fought each other in Rukore", "Al Sham Corps clashed with another
+            // faction near ...": named sides we do not know, fighting at a named place.
+            (t.entry.roles === 'mutual' &&
+              isVerb &&
+              place !== null &&
+              status === 'asserted' &&
+              ((tokens[t.i - 1]?.sentence === s && tokens[t.i - 1]!.pos === 'PROPN') ||
+                /^\s+(?:with\s+)?(?:each other|one another|among(?:st)? (?:themselves|each other))\b/i.test(
+                  doc.text.slice(tSpan.end, tSpan.end + 30),
+                ))) ||
             // "held a protest", "demonstrated against ...": a protest told as a fact is an event,
             // whoever its unnamed participants were, unless it refers back to one told before
             // ("The march was peaceful").
