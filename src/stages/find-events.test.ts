@@ -408,4 +408,18 @@ describe('find-events', () => {
     // Not a game.
     expect(claims('The teams fought hard in Madrid.')).toEqual([]);
   });
+  it('codes gunmen opening fire, UVIEDs, ATGMs, offensives and incursions', () => {
+    expect(claims('Unidentified gunmen opened fire on a civilian in Daraa.')[0]).toMatchObject({
+      plover: 'ASSAULT',
+    });
+    expect(claims('An UVIED exploded under a car at a junction in Mogadishu.')[0]).toMatchObject({
+      acled: 'Explosions/Remote violence / Remote explosive/landmine/IED',
+    });
+    expect(claims('Rebels destroyed an army vehicle near Idlib, using an ATGM.')[0]).toMatchObject({
+      acled: 'Explosions/Remote violence / Shelling/artillery/missile attack',
+    });
+    expect(claims('The army launched an offensive against the militia in Korogo.')[0]).toMatchObject({
+      plover: 'ASSAULT',
+    });
+  });
 });
