@@ -12,6 +12,15 @@ const claims = (text: string, meta = { published: '2021-04-29' }) =>
     killed: c.size.killed,
   }));
 
+/** The place chosen for the event on `verb`, or the unknown name it stands for. */
+const placeAt = (text: string, verb: string) => {
+  const d = code(text, { published: '2020-05-03' });
+  const v = text.indexOf(verb);
+  const trigger = { start: v, end: v + verb.length, lemma: '', pos: 'VERB' as const, sentence: 0 };
+  const c = chooseEventPlace(d.layers.places ?? [], trigger, { start: 0, end: text.length }, text);
+  return c?.stoodIn ? text.slice(c.stoodIn.start, c.stoodIn.end) : c ? text.slice(c.start, c.end) : null;
+};
+
 describe('find-events', () => {
   it('reads no modality into a date ("On 3 May, protesters ...")', () => {
     expect(claims('On 3 May 2020, protesters blocked the main road in Beirut.')[0]).toMatchObject({
@@ -352,48 +361,36 @@ describe('find-events', () => {
     expect(chosen?.stoodIn && text.slice(chosen.stoodIn.start, chosen.stoodIn.end)).toBe('Tel Duwar');
   });
   it('places an event at a site over the town after "in" that holds it, and never at the area described after a town', () => {
-    const at = (text: string, verb: string) => {
-      const d = code(text, { published: '2020-05-03' });
-      const v = text.indexOf(verb);
-      const trigger = { start: v, end: v + verb.length, lemma: '', pos: 'VERB' as const, sentence: 0 };
-      const c = chooseEventPlace(d.layers.places ?? [], trigger, { start: 0, end: text.length }, text);
-      return c?.stoodIn ? text.slice(c.stoodIn.start, c.stoodIn.end) : c ? text.slice(c.start, c.end) : null;
-    };
     expect(
-      at(
+      placeAt(
         'A car bomb detonated near a pharmacy close to the Yarmouk Hospital in western Baghdad.',
         'detonated',
       ),
     ).toBe('Yarmouk Hospital');
-    expect(at('Protesters against the government in Lebanon in Sidon gathered on Friday.', 'gathered')).toBe(
-      'Sidon',
-    );
-    expect(at('HTS executed a man from Afrin in Idleb after a period of detention.', 'executed')).toBe(
+    expect(
+      placeAt('Protesters against the government in Lebanon in Sidon gathered on Friday.', 'gathered'),
+    ).toBe('Sidon');
+    expect(placeAt('HTS executed a man from Afrin in Idleb after a period of detention.', 'executed')).toBe(
       'Idleb',
     );
     expect(
-      at('A suicide bomber in Maimana, the capital of Faryab Province, killed 16 people.', 'killed'),
+      placeAt('A suicide bomber in Maimana, the capital of Faryab Province, killed 16 people.', 'killed'),
     ).toBe('Maimana');
   });
   it('places no event where its teller is, reads a locality word as part of the name before "of", and a capital as a place', () => {
-    const at = (text: string, verb: string) => {
-      const d = code(text, { published: '2020-05-03' });
-      const v = text.indexOf(verb);
-      const trigger = { start: v, end: v + verb.length, lemma: '', pos: 'VERB' as const, sentence: 0 };
-      const c = chooseEventPlace(d.layers.places ?? [], trigger, { start: 0, end: text.length }, text);
-      return c?.stoodIn ? text.slice(c.stoodIn.start, c.stoodIn.end) : c ? text.slice(c.start, c.end) : null;
-    };
     expect(
-      at(
+      placeAt(
         'According to a military source in Homs, militants stormed the Tel Duwar Hospital on Monday.',
         'stormed',
       ),
     ).toBe('Tel Duwar Hospital');
     expect(
-      at('The army continued its assault on the Tel Duwar District of southern Aleppo.', 'assault'),
+      placeAt('The army continued its assault on the Tel Duwar District of southern Aleppo.', 'assault'),
     ).toBe('Tel Duwar District');
-    expect(at('Gunmen shot a cleric in the regional capital of Baidoa on Monday.', 'shot')).toBe('Baidoa');
-    expect(at('Nearly 2,000 troops are patrolling Kabul every day.', 'patrolling')).toBe('Kabul');
+    expect(placeAt('Gunmen shot a cleric in the regional capital of Baidoa on Monday.', 'shot')).toBe(
+      'Baidoa',
+    );
+    expect(placeAt('Nearly 2,000 troops are patrolling Kabul every day.', 'patrolling')).toBe('Kabul');
   });
   it('codes a shooting whose verb the tagger read as a noun ("Gunmen shot a soldier")', () => {
     expect(claims('Gunmen shot a soldier at a checkpoint in Rafah.')[0]).toMatchObject({ plover: 'ASSAULT' });
