@@ -223,8 +223,17 @@ export function chooseEventPlace(
         text.slice(Math.max(0, p.start - 40), p.start),
       );
     if (
-      localityOf &&
-      inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 30 && (p.resolved || !q.resolved))
+      inSent.some(
+        (q) =>
+          q !== p &&
+          q.end <= p.start &&
+          (p.resolved || !q.resolved) &&
+          ((localityOf && p.start - q.end < 30) ||
+            // "Chorkuh jamoat of Isfara": the generic word right after the locality's name.
+            /^\s+(?:jamoat|municipality|commune|ward|subdistrict|sub-district)\s+of\s+$/i.test(
+              text.slice(q.end, p.start),
+            )),
+      )
     )
       s -= 4;
     // "According to a military source in Deir Ezzor, ...": where the teller is, not the event.

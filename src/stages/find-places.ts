@@ -1086,23 +1086,26 @@ export const findPlaces: Stage<Knowledge> = {
       // Michoacan University", "at the Palma bridge"): the locative word governs that noun.
       const headTok = tokens[found.j];
       const afterWord = lower[found.j] ?? '';
+      const generic =
+        SETTLEMENT.has(afterWord) || ADMIN2.has(afterWord) || ADMIN3.has(afterWord) || AREA_OF.has(afterWord);
+      // (A capitalised word after it makes a longer name, "the upper Isfara River"; of the words
+      // in lower case, a feature's word still names the place, "the Swat valley", a street's not.)
       const modifies =
         headTok !== undefined &&
         headTok.sentence === t.sentence &&
-        !SETTLEMENT.has(afterWord) &&
-        !ADMIN2.has(afterWord) &&
-        !ADMIN3.has(afterWord) &&
-        !(
-          PLACE_WORDS.has(afterWord) &&
-          !STREET_WORDS.has(afterWord) &&
-          afterWord !== 'park' &&
-          afterWord !== 'bridge'
-        ) &&
-        !AREA_OF.has(afterWord) &&
-        (headTok.pos === 'NOUN' ||
-          headTok.pos === 'PROPN' ||
-          (isCap(text, headTok) && headTok.pos !== 'PUNCT'));
-      if (back > 0 && lower[back] === 'the' && (found.settlement || !modifies)) back--;
+        headTok.pos !== 'PUNCT' &&
+        !generic &&
+        (isCap(text, headTok) ||
+          ((headTok.pos === 'NOUN' || headTok.pos === 'PROPN') &&
+            !(
+              PLACE_WORDS.has(afterWord) &&
+              !STREET_WORDS.has(afterWord) &&
+              afterWord !== 'park' &&
+              afterWord !== 'bridge'
+            )));
+      // (After "the upper", "the lower" and like words the name may be a river's or a region's
+      // part, "on the upper Isfara": only a settlement word keeps the locative then.)
+      if (back > 0 && lower[back] === 'the' && (found.settlement || (!modifies && back === i - 1))) back--;
       const p = back < i - 1 ? (lower[back] ?? '') : prev;
       const locative = LOCATIVE.has(p) || SETTLEMENT.has(p) || ofSettlement;
       if (!locative && found.j - found.i === 1 && t.pos !== 'PROPN') continue;
