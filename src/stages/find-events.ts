@@ -217,10 +217,11 @@ export function chooseEventPlace(
     // locality after.
     // So "the Sheikh Sa'eed District of southern Aleppo", "the Yarmouk Refugee Camp of southern
     // Damascus": the locality's word is part of its name.
+    const before40 = text.slice(Math.max(0, p.start - 40), p.start);
     const localityOf =
       (p.trigger && /^(?:neighbou?rhood|suburb|district|area|quarter|outskirts) of$/.test(p.trigger)) ||
       /\b(?:neighbou?rhood|suburb|district|area|quarter|outskirts|camp|plateau)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i.test(
-        text.slice(Math.max(0, p.start - 40), p.start),
+        before40,
       );
     if (
       inSent.some(
@@ -239,14 +240,13 @@ export function chooseEventPlace(
     // "According to a military source in Deir Ezzor, ...": where the teller is, not the event.
     if (
       /\b(?:sources?|correspondents?|officials?|residents|reporters?|journalists?|activists?|spokesm[ae]n)\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, p.start - 40), p.start),
+        before40,
       )
     )
       s -= 3;
     // "Maimana, the capital of Faryab Province", "in Hotan Prefecture in the Chinese region of
     // Xinjiang": the area described after a place contains it.
     // (Not "the regional capital of Baydhabo": the town after "capital of" is the capital.)
-    const before40 = text.slice(Math.max(0, p.start - 40), p.start);
     if (
       (/\b(?:region|province|state|governorate|prefecture|county)\s+of\s+(?:the\s+)?$/i.test(before40) ||
         (/\bcapital\s+of\s+(?:the\s+)?$/i.test(before40) && p.resolved?.kind !== 'city')) &&
