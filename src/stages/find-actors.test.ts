@@ -112,4 +112,11 @@ describe('find-actors', () => {
     // "al-Sham" inside them names no place.
     expect(code('Jaysh Al-Islam and Faylaq Al-Rahman shelled the area.', {}).layers.places ?? []).toEqual([]);
   });
+  it('reads the secretaries of state of British and American usage as government', () => {
+    expect(actors('British Defence Secretary Tom King has promised more aid.')[0]).toMatchObject({
+      country: 'GBR',
+      sector: 'GOV',
+    });
+    expect(actors('The Foreign Secretary met the Kenyan envoy.')[0]).toMatchObject({ sector: 'GOV' });
+  });
 });
