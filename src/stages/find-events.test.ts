@@ -419,4 +419,14 @@ describe('find-events', () => {
       plover: 'ASSAULT',
     });
   });
+  it('reads reneging on a commitment and rebuffing an offer as rejections', () => {
+    expect(
+      claims('The president has reneged on his commitment to hold elections under a new constitution.')[0],
+    ).toMatchObject({
+      plover: 'REJECT',
+    });
+    expect(claims("The opposition rebuffed the government's offer of talks.")[0]).toMatchObject({
+      plover: 'REJECT',
+    });
+  });
 });
