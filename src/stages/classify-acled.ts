@@ -11,6 +11,8 @@ export interface SentenceCues {
   readonly excessiveForce: boolean;
   /** Told by an observer who names neither side ("the mission observed 19 shots"). */
   readonly observed?: boolean;
+  /** The act's object is a dwelling or a village ("attacked a village", "raided a manyatta"). */
+  readonly dwelling?: boolean;
 }
 
 /**
@@ -47,6 +49,9 @@ export function classifyAcled(
     const tgtArmed = target.some((a) => a.sector && ARMED_SECTORS.has(a.sector));
     if (srcUnarmed && !srcArmed) acled = ['Riots', 'Mob violence'];
     else if ((tgtUnarmed || (target.length > 0 && !tgtArmed)) && entry.acled_civilians)
+      acled = entry.acled_civilians;
+    // No side attacked but people's homes: "raiders attacked a village, killing two".
+    else if (target.length === 0 && cues.dwelling && entry.acled_civilians && entry.roles !== 'mutual')
       acled = entry.acled_civilians;
     // No side named: violence against civilians, unless an observer saw it without telling
     // the sides (shots across a frontline stay the entry's own type).

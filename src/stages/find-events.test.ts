@@ -429,4 +429,13 @@ describe('find-events', () => {
       plover: 'REJECT',
     });
   });
+  it('codes an attack on a village or a homestead, with no side named there, as violence against civilians', () => {
+    expect(claims('Armed raiders attacked a village in Turkana, killing two.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+    });
+    // An armed side named as the target is still a battle.
+    expect(claims('Troops attacked rebel positions near a village in Turkana.')[0]?.acled).toMatch(
+      /^Battles/,
+    );
+  });
 });

@@ -82,6 +82,17 @@ const LOCALITY_AFTER =
   /^\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)\b/i;
 
 const MODIFIER_POS = new Set(['DET', 'NUM', 'ADJ']);
+/** Villages and dwellings: attacked, they are people's homes ("attacked a village"). */
+const DWELLINGS = new Set([
+  'village',
+  'manyatta',
+  'homestead',
+  'home',
+  'house',
+  'hut',
+  'settlement',
+  'hamlet',
+]);
 
 /**
  * Whether the actor starting at `start` is a verb's or preposition's object ("threw stones at
@@ -866,7 +877,11 @@ export const findEvents: Stage<Knowledge> = {
               },
             ];
         }
-        const code = classifyAcled(entry, source, target, { ...cues, observed });
+        // The act's object within four words: a village or a dwelling.
+        let dwelling = false;
+        for (let x = t.j; x < Math.min(t.j + 5, tEnd) && !CLAUSE_BREAK.has(surface[x]!); x++)
+          if (DWELLINGS.has(lemma[x]!)) dwelling = true;
+        const code = classifyAcled(entry, source, target, { ...cues, observed, dwelling });
         const { date, rule: dateRule } = chooseDate(
           datesIn[s]!,
           sent,
