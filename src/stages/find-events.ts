@@ -877,7 +877,7 @@ export const findEvents: Stage<Knowledge> = {
               },
             ];
         }
-        // The act's object within four words: a village or a dwelling.
+        // The act's object within five words: a village or a dwelling.
         let dwelling = false;
         for (let x = t.j; x < Math.min(t.j + 5, tEnd) && !CLAUSE_BREAK.has(surface[x]!); x++)
           if (DWELLINGS.has(lemma[x]!)) dwelling = true;
