@@ -117,6 +117,9 @@ describe('find-actors', () => {
       country: 'GBR',
       sector: 'GOV',
     });
-    expect(actors('The Foreign Secretary met the Kenyan envoy.')[0]).toMatchObject({ sector: 'GOV' });
+    expect(actors('The Foreign Secretary met the Kenyan envoy.')[0]).toMatchObject({
+      text: 'Foreign Secretary',
+      sector: 'GOV',
+    });
   });
 });

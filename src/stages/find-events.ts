@@ -214,6 +214,8 @@ export function chooseEventPlace(
   if (inSent.length === 0) return null;
   const scored = inSent.map((p) => {
     let s = 0;
+    // The sentence's other places before this one, which the rules below read.
+    const before = inSent.filter((q) => q !== p && q.end <= p.start);
     // Where something happened, not where someone came from or went ("a businessman from Sydney").
     if (movedThrough(p)) s += 1;
     else if (p.trigger) s += 3;
@@ -235,10 +237,8 @@ export function chooseEventPlace(
         before40,
       );
     if (
-      inSent.some(
+      before.some(
         (q) =>
-          q !== p &&
-          q.end <= p.start &&
           (p.resolved || !q.resolved) &&
           ((localityOf && p.start - q.end < 30) ||
             // "Chorkuh jamoat of Isfara": the generic word right after the locality's name.
@@ -261,16 +261,14 @@ export function chooseEventPlace(
     if (
       (/\b(?:region|province|state|governorate|prefecture|county)\s+of\s+(?:the\s+)?$/i.test(before40) ||
         (/\bcapital\s+of\s+(?:the\s+)?$/i.test(before40) && p.resolved?.kind !== 'city')) &&
-      inSent.some((q) => q !== p && q.end <= p.start && p.start - q.end < 60)
+      before.some((q) => p.start - q.end < 60)
     )
       s -= 3;
     // "the al-Yarmouk Hospital in western Baghdad", "Siinaay junction in Kismaayo town": the place
     // after "in" right behind another contains it.
     if (
-      inSent.some(
+      before.some(
         (q) =>
-          q !== p &&
-          q.end <= p.start &&
           // (Not "in Lebanon in Sidon": a larger place before is no site inside this one.)
           (q.resolved?.basePrecision ?? 1) <= (p.resolved?.basePrecision ?? 3) &&
           !movedThrough(q) &&

@@ -873,7 +873,7 @@ export const findPlaces: Stage<Knowledge> = {
       }
       // "the Mazaruni River", "the Al-Rasoul Checkpoint": capitalised words ending in a feature's name.
       let featureAfter = false;
-      for (let n = 1; n <= 4 && i + n < tokens.length; n++) {
+      for (let n = 1; !found && n <= 4 && i + n < tokens.length; n++) {
         const x = tokens[i + n]!;
         if (x.sentence !== t.sentence || inActor[i + n]) break;
         if (isCap(text, x) && FEATURE_HEADS.has(lower[i + n]!)) {
@@ -1183,11 +1183,18 @@ export const findPlaces: Stage<Knowledge> = {
     const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
     // Whether a place lies outside every area its sentence names of its country, when the sentence
     // names one, and far from the sentence's places (100 km from a town, 300 km from an area's point).
+    const rawsBySentence = new Map<number, number[]>();
+    raws.forEach((r, qi) => {
+      const s = tokens[r.i]!.sentence;
+      const list = rawsBySentence.get(s);
+      if (list) list.push(qi);
+      else rawsBySentence.set(s, [qi]);
+    });
     const elsewhere = (c: PlaceCandidate, sent: number): boolean => {
       let named = false;
-      for (let qi = 0; qi < raws.length; qi++) {
+      for (const qi of rawsBySentence.get(sent) ?? []) {
         const o = chosen[qi];
-        if (!o || tokens[raws[qi]!.i]!.sentence !== sent) continue;
+        if (!o) continue;
         if (o.kind === 'admin' && o.country === c.country) {
           if (o.admin1 === c.admin1) return false;
           named = true;
@@ -1269,6 +1276,9 @@ export const findPlaces: Stage<Knowledge> = {
         // Readings the report argues against; the best reading left that bears the name as its own
         // is taken ("Islamabad" next to an Iraqi victim is still Pakistan's capital, though
         // Chattogram was once called so).
+        // So is a small town in another province than the one its sentence names ("in Celaya
+        // municipality, Guanajuato, ... on a road to Camargo community" is no Camargo of
+        // Chihuahua), far from the sentence's places: a locality we do not know there.
         const outside = (c: PlaceCandidate): boolean =>
           c.kind === 'city' && c.population < 50000 && !r.only && elsewhere(c, sent);
         const declined = (c: PlaceCandidate): boolean =>
@@ -1287,11 +1297,7 @@ export const findPlaces: Stage<Knowledge> = {
           // "the village of Daman in the eastern countryside of Deir-ez-Zor": a town abroad is no
           // match when its own sentence names a place in another country and nothing else in
           // the report points to the town's country (it stays unresolved and stands at that place).
-          (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c)) ||
-          // So is a small town in another province than the one its sentence names ("in Celaya
-          // municipality, Guanajuato, ... on a road to Camargo community" is no Camargo of
-          // Chihuahua), far from the sentence's places: a locality we do not know there.
-          outside(c);
+          (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c));
         const ranked = cands
           .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
           .sort((x, y) => y.s - x.s);
@@ -1306,10 +1312,11 @@ export const findPlaces: Stage<Knowledge> = {
             ? c
             : cityOrArea(c, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '', lower[r.i - 2] ?? '');
           if (outsideOf !== null && reading.country !== outsideOf) continue;
-          if (declined(reading)) {
-            if (outsideOf === null && outside(reading)) outsideOf = reading.country;
+          if (outside(reading)) {
+            outsideOf ??= reading.country;
             continue;
           }
+          if (declined(reading)) continue;
           best = reading;
           break;
         }
