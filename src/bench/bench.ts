@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CasusError } from '../core/errors.js';
 import type { StageTimes } from '../core/pipeline.js';
 import type { Doc } from '../core/types.js';
 import { docFromReport } from '../ingest/ingest.js';
@@ -63,11 +64,9 @@ export function builtinCorpus(
   return out;
 }
 
-/** Reports of a folder or file given with --corpus. */
-function corpusFrom(path: string): { text: string; meta: Doc['meta'] }[] {
-  return [...readReports([path])].flatMap((r) =>
-    r.ok ? [{ text: r.report.text, meta: r.report.meta }] : [],
-  );
+/** Reports of a folder or file given with --corpus, read as they are asked for. */
+function* corpusFrom(path: string): Generator<{ text: string; meta: Doc['meta'] }> {
+  for (const r of readReports([path])) if (r.ok) yield { text: r.report.text, meta: r.report.meta };
 }
 
 /** A bare regex tokenizer over the same texts: the yardstick for end-to-end speed. */
@@ -95,7 +94,14 @@ export function runBench(
   opts: BenchOptions,
   startedAt: number,
 ): BenchReport {
-  const corpus = opts.corpus ? corpusFrom(opts.corpus) : builtinCorpus(examplesDir);
+  // The first report is coded before the rest of the corpus is read: start-up is the time a
+  // streaming ingest takes to its first coded report, not the time to read a whole corpus.
+  const source = opts.corpus ? corpusFrom(opts.corpus) : builtinCorpus(examplesDir).values();
+  const head = source.next();
+  if (head.done) throw new CasusError('CASUS_E013', 'the bench corpus has no readable report');
+  codeDoc(docFromReport({ text: head.value.text, meta: head.value.meta, origin: 'bench', warnings: [] }), k);
+  const startupMs = Math.round(performance.now() - startedAt);
+  const corpus = [head.value, ...source];
   const repeat = Math.max(1, opts.repeat ?? 1);
   const items = Array.from({ length: repeat }, (_, rep) =>
     corpus.map((c) => ({ text: rep === 0 ? c.text : `${c.text}\n(repeat ${rep})`, meta: c.meta })),
@@ -107,9 +113,6 @@ export function runBench(
     dbPath = join(dir, 'bench.db');
   }
   const store = opts.store && dbPath ? new SqliteStore(dbPath) : null;
-  // First report: start-up ends here.
-  codeDoc(docFromReport({ text: items[0]!.text, meta: items[0]!.meta, origin: 'bench', warnings: [] }), k);
-  const startupMs = Math.round(performance.now() - startedAt);
   const warm = Math.min(20, Math.floor(items.length / 10));
   for (let i = 1; i < warm; i++)
     codeDoc(docFromReport({ text: items[i]!.text, meta: items[i]!.meta, origin: 'bench', warnings: [] }), k);

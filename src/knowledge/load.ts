@@ -9,6 +9,7 @@ import type { PlaceCandidate, Sector } from '../core/types.js';
 import { phraseTokens } from '../nlp/wink.js';
 import { ADMIN1_PATH, ADMIN2_PATH } from './compile-gazetteer.js';
 import { Gazetteer } from './gazetteer.js';
+import { KnowledgeCache, type PhraseForms } from './knowledge-cache.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import {
   type AgentEntry,
@@ -108,10 +109,20 @@ export interface Knowledge {
   readonly givenNames: ReadonlySet<string>;
 }
 
+/** Built-in knowledge parsed and tokenised at build time (`knowledge-cache.ts`); set per load. */
+let cache: KnowledgeCache = KnowledgeCache.recording(BUILTIN_KNOWLEDGE);
+let openedCache: KnowledgeCache | null = null;
+
 function readYaml<T>(path: string, schema: ZodType<T>): T {
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const hit = cache.data(path, text);
+    if (hit) data = hit.data;
+    else {
+      data = parseYaml(text);
+      cache.remember(path, text, data);
+    }
   } catch (err) {
     throw new CasusError(
       'CASUS_E003',
@@ -139,14 +150,22 @@ function filesOf(dir: string, sub: string, prefix: string): string[] {
     .map((f) => join(d, f));
 }
 
+/** Wink's token forms of a knowledge phrase, from the build-time cache when it has them. */
+function tokensOf(p: string): PhraseForms {
+  let t = cache.phrase(p);
+  if (!t) {
+    t = phraseTokens(p);
+    cache.rememberPhrase(p, t);
+  }
+  return t;
+}
 /** Wink-tokenised forms of a phrase; punctuation-only tokens stay (e.g. "U.S."). */
 function surface(p: string): string[] {
-  return phraseTokens(p).surface;
+  return tokensOf(p).surface;
 }
 function lemmas(p: string): string[] {
-  const t = phraseTokens(p);
   // Agent words and predicates match on lemmas; keep the surface form as a second key.
-  return t.lemma;
+  return tokensOf(p).lemma;
 }
 
 interface WorldCountry {
@@ -167,9 +186,12 @@ let gazetteerCache: Gazetteer | null = null;
 
 /**
  * Load the built-in knowledge plus any user directories (`--knowledge DIR`, same layout:
- * `actors/`, `events/`, `places/`). User entries are added to the built-in ones.
+ * `actors/`, `events/`, `places/`). User entries are added to the built-in ones. `knowledgeCache`
+ * defaults to the one `npm run build` wrote; the build passes an empty one to record it.
  */
-export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
+export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?: KnowledgeCache): Knowledge {
+  openedCache ??= KnowledgeCache.open(BUILTIN_KNOWLEDGE);
+  cache = knowledgeCache ?? openedCache;
   const dirs = [BUILTIN_KNOWLEDGE, ...extraDirs];
   for (const d of extraDirs) {
     if (!existsSync(d)) throw new CasusError('CASUS_E003', `knowledge directory not found: ${d}`);
@@ -313,7 +335,7 @@ export function loadKnowledge(extraDirs: readonly string[] = []): Knowledge {
         lexiconEntries.push(e);
         if (!lexiconById.has(e.id)) lexiconById.set(e.id, e);
         for (const p of e.patterns) {
-          const t = phraseTokens(p);
+          const t = tokensOf(p);
           const l = t.lemma;
           // Patterns are written in base forms, which wink may lemmatise as another verb out of
           // context ("lay down arms" as "lie down arm"): the written first word is kept too.
