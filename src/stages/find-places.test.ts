@@ -475,6 +475,14 @@ describe('find-places', () => {
     const p = places('Gunmen and regime forces clashed on the Ghadir al Bostan road in Quneitra.');
     expect(p.map((x) => x.country).filter(Boolean)).toEqual(['SYR']);
   });
+  it('knows no town under an alternate name in another, far province than the report is about', () => {
+    const d = code(
+      'Brass bands marched through New Orleans, Louisiana, on Sunday. The parade ended at Washington Square near the river.',
+    );
+    const square = (d.layers.places ?? []).find((x) => slice(d, x) === 'Washington Square');
+    // GeoNames knows "Washington Square" as another name of Franklin Square, New York.
+    expect(square?.resolved?.admin1 ?? null).not.toBe('NY');
+  });
   it('reads the area in brackets after a town and its generic word ("Rupnagar city (Punjab)")', () => {
     const p = places('Party workers staged a protest in Rupnagar city (Punjab) on Friday.');
     expect(p.map((x) => [x.text, x.country])).toEqual([

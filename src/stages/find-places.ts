@@ -1190,6 +1190,23 @@ export const findPlaces: Stage<Knowledge> = {
       if (list) list.push(qi);
       else rawsBySentence.set(s, [qi]);
     });
+    // A town found only under an alternate name, in another province of its country than every
+    // one the report has placed itself in and far from all its places ("Washington Square" for
+    // Franklin Square, New York, in a report about New Orleans): a place we do not know there.
+    const otherProvince = (c: PlaceCandidate, key: string): boolean => {
+      if (c.kind !== 'city' || !c.admin1 || c.population >= 100000 || fold(c.name) === fold(key))
+        return false;
+      let sameCountry = false;
+      for (const a of docAdmins) {
+        if (!a.startsWith(`${c.country}.`)) continue;
+        if (a === `${c.country}.${c.admin1}`) return false;
+        sameCountry = true;
+      }
+      return (
+        sameCountry &&
+        chosen.every((o) => !o || o.kind === 'region' || haversineKm(c.lat, c.lon, o.lat, o.lon) > 300)
+      );
+    };
     const elsewhere = (c: PlaceCandidate, sent: number): boolean => {
       let named = false;
       for (const qi of rawsBySentence.get(sent) ?? []) {
@@ -1297,7 +1314,8 @@ export const findPlaces: Stage<Knowledge> = {
           // "the village of Daman in the eastern countryside of Deir-ez-Zor": a town abroad is no
           // match when its own sentence names a place in another country and nothing else in
           // the report points to the town's country (it stays unresolved and stands at that place).
-          (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c));
+          (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c)) ||
+          otherProvince(c, r.key);
         const ranked = cands
           .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
           .sort((x, y) => y.s - x.s);
