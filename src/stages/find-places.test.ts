@@ -483,6 +483,14 @@ describe('find-places', () => {
     // GeoNames knows "Washington Square" as another name of Franklin Square, New York.
     expect(square?.resolved?.admin1 ?? null).not.toBe('NY');
   });
+  it('knows no small town named bare, with no place word, in another far province of the country', () => {
+    const d = code(
+      'Brass bands played in New Orleans, Louisiana, on Saturday. The parade rolled down Bourbon and Dauphine streets to the river.',
+    );
+    // Not Bourbon, Indiana (1,781 people): a street of New Orleans we do not know.
+    const bourbon = (d.layers.places ?? []).find((x) => slice(d, x) === 'Bourbon');
+    expect(bourbon?.resolved ?? null).toBeNull();
+  });
   it('reads the area in brackets after a town and its generic word ("Rupnagar city (Punjab)")', () => {
     const p = places('Party workers staged a protest in Rupnagar city (Punjab) on Friday.');
     expect(p.map((x) => [x.text, x.country])).toEqual([

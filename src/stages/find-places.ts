@@ -1190,12 +1190,14 @@ export const findPlaces: Stage<Knowledge> = {
       if (list) list.push(qi);
       else rawsBySentence.set(s, [qi]);
     });
-    // A town found only under an alternate name, in another province of its country than every
-    // one the report has placed itself in and far from all its places ("Washington Square" for
-    // Franklin Square, New York, in a report about New Orleans): a place we do not know there.
-    const otherProvince = (c: PlaceCandidate, key: string): boolean => {
-      if (c.kind !== 'city' || !c.admin1 || c.population >= 100000 || fold(c.name) === fold(key))
-        return false;
+    // A town found only under an alternate name, or a small one (under 20,000 people) named bare
+    // with no place word, in another province of its country than every one the report has
+    // placed itself in and far from all its places ("Washington Square" for Franklin Square, New
+    // York, "Bourbon and Dauphine streets" for Bourbon, Indiana, in a report about New Orleans):
+    // a place we do not know there.
+    const otherProvince = (c: PlaceCandidate, key: string, bare: boolean): boolean => {
+      if (c.kind !== 'city' || !c.admin1 || c.population >= 100000) return false;
+      if (fold(c.name) === fold(key) && !(bare && c.population < 20000)) return false;
       let sameCountry = false;
       for (const a of docAdmins) {
         if (!a.startsWith(`${c.country}.`)) continue;
@@ -1315,7 +1317,7 @@ export const findPlaces: Stage<Knowledge> = {
           // match when its own sentence names a place in another country and nothing else in
           // the report points to the town's country (it stays unresolved and stands at that place).
           (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c)) ||
-          otherProvince(c, r.key);
+          otherProvince(c, r.key, !r.trigger && !r.settlement);
         const ranked = cands
           .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
           .sort((x, y) => y.s - x.s);
