@@ -113,7 +113,7 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
  * recognition end to end (exact-span precision, recall, F1, and with any overlap).
  */
 export function evalGeo(file: string, k: Knowledge): Record<string, unknown> {
-  let articles: { id: string; text: string; date?: string; toponyms: GoldToponym[] }[];
+  let articles: { id: string; text: string; date?: string; url?: string; toponyms: GoldToponym[] }[];
   try {
     articles = readFileSync(file, 'utf8')
       .split('\n')
@@ -135,7 +135,9 @@ export function evalGeo(file: string, k: Knowledge): Record<string, unknown> {
   let ofp = 0;
   for (const a of articles) {
     const published = a.date && /^\d{4}-\d{2}-\d{2}/.test(a.date) ? a.date.slice(0, 10) : undefined;
-    const doc = codeDoc(makeDoc(a.text, { published }), k);
+    // The article's web address is metadata a user's own reports carry too (its domain's country).
+    const url = typeof a.url === 'string' && a.url ? a.url : undefined;
+    const doc = codeDoc(makeDoc(a.text, { published, url }), k);
     const gold = a.toponyms.filter(
       (t) =>
         t.offsetOk !== false &&

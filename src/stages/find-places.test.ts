@@ -491,6 +491,16 @@ describe('find-places', () => {
     const bourbon = (d.layers.places ?? []).find((x) => slice(d, x) === 'Bourbon');
     expect(bourbon?.resolved ?? null).toBeNull();
   });
+  it("reads the outlet's country from its web address, unless its domain is used as a generic one", () => {
+    const text = 'Nelson residents will find it easier to reach the new office, the mayor said.';
+    const nelson = (url?: string) => {
+      const d = code(text, { published: '2018-03-02', url });
+      return (d.layers.places ?? []).find((x) => slice(d, x) === 'Nelson')?.resolved?.country;
+    };
+    expect(nelson()).toBe('NZL');
+    expect(nelson('https://news.gov.bc.ca/releases/office')).toBe('CAN');
+    expect(nelson('https://www.example.io/nelson')).toBe('NZL');
+  });
   it('reads the area in brackets after a town and its generic word ("Rupnagar city (Punjab)")', () => {
     const p = places('Party workers staged a protest in Rupnagar city (Punjab) on Friday.');
     expect(p.map((x) => [x.text, x.country])).toEqual([

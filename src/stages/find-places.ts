@@ -506,7 +506,17 @@ export function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
     ? k.outlets.matchAt([doc.meta.outlet.toLowerCase()], 0)?.values[0]
     : undefined;
   if (outlet?.country) weight.set(outlet.country, (weight.get(outlet.country) ?? 0) + 0.5);
+  // An outlet's web address under a country's domain ("news.gov.bc.ca") tells as much.
+  const site = doc.meta.url ? domainCountry(doc.meta.url, k) : null;
+  if (site && site !== outlet?.country) weight.set(site, (weight.get(site) ?? 0) + 0.5);
   return weight;
+}
+
+/** The country of a web address's country-code domain ("https://news.gov.bc.ca/releases"), if any. */
+export function domainCountry(url: string, k: Knowledge): string | null {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim())?.[1];
+  const top = host?.toLowerCase().split('.').pop();
+  return top ? (k.countryByDomain.get(top) ?? null) : null;
 }
 
 /** Lower case without diacritics, for comparing names. */
