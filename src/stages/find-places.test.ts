@@ -491,6 +491,13 @@ describe('find-places', () => {
     const bourbon = (d.layers.places ?? []).find((x) => slice(d, x) === 'Bourbon');
     expect(bourbon?.resolved ?? null).toBeNull();
   });
+  it('reads NSW anywhere as New South Wales', () => {
+    expect(places('Bushfires burned across NSW on Sunday.')[0]).toMatchObject({
+      text: 'NSW',
+      name: 'New South Wales',
+      country: 'AUS',
+    });
+  });
   it("reads the outlet's country from its web address, unless its domain is used as a generic one", () => {
     const text = 'Nelson residents will find it easier to reach the new office, the mayor said.';
     const nelson = (url?: string) => {
