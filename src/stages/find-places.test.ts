@@ -491,6 +491,13 @@ describe('find-places', () => {
     const bourbon = (d.layers.places ?? []).find((x) => slice(d, x) === 'Bourbon');
     expect(bourbon?.resolved ?? null).toBeNull();
   });
+  it("reads a province, not its seat, before the province's minister ('Quebec Health Minister')", () => {
+    const p = places('Doctors are unhappy, Quebec Health Minister Gaetan Barrette said in an interview.');
+    expect(p.find((x) => x.text === 'Quebec')).toMatchObject({ name: 'Quebec', precision: 3 });
+    // Named bare, the seat of the same name is meant.
+    const city = places('Doctors met in Quebec on Sunday.');
+    expect(city.find((x) => x.text === 'Quebec')).toMatchObject({ name: 'Québec', precision: 1 });
+  });
   it('reads NSW anywhere as New South Wales', () => {
     expect(places('Bushfires burned across NSW on Sunday.')[0]).toMatchObject({
       text: 'NSW',

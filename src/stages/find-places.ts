@@ -540,6 +540,9 @@ const AREA_OFFICES = new Set([
   'provincial',
 ]);
 
+/** An area's minister or ministry, right after its name or after the portfolio ("Ontario Finance Minister"). */
+const AREA_MINISTERS = new Set(['minister', 'ministers', 'ministry']);
+
 /** Whether city `c` is known by the name of the area it lies in, also among `cands` ("New York"). */
 function knownByArea(c: PlaceCandidate, cands: readonly PlaceCandidate[]): boolean {
   return cands.some((a) => a.kind === 'admin' && a.country === c.country && a.admin1 === c.admin1);
@@ -560,6 +563,7 @@ export function cityOrArea(
   next: string,
   prev: string,
   prev2 = '',
+  next2 = '',
 ): PlaceCandidate {
   // "the countryside of Idlib": the area, though its seat outweighs it.
   if (prev === 'of' && AREA_OF.has(prev2)) {
@@ -568,7 +572,15 @@ export function cityOrArea(
       cands.find((a) => a.kind === 'admin' && a.country === best.country && a.admin1 === best.admin1);
     return area || best;
   }
-  if (best.kind !== 'admin' || AREA_OFFICES.has(next) || prev === 'upstate') return best;
+  // Provinces and states have ministers, cities do not: "Quebec Health Minister Gaetan Barrette".
+  const offices = AREA_OFFICES.has(next) || AREA_MINISTERS.has(next) || AREA_MINISTERS.has(next2);
+  if (best.kind === 'city' && offices) {
+    const area = cands.find(
+      (a) => a.kind === 'admin' && a.country === best.country && a.admin1 === best.admin1,
+    );
+    return area ?? best;
+  }
+  if (best.kind !== 'admin' || offices || prev === 'upstate') return best;
   const city = cands.find(
     (c) =>
       c.kind === 'city' &&
@@ -1340,7 +1352,14 @@ export const findPlaces: Stage<Knowledge> = {
           if (c !== ranked[0]!.c && fold(c.name) !== fold(r.key)) continue;
           const reading = r.adminLevel
             ? c
-            : cityOrArea(c, cands, lower[r.j] ?? '', lower[r.i - 1] ?? '', lower[r.i - 2] ?? '');
+            : cityOrArea(
+                c,
+                cands,
+                lower[r.j] ?? '',
+                lower[r.i - 1] ?? '',
+                lower[r.i - 2] ?? '',
+                lower[r.j + 1] ?? '',
+              );
           if (outsideOf !== null && reading.country !== outsideOf) continue;
           if (outside(reading)) {
             outsideOf ??= reading.country;
