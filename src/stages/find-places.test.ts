@@ -498,6 +498,18 @@ describe('find-places', () => {
     const city = places('Doctors met in Quebec on Sunday.');
     expect(city.find((x) => x.text === 'Quebec')).toMatchObject({ name: 'Québec', precision: 1 });
   });
+  it('reads a capital inside an actor as the capital, or as the place the report reads its name as', () => {
+    const inActor = (text: string) => {
+      const d = code(text);
+      return (d.layers.places ?? [])
+        .filter((x) => x.trigger === 'actor')
+        .map((x) => [slice(d, x), x.resolved?.name, x.resolved?.country]);
+    };
+    expect(inActor('London police said two men were held overnight.')).toEqual([['London', 'London', 'GBR']]);
+    expect(inActor('LONDON, Ky. - London police arrested two people at a store on Friday.')).toEqual([
+      ['London', 'London', 'USA'],
+    ]);
+  });
   it('reads NSW anywhere as New South Wales', () => {
     expect(places('Bushfires burned across NSW on Sunday.')[0]).toMatchObject({
       text: 'NSW',

@@ -1430,6 +1430,13 @@ export const findPlaces: Stage<Knowledge> = {
     }
     // Countries, demonyms and capitals inside actor mentions name places too ("Kyrgyz
     // servicemen" names Kyrgyzstan): kept as toponyms with trigger "actor", never as event places.
+    // A capital's name the report has read as another place ("LONDON, Ky. ... London Police") is
+    // that place inside an actor too.
+    const readAs = new Map<string, PlaceCandidate>();
+    raws.forEach((r, idx) => {
+      const c = chosen[idx];
+      if (c && c.kind === 'city' && !readAs.has(r.key)) readAs.set(r.key, c);
+    });
     for (const act of actors) {
       if (!act.country || act.sector === 'IGO') continue;
       for (let i = 0; i < tokens.length; i++) {
@@ -1438,11 +1445,15 @@ export const findPlaces: Stage<Knowledge> = {
         const m = k.actorMatcher.matchAt(lower, i);
         const hit = m?.values.find((v) => namesCountry(v) && v.country === act.country);
         if (!m || !hit || !isCap(text, t)) continue;
+        const key = text.slice(t.start, tokens[i + m.length - 1]!.end).toLowerCase();
+        // The capital itself, not a place of its country known by the name ("City of London").
+        const capital = () => {
+          const same = lookup(key).filter((c) => c.country === act.country);
+          return same.find((c) => c.featureCode === 'PPLC') ?? same[0] ?? null;
+        };
         const resolved =
           hit.kind === 'capital'
-            ? (lookup(text.slice(t.start, tokens[i + m.length - 1]!.end).toLowerCase()).find(
-                (c) => c.country === act.country,
-              ) ?? null)
+            ? (readAs.get(key) ?? capital())
             : (k.countryPlaces.get(act.country) ?? null);
         if (resolved)
           actorPlaces.push({
