@@ -510,6 +510,15 @@ describe('find-places', () => {
       ['London', 'London', 'USA'],
     ]);
   });
+  it('knows no small town abroad named bare in a report whose places all lie in another country', () => {
+    const d = code(
+      'Brass bands played in New Orleans, Louisiana, on Saturday, and a French band joined them. Marigny residents cheered.',
+    );
+    // Not Marigny, Normandy (2,008 people): the New Orleans neighbourhood, which we do not know.
+    expect(
+      (d.layers.places ?? []).filter((x) => x.resolved?.country === 'FRA' && x.trigger !== 'demonym'),
+    ).toEqual([]);
+  });
   it('reads NSW anywhere as New South Wales', () => {
     expect(places('Bushfires burned across NSW on Sunday.')[0]).toMatchObject({
       text: 'NSW',

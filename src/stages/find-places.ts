@@ -1339,7 +1339,15 @@ export const findPlaces: Stage<Knowledge> = {
           // match when its own sentence names a place in another country and nothing else in
           // the report points to the town's country (it stays unresolved and stands at that place).
           (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c)) ||
-          otherProvince(c, r.key, !r.trigger && !r.settlement);
+          otherProvince(c, r.key, !r.trigger && !r.settlement) ||
+          // And a small town abroad named bare, in a report whose places are all in other
+          // countries ("Marigny" beside New Orleans and Louisiana is no French village).
+          (c.kind === 'city' &&
+            c.population < 20000 &&
+            !r.trigger &&
+            !r.settlement &&
+            docAdmins.size > 0 &&
+            ![...docAdmins].some((a) => a.startsWith(`${c.country}.`)));
         const ranked = cands
           .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
           .sort((x, y) => y.s - x.s);
