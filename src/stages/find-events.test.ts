@@ -281,6 +281,18 @@ describe('find-events', () => {
       stoodIn: { text: 'Colonia Chepevera' },
     });
   });
+  it('places an event in a town of its sentence over the country holding it, even one named nearer', () => {
+    expect(
+      placeAt(
+        'On 3 May 2020, in Baalbek, soldiers took down demonstration tents of the movement against the political system in Lebanon.',
+        'demonstration',
+      ),
+    ).toBe('Baalbek');
+    // A country alone in its sentence is still the place.
+    expect(placeAt('Soldiers took down demonstration tents across Lebanon on Sunday.', 'demonstration')).toBe(
+      'Lebanon',
+    );
+  });
   it('places an event in the named locality of a city, whichever side of "neighbourhood of" the city stands', () => {
     const at = (text: string) => {
       const d = code(text, { published: '2021' });

@@ -278,8 +278,19 @@ export function chooseEventPlace(
       )
     )
       s -= 2.5;
-    if (p.resolved?.kind === 'country') s -= 1.5;
-    else if (p.resolved?.kind === 'admin') s -= 0.5;
+    if (p.resolved?.kind === 'country') {
+      s -= 1.5;
+      // "in Baalbek, ... the movement against the political system in Lebanon": a country says
+      // less than a place inside it named in the same sentence.
+      const country = p.resolved.country;
+      if (
+        inSent.some(
+          (q) =>
+            q.resolved && q.resolved.kind !== 'country' && q.resolved.country === country && !movedThrough(q),
+        )
+      )
+        s -= 3;
+    } else if (p.resolved?.kind === 'admin') s -= 0.5;
     // "Hilla, south of Baghdad", "the Balata camp near Nablus": a reference point named after
     // another place is not where the event happened.
     if (
