@@ -112,6 +112,15 @@ describe('find-actors', () => {
     // "al-Sham" inside them names no place.
     expect(code('Jaysh Al-Islam and Faylaq Al-Rahman shelled the area.', {}).layers.places ?? []).toEqual([]);
   });
+  it("knows the Syrian National Army's factions, whose names are no places ('al-Sharqiya')", () => {
+    const text = 'Ahrar al Sharqiya and the Hamza Division clashed in the town of Jarablus.';
+    expect(actors(text).map((x) => [x.org, x.country])).toEqual([
+      ['ORG.AHRARSHARQIYA', 'SYR'],
+      ['ORG.HAMZA', 'SYR'],
+    ]);
+    const d = code(text, {});
+    expect((d.layers.places ?? []).map((p) => slice(d, p))).toEqual(['Jarablus']);
+  });
   it('reads the secretaries of state of British and American usage as government', () => {
     expect(actors('British Defence Secretary Tom King has promised more aid.')[0]).toMatchObject({
       country: 'GBR',
