@@ -519,6 +519,17 @@ describe('find-places', () => {
       (d.layers.places ?? []).filter((x) => x.resolved?.country === 'FRA' && x.trigger !== 'demonym'),
     ).toEqual([]);
   });
+  it('reads a town cut short of the words that say where it stands ("Newcastle" upon Tyne)', () => {
+    expect(places('British police arrested two men in Newcastle on Saturday.')[1]).toMatchObject({
+      text: 'Newcastle',
+      name: 'Newcastle upon Tyne',
+    });
+    // Other words after the name make another name: "Mexico" is not Mexico City.
+    expect(places('Protesters marched in Mexico on Sunday.')[0]).toMatchObject({
+      name: 'Mexico',
+      precision: 3,
+    });
+  });
   it('reads NSW anywhere as New South Wales', () => {
     expect(places('Bushfires burned across NSW on Sunday.')[0]).toMatchObject({
       text: 'NSW',

@@ -543,6 +543,9 @@ const AREA_OFFICES = new Set([
 /** An area's minister or ministry, right after its name or after the portfolio ("Ontario Finance Minister"). */
 const AREA_MINISTERS = new Set(['minister', 'ministers', 'ministry']);
 
+/** What follows a town's common name in its full one to say where it stands ("-upon-Tyne"). */
+const LOCATOR = /^[\s-](?:upon|on|under|am|an|an der|im|ob der|sur|sous|by)[\s-]\S/;
+
 /** Whether city `c` is known by the name of the area it lies in, also among `cands` ("New York"). */
 function knownByArea(c: PlaceCandidate, cands: readonly PlaceCandidate[]): boolean {
   return cands.some((a) => a.kind === 'admin' && a.country === c.country && a.admin1 === c.admin1);
@@ -606,10 +609,14 @@ export function score(
   // A town found under one of its alternate names ("Turkey" for a town in New Jersey) yields to
   // the places that bear the name as their own. A city of a million people is known abroad by
   // other spellings ("Odessa", "Kiev"), but its name cut short is its country's ("Mexico").
+  // A name that adds only where the town stands ("Newcastle upon Tyne", "Frankfurt am Main",
+  // "Southend-on-Sea") is the town's own, cut short as everyone writes it.
   if (key !== undefined && c.kind === 'city') {
     const name = fold(c.name);
     const written = fold(key);
-    if (name !== written && (c.population < 1_000_000 || name.startsWith(`${written} `))) s -= 3;
+    const rest = name.startsWith(written) ? name.slice(written.length) : null;
+    const locator = rest !== null && LOCATOR.test(rest);
+    if (name !== written && !locator && (c.population < 1_000_000 || rest?.startsWith(' '))) s -= 3;
   }
   const w = ctx.get(c.country) ?? 0;
   if (w > 0) s += 2 + Math.min(w, 4) * 0.5;
