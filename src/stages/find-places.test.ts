@@ -530,6 +530,12 @@ describe('find-places', () => {
       precision: 3,
     });
   });
+  it('spares a big city only a spelling of its name, not another name ("Victoria" is no Hong Kong)', () => {
+    expect(places('Police in Victoria said the ferry left the harbour at noon.')[0]?.name).not.toBe(
+      'Hong Kong',
+    );
+    expect(places('Shelling resumed in Kiev on Sunday.')[0]).toMatchObject({ country: 'UKR' });
+  });
   it('reads NSW anywhere as New South Wales', () => {
     expect(places('Bushfires burned across NSW on Sunday.')[0]).toMatchObject({
       text: 'NSW',

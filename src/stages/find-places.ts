@@ -616,7 +616,11 @@ export function score(
     const written = fold(key);
     const rest = name.startsWith(written) ? name.slice(written.length) : null;
     const locator = rest !== null && LOCATOR.test(rest);
-    if (name !== written && !locator && (c.population < 1_000_000 || rest?.startsWith(' '))) s -= 3;
+    // (A city of a million is spared only for a spelling of its name, "Kiev", "Odessa", never
+    // another name: "Victoria" for Hong Kong.)
+    const spelling = name.charAt(0) === written.charAt(0);
+    if (name !== written && !locator && (c.population < 1_000_000 || !spelling || rest?.startsWith(' ')))
+      s -= 3;
   }
   const w = ctx.get(c.country) ?? 0;
   if (w > 0) s += 2 + Math.min(w, 4) * 0.5;
