@@ -113,7 +113,14 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
  * recognition end to end (exact-span precision, recall, F1, and with any overlap).
  */
 export function evalGeo(file: string, k: Knowledge): Record<string, unknown> {
-  let articles: { id: string; text: string; date?: string; url?: string; toponyms: GoldToponym[] }[];
+  let articles: {
+    id: string;
+    text: string;
+    date?: string;
+    url?: string;
+    domain?: string;
+    toponyms: GoldToponym[];
+  }[];
   try {
     articles = readFileSync(file, 'utf8')
       .split('\n')
@@ -135,8 +142,14 @@ export function evalGeo(file: string, k: Knowledge): Record<string, unknown> {
   let ofp = 0;
   for (const a of articles) {
     const published = a.date && /^\d{4}-\d{2}-\d{2}/.test(a.date) ? a.date.slice(0, 10) : undefined;
-    // The article's web address is metadata a user's own reports carry too (its domain's country).
-    const url = typeof a.url === 'string' && a.url ? a.url : undefined;
+    // The article's web address is metadata a user's own reports carry too (its domain's
+    // country); TR-News also gives the outlet's domain where the address is a short link.
+    const url =
+      typeof a.domain === 'string' && a.domain
+        ? `https://${a.domain}/`
+        : typeof a.url === 'string' && a.url
+          ? a.url
+          : undefined;
     const doc = codeDoc(makeDoc(a.text, { published, url }), k);
     const gold = a.toponyms.filter(
       (t) =>
