@@ -536,6 +536,14 @@ describe('find-places', () => {
     );
     expect(places('Shelling resumed in Kiev on Sunday.')[0]).toMatchObject({ country: 'UKR' });
   });
+  it('ends a known name at an English word that is also a connector ("in Paris as Real Madrid")', () => {
+    expect(
+      places('Ronaldo missed the ceremony in Paris as Real Madrid had travelled to Japan.')[0],
+    ).toMatchObject({
+      text: 'Paris',
+      country: 'FRA',
+    });
+  });
   it('reads NSW anywhere as New South Wales', () => {
     expect(places('Bushfires burned across NSW on Sunday.')[0]).toMatchObject({
       text: 'NSW',

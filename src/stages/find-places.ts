@@ -220,6 +220,8 @@ export const CONNECTORS = new Set([
   'ar',
   'an',
 ]);
+/** Connectors that are also English words ("as", "an", "do"). */
+const ENGLISH_CONNECTORS = new Set(['as', 'an', 'do']);
 /** Direction words between a preposition and a name. */
 export const DIRECTION =
   /^(?:central|northern|southern|eastern|western|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|upper|lower|rural|greater|coastal)$/;
@@ -956,6 +958,11 @@ export const findPlaces: Stage<Knowledge> = {
             tokens[j]!.pos === 'NUM' ||
             (CONNECTORS.has(lower[j]!) &&
               j + 1 < tokens.length &&
+              // ("in Paris as Real Madrid": after a known name, an English word ends it.)
+              !(
+                ENGLISH_CONNECTORS.has(lower[j]!) &&
+                k.gazetteer.has(text.slice(t.start, tokens[j - 1]!.end).toLowerCase())
+              ) &&
               (isCap(text, tokens[j + 1]!) ||
                 lower[j + 1] === '-' ||
                 // "Jardines de la Mesa"
@@ -1005,7 +1012,9 @@ export const findPlaces: Stage<Knowledge> = {
         // ("de", "la") before one, or before another connector and one; a hyphen inside a word.
         const nameWord = (x: number): boolean =>
           (capAt(x) && tokens[x]!.pos === 'PROPN' && !NOT_NAME_TAIL.has(lower[x]!)) ||
+          // (Not an English word after the known name: "in Paris as Real Madrid".)
           (CONNECTORS.has(lower[x]!) &&
+            !ENGLISH_CONNECTORS.has(lower[x]!) &&
             ((capAt(x + 1) && !NOT_NAME_TAIL.has(lower[x + 1]!)) ||
               (CONNECTORS.has(lower[x + 1] ?? '') && capAt(x + 2)) ||
               // "Wadi al-Rabi": an article joined by a hyphen to a name word.
