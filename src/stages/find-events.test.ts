@@ -22,6 +22,13 @@ const placeAt = (text: string, verb: string) => {
 };
 
 describe('find-events', () => {
+  it('reads what is refused or rejected as not done ("refused to lift the curfew")', () => {
+    const c = claims('The government refused to lift the curfew in the capital.', {
+      published: '2020-05-03',
+    });
+    expect(c.find((x) => x.plover === 'REJECT')).toMatchObject({ status: 'asserted' });
+    expect(c.find((x) => x.plover === 'CONCEDE')).toMatchObject({ status: 'hypothetical' });
+  });
   it('reads no modality into a date ("On 3 May, protesters ...")', () => {
     expect(claims('On 3 May 2020, protesters blocked the main road in Beirut.')[0]).toMatchObject({
       plover: 'PROTEST',
