@@ -544,6 +544,10 @@ describe('find-places', () => {
       country: 'FRA',
     });
   });
+  it('ends a name before a word heading an institution named for its purpose ("Center for")', () => {
+    const p = places('Experts at the University of Michigan Center for Computer Security raised concerns.');
+    expect(p[0]).toMatchObject({ text: 'Michigan', name: 'Michigan', country: 'USA' });
+  });
   it('reads NSW anywhere as New South Wales', () => {
     expect(places('Bushfires burned across NSW on Sunday.')[0]).toMatchObject({
       text: 'NSW',

@@ -220,6 +220,28 @@ export const CONNECTORS = new Set([
   'ar',
   'an',
 ]);
+/** Words that head an institution's name when "for" follows ("Center for", "Institute for"). */
+const INSTITUTION_HEADS = new Set([
+  'center',
+  'centre',
+  'institute',
+  'foundation',
+  'council',
+  'committee',
+  'society',
+  'association',
+  'fund',
+  'academy',
+  'commission',
+  'campaign',
+  'coalition',
+  'alliance',
+  'league',
+  'union',
+  'network',
+  'forum',
+  'office',
+]);
 /** Connectors that are also English words ("as", "an", "do"). */
 const ENGLISH_CONNECTORS = new Set(['as', 'an', 'do']);
 /** Direction words between a preposition and a name. */
@@ -853,6 +875,9 @@ export const findPlaces: Stage<Knowledge> = {
           !lookup(key).some((c) => c.kind === 'admin' && fold(c.name) === key)
         )
           continue;
+        // "the University of Michigan Center for Computer Security": a name whose last word heads
+        // an institution named for its purpose is the place before it (not Michigan Center, MI).
+        if (n > 1 && INSTITUTION_HEADS.has(lower[i + n - 1]!) && lower[i + n] === 'for') continue;
         const nextWord = lower[i + n] ?? '';
         // "Kentucky State Police", "U.S. District Court": the admin word begins a body's name.
         const bodyName = ORG_ADMIN.has(nextWord) && beginsBody(i + n + 1);
