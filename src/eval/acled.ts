@@ -60,7 +60,6 @@ export function acledActorCountry(name: string, k: Knowledge): string | null {
   return null;
 }
 
-/** The claim that stands for the note: the first asserted one that is not a side remark. */
 /**
  * The ISO3 country of an ACLED row: its iso3 column, unless that holds a retired code ("ROM" for
  * Romania), when the country's name decides.
@@ -70,6 +69,7 @@ export function acledRowCountry(r: Record<string, string>, k: Knowledge): string
   return (r.country ? k.countryByName.get(r.country.toLowerCase()) : undefined) ?? r.iso3 ?? null;
 }
 
+/** The claim that stands for the note: the first asserted one that is not a side remark. */
 export function mainClaim(claims: readonly Claim[]): Claim | null {
   const asserted = claims.filter((c) => c.status === 'asserted');
   return (

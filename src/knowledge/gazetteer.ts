@@ -3,28 +3,20 @@ import { CasusError } from '../core/errors.js';
 import type { PlaceCandidate } from '../core/types.js';
 import { GAZETTEER_PATH, NAMES_PATH } from './compile-gazetteer.js';
 
-/** Byte offsets of the line starts of a buffer. */
-function byteLineStarts(buf: Buffer): Int32Array {
+/**
+ * Offsets of the line starts of a text or a buffer (character or byte offsets), for binary
+ * search without splitting it.
+ */
+function lineStarts(data: string | Buffer): Int32Array {
+  const next = (from: number) =>
+    typeof data === 'string' ? data.indexOf('\n', from) : data.indexOf(10, from);
   let n = 0;
-  for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) n++;
+  for (let i = next(0); i >= 0; i = next(i + 1)) n++;
   const starts = new Int32Array(n);
   let at = 0;
   for (let k = 0; k < n; k++) {
     starts[k] = at;
-    at = buf.indexOf(10, at) + 1;
-  }
-  return starts;
-}
-
-/** Offsets of the line starts of a text, for binary search without splitting it. */
-function lineStarts(text: string): Int32Array {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  const starts = new Int32Array(n);
-  let at = 0;
-  for (let k = 0; k < n; k++) {
-    starts[k] = at;
-    at = text.indexOf('\n', at) + 1;
+    at = next(at) + 1;
   }
   return starts;
 }
@@ -46,7 +38,7 @@ export class Gazetteer {
 
   constructor(rows: Buffer, names: string) {
     this.rows = rows;
-    this.rowStarts = byteLineStarts(this.rows);
+    this.rowStarts = lineStarts(this.rows);
     this.names = names;
     this.nameStarts = lineStarts(names);
   }

@@ -193,8 +193,8 @@ let gazetteerCache: Gazetteer | null = null;
  * defaults to the one `npm run build` wrote; the build passes an empty one to record it.
  */
 export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?: KnowledgeCache): Knowledge {
-  openedCache ??= KnowledgeCache.open(BUILTIN_KNOWLEDGE);
-  cache = knowledgeCache ?? openedCache;
+  if (!knowledgeCache) openedCache ??= KnowledgeCache.open(BUILTIN_KNOWLEDGE);
+  cache = knowledgeCache ?? openedCache!;
   const dirs = [BUILTIN_KNOWLEDGE, ...extraDirs];
   for (const d of extraDirs) {
     if (!existsSync(d)) throw new CasusError('CASUS_E003', `knowledge directory not found: ${d}`);

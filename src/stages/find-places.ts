@@ -242,7 +242,7 @@ const INSTITUTION_HEADS = new Set([
   'forum',
   'office',
 ]);
-/** Connectors that are also English words ("as", "an", "do"). */
+/** Connectors that are also English words ("as", "an", "do"): they never run on past a known name. */
 const ENGLISH_CONNECTORS = new Set(['as', 'an', 'do']);
 /** Direction words between a preposition and a name. */
 export const DIRECTION =
@@ -983,11 +983,6 @@ export const findPlaces: Stage<Knowledge> = {
             tokens[j]!.pos === 'NUM' ||
             (CONNECTORS.has(lower[j]!) &&
               j + 1 < tokens.length &&
-              // ("in Paris as Real Madrid": after a known name, an English word ends it.)
-              !(
-                ENGLISH_CONNECTORS.has(lower[j]!) &&
-                k.gazetteer.has(text.slice(t.start, tokens[j - 1]!.end).toLowerCase())
-              ) &&
               (isCap(text, tokens[j + 1]!) ||
                 lower[j + 1] === '-' ||
                 // "Jardines de la Mesa"
@@ -1248,8 +1243,6 @@ export const findPlaces: Stage<Knowledge> = {
     // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
     const largest = raws.map((r) => Math.max(0, ...(r.only ?? lookup(r.key)).map((c) => c.population)));
     const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
-    // Whether a place lies outside every area its sentence names of its country, when the sentence
-    // names one, and far from the sentence's places (100 km from a town, 300 km from an area's point).
     const rawsBySentence = new Map<number, number[]>();
     raws.forEach((r, qi) => {
       const s = tokens[r.i]!.sentence;
@@ -1265,17 +1258,25 @@ export const findPlaces: Stage<Knowledge> = {
     const otherProvince = (c: PlaceCandidate, key: string, bare: boolean): boolean => {
       if (c.kind !== 'city' || !c.admin1 || c.population >= 100000) return false;
       if (fold(c.name) === fold(key) && !(bare && c.population < 20000)) return false;
-      let sameCountry = false;
-      for (const a of docAdmins) {
-        if (!a.startsWith(`${c.country}.`)) continue;
-        if (a === `${c.country}.${c.admin1}`) return false;
-        sameCountry = true;
-      }
       return (
-        sameCountry &&
+        reportArea(c) === 'other-province' &&
         chosen.every((o) => !o || o.kind === 'region' || haversineKm(c.lat, c.lon, o.lat, o.lon) > 300)
       );
     };
+    // Where a place lies against the provinces the report has placed itself in so far: in one of
+    // them, in another province of a country they are in, or in a country none of them is in.
+    const reportArea = (c: PlaceCandidate): 'none' | 'inside' | 'other-province' | 'abroad' => {
+      if (docAdmins.size === 0) return 'none';
+      let sameCountry = false;
+      for (const a of docAdmins) {
+        if (!a.startsWith(`${c.country}.`)) continue;
+        if (a === `${c.country}.${c.admin1}`) return 'inside';
+        sameCountry = true;
+      }
+      return sameCountry ? 'other-province' : 'abroad';
+    };
+    // Whether a place lies outside every area its sentence names of its country, when the sentence
+    // names one, and far from the sentence's places (100 km from a town, 300 km from an area's point).
     const elsewhere = (c: PlaceCandidate, sent: number): boolean => {
       let named = false;
       for (const qi of rawsBySentence.get(sent) ?? []) {
@@ -1391,8 +1392,7 @@ export const findPlaces: Stage<Knowledge> = {
             c.population < 20000 &&
             !r.trigger &&
             !r.settlement &&
-            docAdmins.size > 0 &&
-            ![...docAdmins].some((a) => a.startsWith(`${c.country}.`)));
+            reportArea(c) === 'abroad');
         const ranked = cands
           .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
           .sort((x, y) => y.s - x.s);
