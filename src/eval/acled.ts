@@ -78,8 +78,9 @@ export function mainClaim(claims: readonly Claim[]): Claim | null {
 }
 
 /**
- * Score casus on ACLED notes: the note text is coded with only the year of the event as
- * publication context; everything else in the row is gold.
+ * Score casus on ACLED notes: the note text is coded with the year of the event and the row's
+ * `source` (the outlets ACLED read) as publication context, as a user's report carries its
+ * date and outlet; everything else in the row is gold.
  */
 export function evalAcled(
   file: string,
@@ -115,7 +116,7 @@ export function evalAcled(
   for (const r of rows) {
     const gold = parseAcledDate(r.event_date ?? '');
     const year = gold?.slice(0, 4) ?? r.year;
-    const doc = codeDoc(makeDoc(r.notes ?? '', { published: year }), k);
+    const doc = codeDoc(makeDoc(r.notes ?? '', { published: year, outlet: r.source || undefined }), k);
     const c = mainClaim(doc.layers.claims ?? []);
     if (!c) noClaim++;
     types.push({ gold: r.event_type ?? '', pred: c?.event.acled[0] ?? '(none)' });

@@ -63,6 +63,7 @@ export function namesCountry(
 export interface Outlet {
   readonly name: string;
   readonly country: string | null;
+  readonly scope: 'national' | 'international';
 }
 
 /** All knowledge a pipeline uses, built once and frozen. */
@@ -317,7 +318,8 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
   for (const dir of dirs) {
     for (const f of filesOf(dir, 'actors', 'outlets')) {
       for (const o of readYaml(f, outletsFileSchema)) {
-        for (const n of [o.name, ...o.aliases]) outlets.add(surface(n), { name: o.name, country: o.country });
+        for (const n of [o.name, ...o.aliases])
+          outlets.add(surface(n), { name: o.name, country: o.country, scope: o.scope });
       }
     }
   }

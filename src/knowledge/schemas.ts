@@ -93,6 +93,8 @@ export const outletsFileSchema = z.array(
     name: z.string().min(1),
     aliases: z.array(z.string()).default([]),
     country: z.string().length(3).nullable(),
+    /** `international`: an agency or outlet reporting the world, whose country says nothing of its reports'. */
+    scope: z.enum(['national', 'international']).default('national'),
   }),
 );
 

@@ -12,6 +12,7 @@ import type {
 import type { Knowledge } from '../knowledge/load.js';
 import { acledName } from './find-actors.js';
 import { focusPlace } from './find-events.js';
+import { homeCountry } from './outlet.js';
 import { spansBySentence } from './tokens-inside.js';
 
 /** The CAMEO-style actor code: ISO3 country + sector, or the organisation id for IGOs. */
@@ -122,7 +123,8 @@ export const buildClaims: Stage<Knowledge> = {
   assigns: ['claims'],
   run(doc, { knowledge: k }) {
     const claims: Claim[] = [];
-    const focusCountry = focusPlace(doc.layers.places ?? [])?.resolved?.country ?? null;
+    // Where the report names no place, a national outlet's country is where it happens.
+    const focusCountry = focusPlace(doc.layers.places ?? [])?.resolved?.country ?? homeCountry(doc, k);
     const placesIn = spansBySentence(doc.layers.places ?? [], doc.layers.sentences ?? []);
     for (const e of doc.layers.events ?? []) {
       const placeCountry = e.place?.resolved?.country ?? focusCountry;

@@ -2,44 +2,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, Attribution, ClaimantLink, Doc, Span } from '../core/types.js';
 import type { Knowledge, Outlet } from '../knowledge/load.js';
 import { tokenKeys } from './find-actors.js';
-
-const DATELINE = /^\s*[\p{Lu}][\p{L} .'-]{1,40},\s[^\n(]{0,40}\(([^)\n]{2,40})\)\s*[—–-]/u;
-
-/** The outlet that published the report: metadata, a dateline "(Khovar) —", or an outlet named in the lead. */
-export function findOutlet(doc: Doc, k: Knowledge): { outlet: Outlet; span?: Span } | null {
-  if (doc.meta.outlet) {
-    const known = k.outlets.matchAt(tokensOf(doc.meta.outlet), 0);
-    return {
-      outlet:
-        known && known.length === tokensOf(doc.meta.outlet).length
-          ? known.values[0]!
-          : { name: doc.meta.outlet, country: null },
-    };
-  }
-  const d = DATELINE.exec(doc.text);
-  if (d?.[1]) {
-    const name = d[1].trim();
-    const start = doc.text.indexOf(d[1], d.index);
-    const known = k.outlets.matchAt(tokensOf(name), 0);
-    return {
-      outlet: known ? known.values[0]! : { name, country: null },
-      span: { start, end: start + d[1].length },
-    };
-  }
-  const tokens = doc.layers.tokens ?? [];
-  const { surface } = tokenKeys(doc);
-  for (let i = 0; i < tokens.length && tokens[i]!.sentence < 2; i++) {
-    const m = k.outlets.matchAt(surface, i);
-    if (m && /\p{Lu}|\d/u.test(doc.text.charAt(tokens[i]!.start))) {
-      return { outlet: m.values[0]!, span: { start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end } };
-    }
-  }
-  return null;
-}
-
-function tokensOf(s: string): string[] {
-  return s.toLowerCase().split(/\s+/).filter(Boolean);
-}
+import { findOutlet } from './outlet.js';
 
 /** The text naming a cited source: the phrase up to the next clause break. */
 function citedPhrase(doc: Doc, from: number, limit: number): Span | null {
@@ -110,7 +73,11 @@ export const findAttributions: Stage<Knowledge> = {
             cited: {
               role: 'cited',
               name: doc.text.slice(span.start, span.end),
-              country: countryIn(actors, span, outlet?.outlet.country ?? null),
+              country: countryIn(
+                actors,
+                span,
+                outlet?.outlet.scope === 'national' ? outlet.outlet.country : null,
+              ),
               span,
             },
             carry: true,
@@ -148,7 +115,13 @@ export const findAttributions: Stage<Knowledge> = {
             cited: {
               role: 'cited',
               name: doc.text.slice(span.start, span.end),
-              country: speaker.country ?? countryIn([speaker], span, outlet?.outlet.country ?? null),
+              country:
+                speaker.country ??
+                countryIn(
+                  [speaker],
+                  span,
+                  outlet?.outlet.scope === 'national' ? outlet.outlet.country : null,
+                ),
               span,
             },
             carry: false,

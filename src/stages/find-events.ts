@@ -16,6 +16,7 @@ import type { LexiconEntry } from '../knowledge/schemas.js';
 import { classifyAcled } from './classify-acled.js';
 import { acledName, tokenKeys } from './find-actors.js';
 import { toponymOnly } from './find-places.js';
+import { homeCountry } from './outlet.js';
 import { readSize } from './read-size.js';
 import { firstStartingAt, spansBySentence, tokensInside } from './tokens-inside.js';
 
@@ -1136,17 +1137,25 @@ function frontline(e: EventMention, sentText: string): EventMention {
   };
 }
 
-/** The one country a document is about, as a precision-3 place, when its actors name only one. */
+/**
+ * The one country a document is about, as a precision-3 place, when its actors name only one.
+ * When nothing but an organisation's home names a country, or nothing does, a national outlet's
+ * country comes first: "Residents blocked roads" or "Al Shabaab attacked a police post in
+ * Mbuwani", in a Kenyan paper, happened in Kenya.
+ */
 function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
-  const named = new Set(
-    [
-      ...(doc.layers.actors ?? []).map((a) => a.country),
-      // Not a demonym or modifier ("the US dollar"): it names a country, not where things happen.
-      ...(doc.layers.places ?? []).filter((p) => !toponymOnly(p)).map((p) => p.resolved?.country),
-    ].filter((c): c is string => !!c),
-  );
-  if (named.size !== 1) return null;
-  const iso = [...named][0]!;
+  const actors = doc.layers.actors ?? [];
+  const countries = (list: readonly (string | null | undefined)[]) =>
+    new Set(list.filter((c): c is string => !!c));
+  const direct = countries([
+    ...actors.filter((a) => !a.org).map((a) => a.country),
+    // Not a demonym or modifier ("the US dollar"): it names a country, not where things happen.
+    ...(doc.layers.places ?? []).filter((p) => !toponymOnly(p)).map((p) => p.resolved?.country),
+  ]);
+  const named = direct.size ? direct : countries(actors.map((a) => a.country));
+  const home = direct.size === 0 ? homeCountry(doc, k) : null;
+  if (named.size !== 1 && !home) return null;
+  const iso = home ?? [...named][0]!;
   const c = k.countries.get(iso);
   if (!c) return null;
   const resolved = k.countryPlaces.get(iso);
@@ -1158,7 +1167,7 @@ function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
     resolved,
     precision: 3,
     trigger: null,
-    rules: ['country-fallback'],
+    rules: [home ? 'outlet-country' : 'country-fallback'],
   };
 }
 

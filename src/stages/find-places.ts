@@ -2,6 +2,7 @@ import { haversineKm } from '../core/geo.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
 import { type Knowledge, namesCountry } from '../knowledge/load.js';
+import { homeCountry } from './outlet.js';
 import { tokensInside } from './tokens-inside.js';
 
 /** Words before a name that make it a place, and the precision they imply. */
@@ -526,13 +527,12 @@ export function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
   const weight = new Map<string, number>();
   for (const a of doc.layers.actors ?? [])
     if (a.country) weight.set(a.country, (weight.get(a.country) ?? 0) + 1);
-  const outlet = doc.meta.outlet
-    ? k.outlets.matchAt([doc.meta.outlet.toLowerCase()], 0)?.values[0]
-    : undefined;
-  if (outlet?.country) weight.set(outlet.country, (weight.get(outlet.country) ?? 0) + 0.5);
+  // A national outlet's country ("Daily Nation (Kenya)"), not an international agency's.
+  const home = homeCountry(doc, k);
+  if (home) weight.set(home, (weight.get(home) ?? 0) + 0.5);
   // An outlet's web address under a country's domain ("news.gov.bc.ca") tells as much.
   const site = doc.meta.url ? domainCountry(doc.meta.url, k) : null;
-  if (site && site !== outlet?.country) weight.set(site, (weight.get(site) ?? 0) + 0.5);
+  if (site && site !== home) weight.set(site, (weight.get(site) ?? 0) + 0.5);
   return weight;
 }
 
