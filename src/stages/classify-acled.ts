@@ -13,6 +13,8 @@ export interface SentenceCues {
   readonly observed?: boolean;
   /** The act's object is a dwelling or a village ("attacked a village", "raided a manyatta"). */
   readonly dwelling?: boolean;
+  /** The act's object is a bare count of people ("kill five in a raid", "killing three"). */
+  readonly counted?: boolean;
 }
 
 /**
@@ -50,8 +52,14 @@ export function classifyAcled(
     if (srcUnarmed && !srcArmed) acled = ['Riots', 'Mob violence'];
     else if ((tgtUnarmed || (target.length > 0 && !tgtArmed)) && entry.acled_civilians)
       acled = entry.acled_civilians;
-    // No side attacked but people's homes: "raiders attacked a village, killing two".
-    else if (target.length === 0 && cues.dwelling && entry.acled_civilians && entry.roles !== 'mutual')
+    // No side attacked but people's homes, or people only counted: "raiders attacked a village,
+    // killing two", "attackers killed five in a cattle raid".
+    else if (
+      target.length === 0 &&
+      (cues.dwelling || cues.counted) &&
+      entry.acled_civilians &&
+      entry.roles !== 'mutual'
+    )
       acled = entry.acled_civilians;
     // No side named: violence against civilians, unless an observer saw it without telling
     // the sides (shots across a frontline stay the entry's own type).

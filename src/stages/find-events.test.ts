@@ -457,4 +457,25 @@ describe('find-events', () => {
       /^Battles/,
     );
   });
+  it('codes people killed and only counted as civilians, unless the sentence names another armed side', () => {
+    expect(claims('Gunmen killed four in a night raid on a trading centre.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+    });
+    expect(claims('Bandits shot dead at least three near the market.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+    });
+    // The count names who was killed: still a fight.
+    expect(claims('Police shot two suspected gang members dead near the market.')[0]?.acled).toMatch(
+      /^Battles/,
+    );
+    // Another armed side in the sentence: the count may be its men.
+    expect(claims('Militants ambushed a police patrol on the highway and killed three.')[0]?.acled).toMatch(
+      /^Battles/,
+    );
+  });
+  it('codes clergy as civilians', () => {
+    expect(claims('Unidentified gunmen shot dead a pastor outside his church.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+    });
+  });
 });

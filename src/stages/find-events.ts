@@ -11,7 +11,7 @@ import type {
   Size,
   Token,
 } from '../core/types.js';
-import { type Knowledge, namesCountry } from '../knowledge/load.js';
+import { ARMED_SECTORS, type Knowledge, namesCountry } from '../knowledge/load.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
 import { classifyAcled } from './classify-acled.js';
 import { acledName, tokenKeys } from './find-actors.js';
@@ -94,6 +94,24 @@ const DWELLINGS = new Set([
   'settlement',
   'hamlet',
 ]);
+
+/** Words before a count that leave it a count ("at least five", "some 20", "about a dozen"). */
+const APPROX = new Set([
+  'at',
+  'least',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'more',
+  'than',
+  'up',
+  'to',
+]);
+/** What may follow a count that ends its phrase: a preposition, a conjunction, punctuation. */
+const COUNT_END = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
 
 /**
  * Whether the actor starting at `start` is a verb's or preposition's object ("threw stones at
@@ -891,7 +909,17 @@ export const findEvents: Stage<Knowledge> = {
         let dwelling = false;
         for (let x = t.j; x < Math.min(t.j + 5, tEnd) && !CLAUSE_BREAK.has(surface[x]!); x++)
           if (DWELLINGS.has(lemma[x]!)) dwelling = true;
-        const code = classifyAcled(entry, source, target, { ...cues, observed, dwelling });
+        // Or people counted but not named: "kill five in a raid", "killing three." (a number
+        // ending its phrase, past "at least", "some", "about"), where the sentence names no
+        // armed side but the attackers ("attacked police officers, wounding two" is a fight).
+        let x = t.j;
+        while (x < tEnd && APPROX.has(lemma[x]!)) x++;
+        const counted =
+          x < tEnd &&
+          tokens[x]!.pos === 'NUM' &&
+          (x + 1 >= tEnd || COUNT_END.has(tokens[x + 1]!.pos)) &&
+          !sActors.some((a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector));
+        const code = classifyAcled(entry, source, target, { ...cues, observed, dwelling, counted });
         const { date, rule: dateRule } = chooseDate(
           datesIn[s]!,
           sent,
