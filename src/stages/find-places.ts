@@ -506,10 +506,16 @@ interface Raw {
 
 /**
  * A mention that names a place but never where an event happened: a country named inside an
- * actor ("Kyrgyz servicemen"), a demonym or modifier ("the US dollar"), a continent, sea or region.
+ * actor ("Kyrgyz servicemen"), a demonym or modifier ("the US dollar"), a place naming an outlet
+ * ("Bangkok Post"), a continent, sea or region.
  */
 export function toponymOnly(p: PlaceMention): boolean {
-  return p.trigger === 'actor' || p.trigger === 'demonym' || p.resolved?.kind === 'region';
+  return (
+    p.trigger === 'actor' ||
+    p.trigger === 'demonym' ||
+    p.trigger === 'outlet' ||
+    p.resolved?.kind === 'region'
+  );
 }
 
 /**
@@ -776,9 +782,26 @@ export const findPlaces: Stage<Knowledge> = {
           continue;
         }
       }
-      // An outlet's name is no place ("Asia-Plus", "Daily Nation").
+      // An outlet's name is no place ("Asia-Plus", "Daily Nation"); a place that names an outlet
+      // ("The New York Times", "Bangkok Post") is a toponym, never where an event happened.
       const outlet = k.outlets.matchAt(lower, i);
-      if (outlet) {
+      const from = lower[i] === 'the' ? i + 1 : i;
+      // (One named for a country or its people, "Syrian Observatory for Human Rights", is read on:
+      // its first word is a demonym, a toponym.)
+      const people = k.actorMatcher
+        .matchAt(lower, from)
+        ?.values.some((v) => v.kind === 'demonym' || v.kind === 'country');
+      if (outlet && !people) {
+        for (let e = i + outlet.length - 1; e > from && isCap(text, tokens[from]!); e--) {
+          const key = text.slice(tokens[from]!.start, tokens[e - 1]!.end).toLowerCase();
+          // A known area or a city of 100,000 ("Bangkok", "Washington"), not a village that
+          // shares a word of the outlet's own name ("Novaya" Gazeta).
+          const big = lookup(key).some((c) => c.kind !== 'city' || c.population >= 100000);
+          if (big && !k.outlets.matchAt(lower.slice(from, e), 0)) {
+            raws.push({ i: from, j: e, key, trigger: 'outlet', adminLevel: null, settlement: false });
+            break;
+          }
+        }
         i += outlet.length - 1;
         continue;
       }

@@ -64,3 +64,20 @@ describe('the home country of a report', () => {
     expect(s?.place?.country).toBe('SOM');
   });
 });
+
+describe('places in outlet names', () => {
+  it('reads a city naming an outlet as a toponym, never the event place', () => {
+    const doc = code('A report in the Bangkok Post said a bomb exploded in Yala on Monday.');
+    const bangkok = (doc.layers.places ?? []).find((p) => doc.text.slice(p.start, p.end) === 'Bangkok');
+    expect(bangkok).toMatchObject({ trigger: 'outlet', resolved: { country: 'THA' } });
+    expect(doc.layers.claims?.[0]?.place?.name).toBe('Yala');
+  });
+
+  it("still reads the people an outlet is named for, and no village in an outlet's own name", () => {
+    const doc = code('The Syrian Observatory for Human Rights said shelling killed four in Idlib.');
+    const names = (doc.layers.places ?? []).map((p) => `${doc.text.slice(p.start, p.end)}:${p.trigger}`);
+    expect(names).toContain('Syrian:demonym');
+    const gazeta = code('Novaya Gazeta reported that police detained 20 protesters in Moscow.');
+    expect((gazeta.layers.places ?? []).map((p) => gazeta.text.slice(p.start, p.end))).toEqual(['Moscow']);
+  });
+});
