@@ -473,6 +473,20 @@ describe('find-events', () => {
       /^Battles/,
     );
   });
+  it('codes human remains found as an attack on civilians, and a procession or human chain as a protest', () => {
+    for (const t of [
+      'A severed head was found inside a plastic bag in Culiacan on Monday.',
+      'Human remains were found in two bags near Cuernavaca.',
+      'The bodies of three men were discovered on a road outside Celaya.',
+    ])
+      expect(claims(t)[0], t).toMatchObject({ acled: 'Violence against civilians / Attack' });
+    for (const t of [
+      'Teachers took out a procession in Sylhet demanding unpaid salaries.',
+      'Students formed a human chain outside the press club in Dhaka.',
+      'Residents blocked the main road in Zahle with burning tyres.',
+    ])
+      expect(claims(t)[0]?.acled, t).toMatch(/^(?:Protests|Riots)/);
+  });
   it('codes clergy as civilians', () => {
     expect(claims('Unidentified gunmen shot dead a pastor outside his church.')[0]).toMatchObject({
       acled: 'Violence against civilians / Attack',

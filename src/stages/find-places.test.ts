@@ -548,6 +548,14 @@ describe('find-places', () => {
     const p = places('Experts at the University of Michigan Center for Computer Security raised concerns.');
     expect(p[0]).toMatchObject({ text: 'Michigan', name: 'Michigan', country: 'USA' });
   });
+  it('reads no town in a portfolio after "the Ministry of" ("Labor" is a town in Mexico)', () => {
+    expect(places('Workers demanded the intervention of the Ministry of Labor in Buenos Aires.')).toEqual([
+      expect.objectContaining({ text: 'Buenos Aires' }),
+    ]);
+    expect(places('Officials of the Department of Commerce met in Ankara.').map((p) => p.text)).toEqual([
+      'Ankara',
+    ]);
+  });
   it('reads NSW anywhere as New South Wales', () => {
     expect(places('Bushfires burned across NSW on Sunday.')[0]).toMatchObject({
       text: 'NSW',

@@ -221,6 +221,41 @@ export const CONNECTORS = new Set([
   'ar',
   'an',
 ]);
+/** Bodies named for a portfolio after "of" ("the Ministry of Labor", "the Department of Commerce"). */
+const PORTFOLIO_HEADS = new Set([
+  'ministry',
+  'minister',
+  'department',
+  'secretary',
+  'secretariat',
+  'directorate',
+]);
+/** Portfolios that are also towns' names ("Labor", Mexico; "Commerce", California). */
+const PORTFOLIOS = new Set([
+  'labor',
+  'labour',
+  'health',
+  'justice',
+  'interior',
+  'defence',
+  'defense',
+  'commerce',
+  'industry',
+  'energy',
+  'agriculture',
+  'education',
+  'finance',
+  'culture',
+  'security',
+  'transport',
+  'transportation',
+  'information',
+  'environment',
+  'tourism',
+  'trade',
+  'war',
+  'state',
+]);
 /** Words that head an institution's name when "for" follows ("Center for", "Institute for"). */
 const INSTITUTION_HEADS = new Set([
   'center',
@@ -851,6 +886,7 @@ export const findPlaces: Stage<Knowledge> = {
       }
       const prev = lower[i - 1] ?? '';
       if (TITLES.has(prev.replace(/\.$/, ''))) continue;
+      if (prev === 'of' && PORTFOLIO_HEADS.has(lower[i - 2] ?? '') && PORTFOLIOS.has(lower[i]!)) continue;
       // "North London", "Upper Edmonton": a direction word before a name is read with the name
       // that follows it, unless the two are a name together ("North Carolina").
       const following = tokens[i + 1];
