@@ -18,6 +18,7 @@ import {
   type Cues,
   countriesFileSchema,
   cuesSchema,
+  ethnicGroupsFileSchema,
   irregularFileSchema,
   type LexiconEntry,
   lexiconFileSchema,
@@ -51,7 +52,15 @@ export interface Country {
 export type ActorHit =
   /** `people`: a plural demonym, the country's people ("the Palestinians", "Kenyans"), never a toponym. */
   | { readonly kind: 'country' | 'demonym' | 'capital' | 'people'; readonly country: string }
-  | { readonly kind: 'org'; readonly org: Organisation; readonly body: string | null };
+  | { readonly kind: 'org'; readonly org: Organisation; readonly body: string | null }
+  /** An ethnic group or clan ("Pokot", "Garre"): its name, the countries it lives in, the first first. */
+  | {
+      readonly kind: 'ethnic';
+      readonly group: string;
+      readonly country: string;
+      readonly countries: readonly string[];
+      readonly plural: boolean;
+    };
 
 /** A hit that names a country as a place (its name, demonym or capital), not an org or a people. */
 export function namesCountry(
@@ -293,6 +302,24 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
         organisations.set(org.id, full);
         for (const n of org.names) actorMatcher.add(surface(n), { kind: 'org', org: full, body: null });
         for (const b of org.bodies) actorMatcher.add(surface(b), { kind: 'org', org: full, body: b });
+      }
+    }
+  }
+
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'actors', 'ethnic-groups')) {
+      for (const g of readYaml(f, ethnicGroupsFileSchema)) {
+        const base = {
+          kind: 'ethnic',
+          group: g.name,
+          country: g.countries[0]!,
+          countries: g.countries,
+        } as const;
+        for (const n of [g.name, ...g.aliases]) {
+          actorMatcher.add(surface(n), { ...base, plural: false });
+          // "the Maasais", "Kikuyus": the people, plainly.
+          if (!/[sxz]$/i.test(n)) actorMatcher.add(surface(`${n}s`), { ...base, plural: true });
+        }
       }
     }
   }

@@ -88,6 +88,15 @@ export const countriesFileSchema = z.record(
   }),
 );
 
+export const ethnicGroupsFileSchema = z.array(
+  z.object({
+    name: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    /** Where the group lives; the first is the one an actor is coded to when nothing else tells. */
+    countries: z.array(z.string().length(3)).min(1),
+  }),
+);
+
 export const outletsFileSchema = z.array(
   z.object({
     name: z.string().min(1),

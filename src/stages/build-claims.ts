@@ -25,7 +25,12 @@ function actorOut(doc: Doc, k: Knowledge, a: ActorMention, fallbackCountry: stri
   let country = a.country;
   let name = a.name;
   const stateless = a.org !== null && a.sector !== 'IGO' && a.sector !== 'NGO';
-  if (!country && fallbackCountry && a.sector !== 'IGO' && (!a.org || stateless)) {
+  if (a.rules.includes('ethnic-group') && fallbackCountry && fallbackCountry !== country) {
+    // ACLED codes an ethnic group to the country where the event happened ("Dinka Ethnic Group
+    // (Sudan)" in Abyei); its own first country stands only where no place is known.
+    country = fallbackCountry;
+    name = name.replace(/\([^()]*\)$/, `(${k.countries.get(country)?.name ?? country})`);
+  } else if (!country && fallbackCountry && a.sector !== 'IGO' && (!a.org || stateless)) {
     // Unnamed local actors ("militants", "police") belong to the country where the event
     // happened, and so do groups active in many ("Islamic State (Iraq)").
     country = fallbackCountry;

@@ -33,10 +33,16 @@ export function classifyAcled(
   let plover = entry.plover;
   let mode = entry.mode;
   let cameo = entry.cameo;
-  const srcArmed = source.some((a) => a.sector && ARMED_SECTORS.has(a.sector));
+  // An ethnic group that attacks or fights is a communal militia ("Borana and Turkana fought");
+  // attacked by others, it is people (its name only says whose).
+  const ethnic = (a: ActorMention) => a.rules.includes('ethnic-group');
+  const srcArmed = source.some((a) => (a.sector && ARMED_SECTORS.has(a.sector)) || ethnic(a));
   const srcUnarmed =
-    source.length > 0 && source.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO'));
-  const tgtUnarmed = target.length > 0 && target.every((a) => a.sector && UNARMED.has(a.sector));
+    source.length > 0 &&
+    source.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO') && !ethnic(a));
+  const tgtUnarmed =
+    target.length > 0 &&
+    target.every((a) => a.sector && UNARMED.has(a.sector) && !(entry.roles === 'mutual' && ethnic(a)));
   if (plover === 'PROTEST') {
     const rioters = source.some((a) => a.sector === 'RIO');
     if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
@@ -48,7 +54,9 @@ export function classifyAcled(
   } else if (!entry.weapon && plover === 'ASSAULT') {
     // Battles need a second organised armed side: a named target not known to be armed (an
     // official, a judge, a mayor) makes one-sided violence against civilians.
-    const tgtArmed = target.some((a) => a.sector && ARMED_SECTORS.has(a.sector));
+    const tgtArmed = target.some(
+      (a) => (a.sector && ARMED_SECTORS.has(a.sector)) || (entry.roles === 'mutual' && ethnic(a)),
+    );
     if (srcUnarmed && !srcArmed) acled = ['Riots', 'Mob violence'];
     else if ((tgtUnarmed || (target.length > 0 && !tgtArmed)) && entry.acled_civilians)
       acled = entry.acled_civilians;

@@ -132,3 +132,42 @@ describe('find-actors', () => {
     });
   });
 });
+
+describe('ethnic groups and clans', () => {
+  const claims = (text: string) =>
+    (code(text).layers.claims ?? []).map((c) => ({
+      acled: c.event.acled.join(' / '),
+      source: c.source.map((a) => `${a.name}:${a.country}`),
+      target: c.target.map((a) => `${a.name}:${a.country}`),
+    }));
+  it('reads a group before a non-state agent word as its armed men or its people', () => {
+    expect(actors('Pokot raiders stole cattle near Marigat.')[0]).toMatchObject({
+      text: 'Pokot raiders',
+      country: 'KEN',
+      name: 'Pokot Ethnic Militia (Kenya)',
+    });
+    expect(actors('Elders of the Garre community called for calm.').map((a) => a.name)).toContain(
+      'Garre Ethnic Group (Kenya)',
+    );
+  });
+  it('reads a lone group name as its people, but a place where the name is a place', () => {
+    expect(actors('Kalenjin and Kikuyu clashed over land near Molo.').map((a) => a.text)).toEqual([
+      'Kalenjin',
+      'Kikuyu',
+    ]);
+    // "in Turkana" is the county, "Turkana police" the county's police.
+    expect(actors('Cattle raiders struck in Turkana on Monday.').map((a) => a.text)).toEqual(['raiders']);
+    expect(actors('Turkana police arrested two men.').map((a) => a.text)).toEqual(['police', 'men']);
+  });
+  it('codes fighting between groups as a battle and their attacks on people as violence against civilians', () => {
+    expect(claims('Borana and Gabra militias clashed near Marsabit.')[0]?.acled).toMatch(/^Battles/);
+    expect(claims('Kalenjin and Kikuyu clashed over land near Molo.')[0]?.acled).toMatch(/^Battles/);
+    expect(claims('A Pokot militia killed two Maasai near Kapedo.')[0]?.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+  });
+  it("codes a group living in several countries to the event's country", () => {
+    const [c] = claims('Suspected Fulani militias attacked a farmer in Bawku, Ghana.');
+    expect(c?.source).toEqual(['Fulani Ethnic Militia (Ghana):GHA']);
+  });
+});

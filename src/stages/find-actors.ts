@@ -166,6 +166,12 @@ export const findActors: Stage<Knowledge> = {
       const next = hits[h + 1];
       const sentence = tokens[hit.i]!.sentence;
       const sameSentence = (x: Hit | undefined) => x !== undefined && tokens[x.i]!.sentence === sentence;
+      if (hit.named?.kind === 'ethnic') {
+        const found = ethnicMention(k, doc, tokens, surface, hits, h);
+        if (found) out.push(found.actor);
+        h = found?.next ?? h + 1;
+        continue;
+      }
       // Country/demonym (+ "'s") + agent words: "Kyrgyz servicemen", "Kyrgyzstan's border service".
       if (hit.named && hit.named.kind !== 'org') {
         const iso = hit.named.country;
@@ -373,7 +379,7 @@ function ofChain(
       gap.every((g) => /^[\p{L}'’.-]+$/u.test(g)) &&
       gap.slice(1).every((g) => OF_CHAIN_WORDS.has(g));
     if (!linkOk) return null;
-    if (x.named && x.named.kind !== 'org') {
+    if (x.named && x.named.kind !== 'org' && x.named.kind !== 'ethnic') {
       // "... of Tajikistan's Border Troops": the possessed agent belongs to the phrase.
       const poss = hits[h + 1];
       if (
@@ -400,6 +406,77 @@ function ofChain(
 
 /** Words an "of" chain may pass over ("of the Republic of ..."); any other word ends it. */
 const OF_CHAIN_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federation']);
+
+/** State bodies: an ethnic group's name before them names their area, not the group ("Turkana police"). */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+const TITLE_BEFORE = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'chief', 'sheikh']);
+
+/**
+ * An ethnic group or clan as an actor: before a non-state agent word, its armed men or its people
+ * ("Pokot raiders", "Maasai herders", "the Garre clan"); alone, the people, where the name is
+ * written as a plural or is no place's name ("clashes between Kalenjin and Kikuyu"; "in Turkana"
+ * and "Turkana County" are the place). ACLED names it "<Group> Ethnic Militia (<Country>)"
+ * when armed and "<Group> Ethnic Group (<Country>)" otherwise; rule `ethnic-group`.
+ */
+function ethnicMention(
+  k: Knowledge,
+  doc: Doc,
+  tokens: readonly Token[],
+  surface: readonly string[],
+  hits: Hit[],
+  h: number,
+): { actor: ActorMention; next: number } | null {
+  const hit = hits[h]!;
+  if (hit.named?.kind !== 'ethnic') return null;
+  const { group, country, countries, plural } = hit.named;
+  // A group living in several countries says nothing of which one the report is about.
+  const rules = ['ethnic-group', ...(countries.length > 1 ? ['ethnic-several-countries'] : [])];
+  const sentence = tokens[hit.i]!.sentence;
+  const countryLabel = countryName(k, country) ?? country;
+  const next = hits[h + 1];
+  if (
+    next?.agent &&
+    next.i === hit.j &&
+    tokens[next.i]!.sentence === sentence &&
+    !STATE_SECTORS.has(next.agent.sector)
+  ) {
+    const [end, agents] = extendAgents(hits, h + 1, tokens, sentence);
+    const agent = pickAgent(agents);
+    const m = compose(k, doc, tokens, hit.i, end, country, agent, null, ['ethnic+agent', ...rules]);
+    const armed = agent?.armed === true;
+    return {
+      actor: { ...m, name: `${group} Ethnic ${armed ? 'Militia' : 'Group'} (${countryLabel})` },
+      next: h + 1 + agents.length,
+    };
+  }
+  const prev = surface[hit.i - 1] ?? '';
+  const before = tokens[hit.i - 1];
+  const after = tokens[hit.j];
+  if (LOCATIVE.has(prev) || TITLE_BEFORE.has(prev)) return null;
+  if (before && before.sentence === sentence && before.pos === 'PROPN') return null;
+  if (after && after.sentence === sentence && (after.pos === 'PROPN' || after.pos === 'NOUN')) return null;
+  // A place's name too ("Kikuyu" is a town): the group only beside another group ("Kalenjin
+  // and Kikuyu", "between the Borana and the Gabra").
+  const group2 = (x: Hit | undefined, a: number, b: number) =>
+    x?.named?.kind === 'ethnic' &&
+    b - a <= 2 &&
+    surface.slice(a, b).some((w) => w === 'and' || w === 'or' || w === ',');
+  const paired =
+    group2(hits[h - 1], hits[h - 1]?.j ?? 0, hit.i) || group2(hits[h + 1], hit.j, hits[h + 1]?.i ?? 0);
+  if (!plural && !paired && k.gazetteer.has(surface.slice(hit.i, hit.j).join(' '))) return null;
+  const m = compose(
+    k,
+    doc,
+    tokens,
+    hit.i,
+    hit.j,
+    country,
+    k.agentById.get('agent.civilians') ?? null,
+    null,
+    rules,
+  );
+  return { actor: { ...m, name: `${group} Ethnic Group (${countryLabel})` }, next: h + 1 };
+}
 
 function compose(
   k: Knowledge,

@@ -1172,7 +1172,8 @@ function frontline(e: EventMention, sentText: string): EventMention {
  * Mbuwani", in a Kenyan paper, happened in Kenya.
  */
 function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
-  const actors = doc.layers.actors ?? [];
+  // (Not a group living in several countries: Fulani live in many.)
+  const actors = (doc.layers.actors ?? []).filter((a) => !a.rules.includes('ethnic-several-countries'));
   const countries = (list: readonly (string | null | undefined)[]) =>
     new Set(list.filter((c): c is string => !!c));
   const direct = countries([

@@ -567,7 +567,8 @@ function within(c: PlaceCandidate, a: PlaceCandidate): boolean {
 export function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
   const weight = new Map<string, number>();
   for (const a of doc.layers.actors ?? [])
-    if (a.country) weight.set(a.country, (weight.get(a.country) ?? 0) + 1);
+    if (a.country && !a.rules.includes('ethnic-several-countries'))
+      weight.set(a.country, (weight.get(a.country) ?? 0) + 1);
   // A national outlet's country ("Daily Nation (Kenya)"), not an international agency's.
   const home = homeCountry(doc, k);
   if (home) weight.set(home, (weight.get(home) ?? 0) + 0.5);
