@@ -35,6 +35,8 @@ describe('casus eval plover', () => {
     expect(type('Kenya will extradite the two suspects to Uganda.')).toBe('AGREE');
     expect(type('The Kenyan government threatened to arrest the strike leaders.')).toBe('THREATEN');
     expect(type('The government agreed to lift the curfew in Osh.')).toBe('CONCEDE');
+    // A demand rejected in its own sentence is what was rejected.
+    expect(type('The government rejected the demand for a ceasefire in the north.')).toBe('REJECT');
   });
 
   it('takes the main event from the headline, whatever the body says most', () => {

@@ -72,7 +72,8 @@ export function ploverType(c: Claim): string {
  * between them. Otherwise the type with the most weight: the first three sentences with events
  * weigh twice, later ones once. A denied or hypothetical claim weighs half an asserted one,
  * unless it is read as an intent, demand or threat, and except a concession agreed to in the
- * same sentence ("agreed to lift the ban"), which takes the place of the agreement. Ties go to
+ * same sentence ("agreed to lift the ban"), which takes the place of the agreement; a demand
+ * rejected in its sentence ("rejected the demand for a ceasefire") weighs a quarter. Ties go to
  * the type met first.
  */
 export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; type: string } | null {
@@ -86,6 +87,12 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
       .filter((c) => ordered.some((a) => a.evidence.start === c.evidence.start && a.event.plover === 'AGREE'))
       .map((c) => c.evidence.start),
   );
+  // Sentences with a rejection told as done ("Israel rejected the demand for a ceasefire").
+  const rejecting = new Set(
+    ordered
+      .filter((c) => c.event.plover === 'REJECT' && c.status === 'asserted')
+      .map((c) => c.evidence.start),
+  );
   const inHeadline = new Map<string, number>();
   const inBody = new Map<string, number>();
   const first = new Map<string, Claim>();
@@ -95,8 +102,10 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
     const yielded = YIELDING.has(c.event.plover) && agreedYield.has(c.evidence.start);
     const type = ploverType(c);
     // A hypothetical act read as the statement that made it (an intent, demand or threat) is
-    // that statement, which did happen.
-    const w = c.status === 'asserted' || yielded || type !== c.event.plover ? 1 : 0.5;
+    // that statement, which did happen; but a demand in a sentence that rejects it is what was
+    // rejected, and the rejection is the event.
+    const rejected = type === 'REQUEST' && c.status !== 'asserted' && rejecting.has(c.evidence.start);
+    const w = rejected ? 0.25 : c.status === 'asserted' || yielded || type !== c.event.plover ? 1 : 0.5;
     if (c.evidence.start < headline) {
       // A headline's verb tells its event; a noun in it is often that verb's object
       // ("Rights Group Investigates Killings").

@@ -133,6 +133,15 @@ describe('find-actors', () => {
   });
 });
 
+describe('government words', () => {
+  it('reads a junta as the government', () => {
+    expect(actors('The ruling junta expelled the French ambassador on Friday.')[0]).toMatchObject({
+      text: 'ruling junta',
+      sector: 'GOV',
+    });
+  });
+});
+
 describe('ethnic groups and clans', () => {
   const claims = (text: string) =>
     (code(text).layers.claims ?? []).map((c) => ({
