@@ -487,6 +487,16 @@ describe('find-events', () => {
     ])
       expect(claims(t)[0]?.acled, t).toMatch(/^(?:Protests|Riots)/);
   });
+  it('reads attacks called off as a ceasefire, aid halted as a sanction, and no act in an attributive participle', () => {
+    const types = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
+    expect(types('The rebels announced a suspension of attacks on government forces.')).toEqual(['RETREAT']);
+    expect(types('The rebels halted attacks on the capital on Sunday.')).toEqual(['RETREAT']);
+    expect(types('Japan has halted economic aid to Serbia.')).toEqual(['SANCTION']);
+    expect(types('Troops left the occupied territories on Monday.')).not.toContain('ASSAULT');
+    expect(types('Israeli troops remained on alert near the border.')).toEqual(['MOBILIZE']);
+    // The act itself still counts.
+    expect(types('Troops occupied the village on Monday.')).toContain('ASSAULT');
+  });
   it('codes clergy as civilians', () => {
     expect(claims('Unidentified gunmen shot dead a pastor outside his church.')[0]).toMatchObject({
       acled: 'Violence against civilians / Attack',

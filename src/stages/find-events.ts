@@ -54,6 +54,22 @@ const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', '
 const MODAL_BEFORE = new Set(['will', 'would', 'shall', 'must', 'can', 'could', 'may', 'should']);
 /** Types whose trigger, undone ("lifted the curfew", "ended their strike"), is a concession or a retreat. */
 const REVERSIBLE = new Set(['COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
+/** Words calling fighting off ("suspended attacks", "a halt to the offensive"). */
+const DEESCALATE = new Set(['suspend', 'suspension', 'halt', 'cease', 'end']);
+/** Words before a participle that make it attributive ("from seized territory"). */
+const ATTRIBUTIVE_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'from',
+  'its',
+  'their',
+  'his',
+  'her',
+  'of',
+  'into',
+  'in',
+]);
 /** Events that happen at a place (a statement or a meeting is placed only where the text says). */
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got']);
@@ -446,6 +462,8 @@ export const findEvents: Stage<Knowledge> = {
     const concedeEntry = k.lexiconById.get('concede.yield');
     const disapproveEntry = k.lexiconById.get('accuse.condemn');
     const retreatEntry = k.lexiconById.get('retreat.withdraw');
+    const ceasefireEntry = k.lexiconById.get('retreat.ceasefire');
+    const discontinueEntry = k.lexiconById.get('sanction.discontinue');
     let sentenceStart = 0;
     const clauseMark = (x: number) => CLAUSE_MARKS.has(surface[x]!);
     // A reversal verb before token i in the same sentence, with only its object's modifiers
@@ -463,6 +481,16 @@ export const findEvents: Stage<Knowledge> = {
         }
         if (surface[b] === '-') continue;
         if (!OBJECT_MODIFIER.has(t.pos) && lemma[b] !== 'to') return -1;
+        words++;
+      }
+      return -1;
+    };
+    // "suspended attacks", "a halt to the offensive", "an end to hostilities": fighting called
+    // off is a ceasefire, not fighting.
+    const deescalatedAt = (i: number): number => {
+      for (let b = i - 1, words = 0; b >= sentenceStart && words < 4; b--) {
+        if (DEESCALATE.has(lemma[b]!)) return b;
+        if (lemma[b] !== 'of' && lemma[b] !== 'to' && !OBJECT_MODIFIER.has(tokens[b]!.pos)) return -1;
         words++;
       }
       return -1;
@@ -516,6 +544,37 @@ export const findEvents: Stage<Knowledge> = {
               const own = all.findIndex((o) => o.i === by);
               if (own >= 0) all.splice(own, 1);
             }
+          }
+          // "halted economic aid", "suspended its assistance": aid withdrawn is a sanction.
+          if (entry.plover === 'AID' && discontinueEntry) {
+            const by = reversedAt(i);
+            if (by >= 0) {
+              entry = discontinueEntry;
+              const own = all.findIndex((o) => o.i === by);
+              if (own >= 0) all.splice(own, 1);
+            }
+          }
+          if (entry.plover === 'ASSAULT' && ceasefireEntry) {
+            const by = deescalatedAt(i);
+            if (by >= 0) {
+              entry = ceasefireEntry;
+              const own = all.findIndex((o) => o.i === by);
+              if (own >= 0) all.splice(own, 1);
+            }
+          }
+          // An attributive participle names a state, not an act: "withdraw from seized
+          // territory", "the occupied territories".
+          if (
+            m.length === 1 &&
+            /[a-z]{3}ed$/.test(surface[i]!) &&
+            (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'ADJ') &&
+            ATTRIBUTIVE_BEFORE.has(lemma[i - 1] ?? '') &&
+            (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
+            tokens[i + 1]?.sentence === tokens[i]!.sentence &&
+            !k.lexicon.matchAt(lemma, i + 1)
+          ) {
+            i++;
+            continue;
           }
           // Entries bound to a part of speech ("fire" as a verb, not "a fire broke out").
           if (entry.pos && tokens[i]!.pos !== entry.pos) {
