@@ -15,7 +15,12 @@ export interface SentenceCues {
   readonly dwelling?: boolean;
   /** The act's object is a bare count of people ("kill five in a raid", "killing three"). */
   readonly counted?: boolean;
+  /** The act is a raid ("police raided the homes of activists"). */
+  readonly raid?: boolean;
 }
+
+/** Law enforcement: its raids are searches and seizures, not attacks. */
+const LAW = new Set(['COP', 'SPY', 'JUD']);
 
 /**
  * ACLED type/sub-type from the lexicon entry and the actors: Battles need two organised
@@ -51,6 +56,18 @@ export function classifyAcled(
       mode = 'riot';
       cameo = '145';
     } else if (cues.intervention) acled = ['Protests', 'Protest with intervention'];
+  } else if (
+    plover === 'ASSAULT' &&
+    cues.raid &&
+    source.length > 0 &&
+    source.every((a) => a.sector && LAW.has(a.sector)) &&
+    !target.some((a) => a.sector && ARMED_SECTORS.has(a.sector))
+  ) {
+    // "Police raided the homes of activists": a search and seizure (PLOVER COERCE, seize).
+    plover = 'COERCE';
+    mode = 'seize';
+    cameo = '1711';
+    acled = ['Strategic developments', 'Other'];
   } else if (!entry.weapon && plover === 'ASSAULT') {
     // Battles need a second organised armed side: a named target not known to be armed (an
     // official, a judge, a mayor) makes one-sided violence against civilians.

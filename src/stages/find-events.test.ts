@@ -497,6 +497,15 @@ describe('find-events', () => {
     // The act itself still counts.
     expect(types('Troops occupied the village on Monday.')).toContain('ASSAULT');
   });
+  it('reads a police raid as a search and seizure, unless it kills', () => {
+    const first = (t: string) => code(t).layers.claims?.[0]?.event;
+    expect(first('Police raided the homes of activists in Kano on Friday.')).toMatchObject({
+      plover: 'COERCE',
+      mode: 'seize',
+    });
+    expect(first('Gunmen raided a police station in Kano.')?.plover).toBe('ASSAULT');
+    expect(first('Police raided a hideout in Kano, killing two suspects.')?.plover).toBe('ASSAULT');
+  });
   it('codes clergy as civilians', () => {
     expect(claims('Unidentified gunmen shot dead a pastor outside his church.')[0]).toMatchObject({
       acled: 'Violence against civilians / Attack',

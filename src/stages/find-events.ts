@@ -978,7 +978,9 @@ export const findEvents: Stage<Knowledge> = {
           tokens[x]!.pos === 'NUM' &&
           (x + 1 >= tEnd || COUNT_END.has(tokens[x + 1]!.pos)) &&
           !sActors.some((a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector));
-        const code = classifyAcled(entry, source, target, { ...cues, observed, dwelling, counted });
+        // (A raid that kills is an attack, whoever makes it.)
+        const raid = lemma[t.i] === 'raid' && !/\b(?:kill|killing|killed|dead|death|died)\b/i.test(sentText);
+        const code = classifyAcled(entry, source, target, { ...cues, observed, dwelling, counted, raid });
         const { date, rule: dateRule } = chooseDate(
           datesIn[s]!,
           sent,
