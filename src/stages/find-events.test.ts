@@ -506,6 +506,14 @@ describe('find-events', () => {
     expect(first('Gunmen raided a police station in Kano.')?.plover).toBe('ASSAULT');
     expect(first('Police raided a hideout in Kano, killing two suspects.')?.plover).toBe('ASSAULT');
   });
+  it('reads an indictment as an accusation and a work stoppage as a strike', () => {
+    const types = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
+    expect(types('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
+    expect(types('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);
+    expect(types('Dock workers began a 48-hour work stoppage in Durban.')).toEqual(['PROTEST']);
+    // After a colon, a participle before a noun is a modifier: the hunger strike is the event.
+    expect(types('Cuba: Imprisoned Dissident Announces Hunger Strike')).toEqual(['PROTEST']);
+  });
   it('codes clergy as civilians', () => {
     expect(claims('Unidentified gunmen shot dead a pastor outside his church.')[0]).toMatchObject({
       acled: 'Violence against civilians / Attack',

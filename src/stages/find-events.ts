@@ -69,6 +69,7 @@ const ATTRIBUTIVE_BEFORE = new Set([
   'of',
   'into',
   'in',
+  ':',
 ]);
 /** Events that happen at a place (a statement or a meeting is placed only where the text says). */
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
