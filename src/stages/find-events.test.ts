@@ -513,6 +513,8 @@ describe('find-events', () => {
     expect(types('Dock workers began a 48-hour work stoppage in Durban.')).toEqual(['PROTEST']);
     // After a colon, a participle before a noun is a modifier: the hunger strike is the event.
     expect(types('Cuba: Imprisoned Dissident Announces Hunger Strike')).toEqual(['PROTEST']);
+    // Peacekeepers let in: access granted (PLOVER RETREAT, access).
+    expect(types('Kenya deployed peacekeepers to Somalia on Monday.')).toEqual(['RETREAT']);
   });
   it('codes clergy as civilians', () => {
     expect(claims('Unidentified gunmen shot dead a pastor outside his church.')[0]).toMatchObject({
