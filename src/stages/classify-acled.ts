@@ -19,6 +19,9 @@ export interface SentenceCues {
   readonly raid?: boolean;
 }
 
+/** Bodies that carry no arms and hold no territory: aid groups, agencies, firms, the press. */
+const CIVIL_BODIES = new Set(['NGO', 'IGO', 'BUS', 'JRN', 'MED', 'HLH']);
+
 /** Law enforcement: its raids are searches and seizures, not attacks. */
 const LAW = new Set(['COP', 'SPY', 'JUD']);
 
@@ -97,6 +100,16 @@ export function classifyAcled(
       entry.roles !== 'mutual'
     )
       acled = entry.acled_civilians;
+  } else if (
+    entry.id === 'retreat.withdraw' &&
+    source.length > 0 &&
+    source.every((a) => a.sector && CIVIL_BODIES.has(a.sector))
+  ) {
+    // "The rights group withdrew from Georgia": a civil body's withdrawal cuts relations (PLOVER
+    // SANCTION, withdraw); a force's is a retreat.
+    plover = 'SANCTION';
+    cameo = '166';
+    acled = ['Strategic developments', 'Other'];
   } else if (entry.id === 'coerce.force-protesters') {
     plover = 'COERCE';
   }

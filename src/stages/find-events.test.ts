@@ -516,6 +516,11 @@ describe('find-events', () => {
     // Peacekeepers let in: access granted (PLOVER RETREAT, access).
     expect(types('Kenya deployed peacekeepers to Somalia on Monday.')).toEqual(['RETREAT']);
   });
+  it("reads a civil body's withdrawal from a country as cut relations, a force's as a retreat", () => {
+    const types = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
+    expect(types('The rights group withdrew from Georgia amid security concerns.')).toEqual(['SANCTION']);
+    expect(types('Russian troops withdrew from Kherson on Friday.')).toEqual(['RETREAT']);
+  });
   it('codes clergy as civilians', () => {
     expect(claims('Unidentified gunmen shot dead a pastor outside his church.')[0]).toMatchObject({
       acled: 'Violence against civilians / Attack',
