@@ -413,7 +413,7 @@ const TITLE_BEFORE = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr
 
 /**
  * An ethnic group or clan as an actor: before a non-state agent word, its armed men or its people
- * ("Pokot raiders", "Maasai herders", "the Garre clan"); alone, the people, where the name is
+ * ("Pokot raiders", "Maasai herders", "the Garre community"); alone, the people, where the name is
  * written as a plural or is no place's name ("clashes between Kalenjin and Kikuyu"; "in Turkana"
  * and "Turkana County" are the place). ACLED names it "<Group> Ethnic Militia (<Country>)"
  * when armed and "<Group> Ethnic Group (<Country>)" otherwise; rule `ethnic-group`.

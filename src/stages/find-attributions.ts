@@ -41,6 +41,8 @@ export const findAttributions: Stage<Knowledge> = {
     const actors = doc.layers.actors ?? [];
     const { surface, lemma } = tokenKeys(doc);
     const outlet = findOutlet(doc, k);
+    // A national outlet's country for state bodies named without theirs; not an agency's.
+    const outletHome = outlet?.outlet.scope === 'national' ? outlet.outlet.country : null;
     const outletLink: ClaimantLink[] = outlet
       ? [{ role: 'outlet', name: outlet.outlet.name, country: outlet.outlet.country, span: outlet.span }]
       : [];
@@ -73,11 +75,7 @@ export const findAttributions: Stage<Knowledge> = {
             cited: {
               role: 'cited',
               name: doc.text.slice(span.start, span.end),
-              country: countryIn(
-                actors,
-                span,
-                outlet?.outlet.scope === 'national' ? outlet.outlet.country : null,
-              ),
+              country: countryIn(actors, span, outletHome),
               span,
             },
             carry: true,
@@ -115,13 +113,7 @@ export const findAttributions: Stage<Knowledge> = {
             cited: {
               role: 'cited',
               name: doc.text.slice(span.start, span.end),
-              country:
-                speaker.country ??
-                countryIn(
-                  [speaker],
-                  span,
-                  outlet?.outlet.scope === 'national' ? outlet.outlet.country : null,
-                ),
+              country: speaker.country ?? countryIn([speaker], span, outletHome),
               span,
             },
             carry: false,

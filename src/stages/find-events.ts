@@ -490,7 +490,12 @@ export const findEvents: Stage<Knowledge> = {
     // off is a ceasefire, not fighting.
     const deescalatedAt = (i: number): number => {
       for (let b = i - 1, words = 0; b >= sentenceStart && words < 4; b--) {
-        if (DEESCALATE.has(lemma[b]!)) return b;
+        // ("at the end of the offensive" ends nothing: "end" as a verb or in "an end to")
+        if (
+          DEESCALATE.has(lemma[b]!) &&
+          (lemma[b] !== 'end' || tokens[b]!.pos === 'VERB' || lemma[b + 1] === 'to')
+        )
+          return b;
         if (lemma[b] !== 'of' && lemma[b] !== 'to' && !OBJECT_MODIFIER.has(tokens[b]!.pos)) return -1;
         words++;
       }
@@ -508,6 +513,23 @@ export const findEvents: Stage<Knowledge> = {
         tokens[a]!.pos !== 'NOUN' &&
         k.cues.reversal.has(lemma[a]!)
       );
+    };
+    // What an act undone is: "lifted the curfew", "eased sanctions" a concession, ending a
+    // deployment a retreat, "halted economic aid" a sanction, "suspended attacks" a ceasefire;
+    // `by` is the undoing word.
+    const undoneAs = (
+      entry: LexiconEntry,
+      i: number,
+      length: number,
+    ): { entry: LexiconEntry; by: number } | null => {
+      if (REVERSIBLE.has(entry.plover)) {
+        const by = reversedAt(i);
+        if (by < 0 && !reversedAfter(i + length)) return null;
+        return { entry: (entry.plover === 'MOBILIZE' ? retreatEntry : concedeEntry) ?? entry, by };
+      }
+      const by = entry.plover === 'AID' ? reversedAt(i) : entry.plover === 'ASSAULT' ? deescalatedAt(i) : -1;
+      const undo = entry.plover === 'AID' ? discontinueEntry : ceasefireEntry;
+      return by >= 0 && undo ? { entry: undo, by } : null;
     };
     let tStart = 0;
     for (let s = 0; s < sentences.length; s++) {
@@ -534,34 +556,12 @@ export const findEvents: Stage<Knowledge> = {
         }
         if (m) {
           let entry = pickEntry(m.values, tokens[i]!);
-          // "lifted the curfew", "eased sanctions": undoing a restriction is a concession, ending a
-          // deployment a retreat.
-          if (REVERSIBLE.has(entry.plover)) {
-            const by = reversedAt(i);
-            if (by >= 0 || reversedAfter(i + m.length)) {
-              const undo = entry.plover === 'MOBILIZE' ? retreatEntry : concedeEntry;
-              if (undo) entry = undo;
-              // The reversal verb was read as a predicate of its own ("suspended" as a sanction).
-              const own = all.findIndex((o) => o.i === by);
-              if (own >= 0) all.splice(own, 1);
-            }
-          }
-          // "halted economic aid", "suspended its assistance": aid withdrawn is a sanction.
-          if (entry.plover === 'AID' && discontinueEntry) {
-            const by = reversedAt(i);
-            if (by >= 0) {
-              entry = discontinueEntry;
-              const own = all.findIndex((o) => o.i === by);
-              if (own >= 0) all.splice(own, 1);
-            }
-          }
-          if (entry.plover === 'ASSAULT' && ceasefireEntry) {
-            const by = deescalatedAt(i);
-            if (by >= 0) {
-              entry = ceasefireEntry;
-              const own = all.findIndex((o) => o.i === by);
-              if (own >= 0) all.splice(own, 1);
-            }
+          const undone = undoneAs(entry, i, m.length);
+          if (undone) {
+            entry = undone.entry;
+            // The reversal verb was read as a predicate of its own ("suspended" as a sanction).
+            const own = all.findIndex((o) => o.i === undone.by);
+            if (own >= 0) all.splice(own, 1);
           }
           // An attributive participle names a state, not an act: "withdraw from seized
           // territory", "the occupied territories".

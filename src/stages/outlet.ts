@@ -10,11 +10,11 @@ const fromMeta = new WeakMap<Knowledge, Map<string, Outlet>>();
 
 /**
  * The outlet a metadata string names. The string may list several, separated by semicolons
- * ("AFP; Star (Kenya)"): the first national outlet we can place in a country wins, then the first
- * outlet of known country, then the first. Each is a
- * known outlet (its whole name), a name with its country in brackets ("Daily Nation (Kenya)"),
- * or a name holding a country's name ("Times of India", "Ministry of Defence of Ukraine"): a
- * national outlet of that country. Anything else is an outlet of unknown country.
+ * ("AFP; Star (Kenya)"): the first national outlet we can place in a country wins, then the
+ * first outlet of known country, then the first. Each is a known outlet (its whole name), a name
+ * with its country in brackets ("Daily Nation (Kenya)"), or a name holding a country's name
+ * ("Times of India", "Ministry of Defence of Ukraine"): a national outlet of that country.
+ * Anything else is an outlet of unknown country.
  */
 export function outletFromMeta(meta: string, k: Knowledge): Outlet {
   let memo = fromMeta.get(k);
