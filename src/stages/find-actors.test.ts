@@ -133,6 +133,23 @@ describe('find-actors', () => {
   });
 });
 
+describe("Kenya's armed groups and more agent words", () => {
+  it('knows the Mombasa Republican Council and Mungiki, gangsters and environmentalists', () => {
+    expect(actors('MRC militants attacked police officers in Kwale.')[0]).toMatchObject({
+      country: 'KEN',
+      org: 'ORG.MRC',
+    });
+    expect(actors('Armed members of the MRC attacked police officers in Kwale.')[0]).toMatchObject({
+      country: 'KEN',
+    });
+    expect(actors('The Mungiki sect threatened matatu operators.')[0]).toMatchObject({ org: 'ORG.MUNGIKI' });
+    expect(actors('Armed gangsters killed an environmentalist at her home.').map((a) => a.sector)).toEqual([
+      'CRM',
+      'CVL',
+    ]);
+  });
+});
+
 describe('government words', () => {
   it('reads a junta as the government', () => {
     expect(actors('The ruling junta expelled the French ambassador on Friday.')[0]).toMatchObject({
