@@ -181,6 +181,12 @@ describe('ethnic groups and clans', () => {
       'Kalenjin',
       'Kikuyu',
     ]);
+    // A demonym before a group says whose; a place's name beside another group is the group.
+    expect(
+      actors('Clashes between Kenyan Turkana and Sudanese Toposa in the border region.').map(
+        (a) => `${a.text}:${a.country}`,
+      ),
+    ).toEqual(['Turkana:KEN', 'Toposa:SDN']);
     // "in Turkana" is the county, "Turkana police" the county's police.
     expect(actors('Cattle raiders struck in Turkana on Monday.').map((a) => a.text)).toEqual(['raiders']);
     expect(actors('Turkana police arrested two men.').map((a) => a.text)).toEqual(['police', 'men']);

@@ -428,7 +428,10 @@ function ethnicMention(
 ): { actor: ActorMention; next: number } | null {
   const hit = hits[h]!;
   if (hit.named?.kind !== 'ethnic') return null;
-  const { group, country, countries, plural } = hit.named;
+  const { group, countries, plural } = hit.named;
+  // "Kenyan Turkana and Sudanese Toposa": a demonym right before says which country's.
+  const dem = hits[h - 1]?.j === hit.i ? hits[h - 1]?.named : undefined;
+  const country = dem?.kind === 'demonym' ? dem.country : hit.named.country;
   // A group living in several countries says nothing of which one the report is about.
   const rules = ['ethnic-group', ...(countries.length > 1 ? ['ethnic-several-countries'] : [])];
   const sentence = tokens[hit.i]!.sentence;
@@ -453,7 +456,8 @@ function ethnicMention(
   const before = tokens[hit.i - 1];
   const after = tokens[hit.j];
   if (LOCATIVE.has(prev) || TITLE_BEFORE.has(prev)) return null;
-  if (before && before.sentence === sentence && before.pos === 'PROPN') return null;
+  if (before && before.sentence === sentence && before.pos === 'PROPN' && dem?.kind !== 'demonym')
+    return null;
   if (after && after.sentence === sentence && (after.pos === 'PROPN' || after.pos === 'NOUN')) return null;
   // A place's name too ("Kikuyu" is a town): the group only beside another group ("Kalenjin
   // and Kikuyu", "between the Borana and the Gabra").
@@ -461,8 +465,12 @@ function ethnicMention(
     x?.named?.kind === 'ethnic' &&
     b - a <= 2 &&
     surface.slice(a, b).some((w) => w === 'and' || w === 'or' || w === ',');
+  // (Past a demonym before the other group: "Kenyan Turkana and Sudanese Toposa".)
+  const after1 = hits[h + 1]?.named?.kind === 'demonym' ? hits[h + 2] : hits[h + 1];
+  const start1 = hits[h + 1]?.named?.kind === 'demonym' ? hits[h + 1]!.i : (after1?.i ?? 0);
   const paired =
-    group2(hits[h - 1], hits[h - 1]?.j ?? 0, hit.i) || group2(hits[h + 1], hit.j, hits[h + 1]?.i ?? 0);
+    group2(hits[h - 1], hits[h - 1]?.j ?? 0, hit.i) ||
+    (group2(after1, hit.j, start1) && (after1 === hits[h + 1] || hits[h + 1]!.j === after1!.i));
   if (!plural && !paired && k.gazetteer.has(surface.slice(hit.i, hit.j).join(' '))) return null;
   const m = compose(
     k,
