@@ -172,6 +172,10 @@ describe('ethnic groups and clans', () => {
       country: 'KEN',
       name: 'Pokot Ethnic Militia (Kenya)',
     });
+    expect(actors('Yoruba leaders backed the governor.')[0]).toMatchObject({
+      text: 'Yoruba leaders',
+      country: 'NGA',
+    });
     expect(actors('Elders of the Garre community called for calm.').map((a) => a.name)).toContain(
       'Garre Ethnic Group (Kenya)',
     );

@@ -409,6 +409,8 @@ const OF_CHAIN_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federati
 
 /** State bodies: an ethnic group's name before them names their area, not the group ("Turkana police"). */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+/** A group's own leaders ("Yoruba leaders"), though "leader" alone is a government word. */
+const GROUP_LEADERS = new Set(['leader', 'leaders', 'elder', 'elders', 'chief', 'chiefs']);
 const TITLE_BEFORE = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'chief', 'sheikh']);
 
 /**
@@ -441,7 +443,7 @@ function ethnicMention(
     next?.agent &&
     next.i === hit.j &&
     tokens[next.i]!.sentence === sentence &&
-    !STATE_SECTORS.has(next.agent.sector)
+    (!STATE_SECTORS.has(next.agent.sector) || GROUP_LEADERS.has(surface[next.i]!))
   ) {
     const [end, agents] = extendAgents(hits, h + 1, tokens, sentence);
     const agent = pickAgent(agents);
