@@ -491,6 +491,7 @@ describe('find-events', () => {
     const types = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
     expect(types('The rebels announced a suspension of attacks on government forces.')).toEqual(['RETREAT']);
     expect(types('The rebels halted attacks on the capital on Sunday.')).toEqual(['RETREAT']);
+    expect(types('The army called off the offensive in the north.')).toEqual(['RETREAT']);
     expect(types('At the end of the offensive, rebels attacked the town.')).not.toContain('RETREAT');
     expect(types('Japan has halted economic aid to Serbia.')).toEqual(['SANCTION']);
     expect(types('Troops left the occupied territories on Monday.')).not.toContain('ASSAULT');

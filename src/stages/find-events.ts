@@ -480,14 +480,16 @@ export const findEvents: Stage<Knowledge> = {
           if (lemma[b] === 'end' && lemma[b + 1] === 'to') return b;
           return -1;
         }
+        // "called off the strike": the verb and its particle.
+        if (lemma[b] === 'off' && lemma[b - 1] === 'call') return b - 1;
         if (surface[b] === '-') continue;
         if (!OBJECT_MODIFIER.has(t.pos) && lemma[b] !== 'to') return -1;
         words++;
       }
       return -1;
     };
-    // "suspended attacks", "a halt to the offensive", "an end to hostilities": fighting called
-    // off is a ceasefire, not fighting.
+    // "suspended attacks", "a halt to the offensive", "an end to hostilities", "called off the
+    // offensive": fighting called off is a ceasefire, not fighting.
     const deescalatedAt = (i: number): number => {
       for (let b = i - 1, words = 0; b >= sentenceStart && words < 4; b--) {
         // ("at the end of the offensive" ends nothing: "end" as a verb or in "an end to")
@@ -496,6 +498,7 @@ export const findEvents: Stage<Knowledge> = {
           (lemma[b] !== 'end' || tokens[b]!.pos === 'VERB' || lemma[b + 1] === 'to')
         )
           return b;
+        if (lemma[b] === 'off' && lemma[b - 1] === 'call') return b - 1;
         if (lemma[b] !== 'of' && lemma[b] !== 'to' && !OBJECT_MODIFIER.has(tokens[b]!.pos)) return -1;
         words++;
       }
