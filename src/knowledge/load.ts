@@ -693,3 +693,6 @@ function addSupplement(gazetteer: Gazetteer, s: SupplementEntry, file: string): 
 
 /** Sectors whose members carry arms (ACLED's "organised armed" sides). */
 export const ARMED_SECTORS: ReadonlySet<Sector> = new Set(['MIL', 'COP', 'REB', 'INS', 'SPY', 'CRM', 'UAF']);
+
+/** Sectors of the state's own bodies: government, forces, police, intelligence, courts, legislature. */
+export const STATE_SECTORS: ReadonlySet<Sector> = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);

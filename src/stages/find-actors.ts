@@ -1,6 +1,6 @@
 import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, Doc, Sector, Token } from '../core/types.js';
-import type { ActorHit, Knowledge } from '../knowledge/load.js';
+import { type ActorHit, type Knowledge, STATE_SECTORS } from '../knowledge/load.js';
 import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
 import { CONNECTORS, DIRECTION } from './find-places.js';
 
@@ -407,8 +407,6 @@ function ofChain(
 /** Words an "of" chain may pass over ("of the Republic of ..."); any other word ends it. */
 const OF_CHAIN_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federation']);
 
-/** State bodies: an ethnic group's name before them names their area, not the group ("Turkana police"). */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 /** A group's own leaders ("Yoruba leaders"), though "leader" alone is a government word. */
 const GROUP_LEADERS = new Set(['leader', 'leaders', 'elder', 'elders', 'chief', 'chiefs']);
 const TITLE_BEFORE = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'chief', 'sheikh']);
@@ -443,7 +441,8 @@ function ethnicMention(
     next?.agent &&
     next.i === hit.j &&
     tokens[next.i]!.sentence === sentence &&
-    (!STATE_SECTORS.has(next.agent.sector) || GROUP_LEADERS.has(surface[next.i]!))
+    // (Not a state body: "Turkana police" are the county's.)
+    (!STATE_SECTORS.has(next.agent.sector as Sector) || GROUP_LEADERS.has(surface[next.i]!))
   ) {
     const [end, agents] = extendAgents(hits, h + 1, tokens, sentence);
     const agent = pickAgent(agents);

@@ -1,6 +1,6 @@
 import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, Attribution, ClaimantLink, Doc, Span } from '../core/types.js';
-import type { Knowledge, Outlet } from '../knowledge/load.js';
+import { type Knowledge, type Outlet, STATE_SECTORS } from '../knowledge/load.js';
 import { tokenKeys } from './find-actors.js';
 import { findOutlet } from './outlet.js';
 
@@ -12,8 +12,6 @@ function citedPhrase(doc: Doc, from: number, limit: number): Span | null {
   const start = from + rest.indexOf(m[1]);
   return { start, end: start + m[1].trimEnd().length };
 }
-
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 
 /**
  * The country of a cited source: of an actor inside its span, or, for a state body named

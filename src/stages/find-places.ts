@@ -612,9 +612,14 @@ const AREA_MINISTERS = new Set(['minister', 'ministers', 'ministry']);
 /** What follows a town's common name in its full one to say where it stands ("-upon-Tyne"). */
 const LOCATOR = /^[\s-](?:upon|on|under|am|an|an der|im|ob der|sur|sous|by)[\s-]\S/;
 
+/** The area holding city `c` among `cands`, the readings of the same name, if there is one. */
+function areaAmong(c: PlaceCandidate, cands: readonly PlaceCandidate[]): PlaceCandidate | undefined {
+  return cands.find((a) => a.kind === 'admin' && a.country === c.country && a.admin1 === c.admin1);
+}
+
 /** Whether city `c` is known by the name of the area it lies in, also among `cands` ("New York"). */
 function knownByArea(c: PlaceCandidate, cands: readonly PlaceCandidate[]): boolean {
-  return cands.some((a) => a.kind === 'admin' && a.country === c.country && a.admin1 === c.admin1);
+  return areaAmong(c, cands) !== undefined;
 }
 
 /** Words before "of" that make the name after it an area: "the countryside of Idleb". */
@@ -634,22 +639,12 @@ export function cityOrArea(
   prev2 = '',
   next2 = '',
 ): PlaceCandidate {
-  // "the countryside of Idlib": the area, though its seat outweighs it.
-  if (prev === 'of' && AREA_OF.has(prev2)) {
-    const area =
-      best.kind === 'city' &&
-      cands.find((a) => a.kind === 'admin' && a.country === best.country && a.admin1 === best.admin1);
-    return area || best;
-  }
-  // Provinces and states have ministers, cities do not: "Quebec Health Minister Gaetan Barrette".
+  // "the countryside of Idlib": the area, though its seat outweighs it; and provinces and states
+  // have ministers, cities do not: "Quebec Health Minister Gaetan Barrette".
+  const areaOf = prev === 'of' && AREA_OF.has(prev2);
   const offices = AREA_OFFICES.has(next) || AREA_MINISTERS.has(next) || AREA_MINISTERS.has(next2);
-  if (best.kind === 'city' && offices) {
-    const area = cands.find(
-      (a) => a.kind === 'admin' && a.country === best.country && a.admin1 === best.admin1,
-    );
-    return area ?? best;
-  }
-  if (best.kind !== 'admin' || offices || prev === 'upstate') return best;
+  if (best.kind === 'city' && (areaOf || offices)) return areaAmong(best, cands) ?? best;
+  if (areaOf || best.kind !== 'admin' || offices || prev === 'upstate') return best;
   const city = cands.find(
     (c) =>
       c.kind === 'city' &&

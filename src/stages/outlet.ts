@@ -5,8 +5,23 @@ import { tokenKeys } from './find-actors.js';
 
 const DATELINE = /^\s*[\p{Lu}][\p{L} .'-]{1,40},\s[^\n(]{0,40}\(([^)\n]{2,40})\)\s*[—–-]/u;
 
-/** Outlets read from metadata strings, per knowledge (a corpus repeats a handful of them). */
-const fromMeta = new WeakMap<Knowledge, Map<string, Outlet>>();
+/** Outlets read from metadata and datelines, per knowledge (a corpus repeats a handful of them). */
+const memos = new WeakMap<Knowledge, Map<string, Outlet>>();
+
+function remembered(k: Knowledge, key: string, read: () => Outlet): Outlet {
+  let memo = memos.get(k);
+  if (!memo) {
+    memo = new Map();
+    memos.set(k, memo);
+  }
+  let o = memo.get(key);
+  if (!o) {
+    o = read();
+    if (memo.size > 10000) memo.clear();
+    memo.set(key, o);
+  }
+  return o;
+}
 
 /**
  * The outlet a metadata string names. The string may list several, separated by semicolons
@@ -17,25 +32,18 @@ const fromMeta = new WeakMap<Knowledge, Map<string, Outlet>>();
  * Anything else is an outlet of unknown country.
  */
 export function outletFromMeta(meta: string, k: Knowledge): Outlet {
-  let memo = fromMeta.get(k);
-  if (!memo) {
-    memo = new Map();
-    fromMeta.set(k, memo);
-  }
-  let o = memo.get(meta);
-  if (!o) {
+  return remembered(k, `meta:${meta}`, () => {
     const read = meta
       .split(';')
       .map((part) => part.trim())
       .filter(Boolean)
       .map((part) => readOne(part, k));
-    o = read.find((x) => x.country && x.scope === 'national') ??
+    return (
+      read.find((x) => x.country && x.scope === 'national') ??
       read.find((x) => x.country) ??
-      read[0] ?? { name: meta.trim(), country: null, scope: 'national' };
-    if (memo.size > 10000) memo.clear();
-    memo.set(meta, o);
-  }
-  return o;
+      read[0] ?? { name: meta.trim(), country: null, scope: 'national' }
+    );
+  });
 }
 
 function readOne(name: string, k: Knowledge): Outlet {
@@ -53,20 +61,24 @@ function readOne(name: string, k: Knowledge): Outlet {
   return { name, country: null, scope: 'national' };
 }
 
-/** The outlet that published the report: metadata, a dateline "(Khovar) —", or an outlet named in the lead. */
-export function findOutlet(doc: Doc, k: Knowledge): { outlet: Outlet; span?: Span } | null {
+/** The outlet a report states: its metadata, else a dateline "(Khovar) —". */
+function statedOutlet(doc: Doc, k: Knowledge): { outlet: Outlet; span?: Span } | null {
   if (doc.meta.outlet?.trim()) return { outlet: outletFromMeta(doc.meta.outlet, k) };
   const d = DATELINE.exec(doc.text);
-  if (d?.[1]) {
-    const name = d[1].trim();
-    const start = doc.text.indexOf(d[1], d.index);
-    const keys = phraseTokens(name).surface;
-    const known = k.outlets.matchAt(keys, 0);
-    return {
-      outlet: known ? known.values[0]! : { name, country: null, scope: 'national' },
-      span: { start, end: start + d[1].length },
-    };
-  }
+  if (!d?.[1]) return null;
+  const name = d[1].trim();
+  const start = doc.text.indexOf(d[1], d.index);
+  const outlet = remembered(k, `dateline:${name}`, () => {
+    const known = k.outlets.matchAt(phraseTokens(name).surface, 0);
+    return known ? known.values[0]! : { name, country: null, scope: 'national' };
+  });
+  return { outlet, span: { start, end: start + d[1].length } };
+}
+
+/** The outlet that published the report: metadata, a dateline "(Khovar) —", or an outlet named in the lead. */
+export function findOutlet(doc: Doc, k: Knowledge): { outlet: Outlet; span?: Span } | null {
+  const stated = statedOutlet(doc, k);
+  if (stated) return stated;
   const tokens = doc.layers.tokens ?? [];
   const { surface } = tokenKeys(doc);
   for (let i = 0; i < tokens.length && tokens[i]!.sentence < 2; i++) {
@@ -85,6 +97,6 @@ export function findOutlet(doc: Doc, k: Knowledge): { outlet: Outlet; span?: Spa
  */
 export function homeCountry(doc: Doc, k: Knowledge): string | null {
   // From metadata or a dateline only: an outlet named in the lead may be one the report cites.
-  const o = doc.meta.outlet?.trim() || DATELINE.test(doc.text) ? findOutlet(doc, k)?.outlet : undefined;
+  const o = statedOutlet(doc, k)?.outlet;
   return o && o.scope === 'national' ? o.country : null;
 }
