@@ -588,4 +588,24 @@ describe('find-places', () => {
       name: null,
     });
   });
+  it("reads a country or a world city, not its small namesake, unless the report names the namesake's state", () => {
+    const us = 'Officials in Washington and New York said the talks went well. ';
+    expect(places(us + 'A summit is planned in Peru in April.').find((x) => x.text === 'Peru')).toMatchObject(
+      {
+        country: 'PER',
+      },
+    );
+    expect(
+      places(us + 'A consultant based in London joined them.').find((x) => x.text === 'London'),
+    ).toMatchObject({
+      country: 'GBR',
+    });
+    const ky = places('Flooding hit Kentucky on Monday. In London, the river rose two feet.');
+    expect(ky.find((x) => x.text === 'London')).toMatchObject({ country: 'USA' });
+  });
+  it('reads no person in a name before a capitalised article ("Parkland, Florida The controversy")', () => {
+    const p = places('He survived the school shooting in Parkland, Florida The controversy grew.');
+    expect(p.find((x) => x.text === 'Florida')).toMatchObject({ country: 'USA' });
+    expect(p.find((x) => x.text === 'Parkland')).toMatchObject({ country: 'USA' });
+  });
 });

@@ -442,6 +442,9 @@ type Lookup = (nameLower: string) => readonly PlaceCandidate[];
  * "Jordan Peterson") or a title before one ("Rev. Mather"), and every later mention of the
  * surname in the document ("Walsh said"). Their tokens are marked in `skip`.
  */
+/** Parts of speech no person's name is made of. */
+const NOT_NAME_POS = new Set(['PUNCT', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
 function markPersons(
   text: string,
   tokens: readonly Token[],
@@ -454,8 +457,13 @@ function markPersons(
   const surnames = new Set<string>();
   // Given names that are also well-known places ("Georgia Stevens", later "Georgia said").
   const placeGivenNames = new Set<string>();
+  // (A capitalised article or pronoun is no surname: "in Parkland, Florida The controversy", a
+  // headline run into its text.)
   const capAt = (i: number, s: number) =>
-    i < tokens.length && tokens[i]!.sentence === s && isCap(text, tokens[i]!) && tokens[i]!.pos !== 'PUNCT';
+    i < tokens.length &&
+    tokens[i]!.sentence === s &&
+    isCap(text, tokens[i]!) &&
+    !NOT_NAME_POS.has(tokens[i]!.pos);
   for (let i = 0; i < tokens.length; i++) {
     const s = tokens[i]!.sentence;
     if (!capAt(i, s)) continue;
@@ -1292,6 +1300,8 @@ export const findPlaces: Stage<Knowledge> = {
     const bySentence = new Map<number, Set<string>>();
     const adminsBySentence = new Map<number, Set<string>>();
     const docAdmins = new Set<string>();
+    // The areas the report names as areas ("Kentucky"), not only as a town's ("New York").
+    const namedAreas = new Set<string>();
     const constrained = new Uint8Array(raws.length);
     // Both passes take the names of large places first: "Enfield, north London" reads London
     // before the small Enfields, so a namesake town abroad cannot carry London with it; and
@@ -1423,6 +1433,26 @@ export const findPlaces: Stage<Knowledge> = {
         // Chihuahua), far from the sentence's places: a locality we do not know there.
         const outside = (c: PlaceCandidate): boolean =>
           c.kind === 'city' && c.population < 50000 && !r.only && elsewhere(c, sent);
+        // A small namesake of a world city ("London" in a report about Ohio) is meant where the
+        // report names a place of its state, or writes the town with it ("London, Ky."); a small
+        // namesake of a country ("Peru" beside Washington) only where the state itself is named
+        // (not New York state for New York City). Else the world city or the country is.
+        const overshadowed = (c: PlaceCandidate): boolean => {
+          if (c.kind !== 'city' || r.only || constrained[idx]) return false;
+          const area = `${c.country}.${c.admin1}`;
+          if (c.admin1 && (ad.has(area) || namedAreas.has(area))) return false;
+          return cands.some(
+            (b) =>
+              b.country !== c.country &&
+              fold(b.name) === fold(r.key) &&
+              (b.kind === 'country'
+                ? c.population < 100000
+                : b.kind === 'city' &&
+                  (b.featureCode === 'PPLC' || b.population >= 1_000_000) &&
+                  b.population >= 20 * c.population &&
+                  !(c.admin1 && docAdmins.has(area))),
+          );
+        };
         const declined = (c: PlaceCandidate): boolean =>
           // Small places with a common-word name need a locative cue and some support.
           (c.kind === 'city' && c.population < 1000 && !r.trigger && !r.settlement && foreign(c)) ||
@@ -1441,6 +1471,7 @@ export const findPlaces: Stage<Knowledge> = {
           // the report points to the town's country (it stays unresolved and stands at that place).
           (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c)) ||
           otherProvince(c, r.key, !r.trigger && !r.settlement) ||
+          overshadowed(c) ||
           // And a small town abroad named bare, in a report whose places are all in other
           // countries ("Marigny" beside New Orleans and Louisiana is no French village).
           (c.kind === 'city' &&
@@ -1488,6 +1519,7 @@ export const findPlaces: Stage<Knowledge> = {
           if (best.admin1) {
             ad.add(`${best.country}.${best.admin1}`);
             docAdmins.add(`${best.country}.${best.admin1}`);
+            if (best.kind === 'admin') namedAreas.add(`${best.country}.${best.admin1}`);
           }
           adminsBySentence.set(sent, ad);
           const weight = !adjective && (best.kind === 'country' || best.kind === 'admin') ? 1.5 : 0.5;
