@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { haversineKm } from '../core/geo.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const GAZETTEER_PATH = join(here, '..', '..', 'build', 'gazetteer.tsv');
@@ -108,12 +109,12 @@ function writeAdmin1(
     latitude: string | null;
     longitude: string | null;
   }[];
-  const byCountry = new Map<string, [number, number][]>();
+  const byCountry = new Map<string, [number, number, string][]>();
   for (const r of rows) {
     const f = r.split('\t');
     const c = f[5] ?? '';
     const list = byCountry.get(c) ?? [];
-    list.push([Number(f[2]), Number(f[3])]);
+    list.push([Number(f[2]), Number(f[3]), f[6] ?? '']);
     byCountry.set(c, list);
   }
   const near = (c: string, lat: number, lon: number) =>
@@ -122,6 +123,38 @@ function writeAdmin1(
         Math.abs(a - lat) < 4 && Math.abs(b - lon) < 4 / Math.max(0.2, Math.cos((lat * Math.PI) / 180)),
     );
   const { codes: gnCode, towns } = geonamesAdmin1Codes(rows, iso3, join(assets, 'city.json'));
+  // The GeoNames places of each admin-1 code, to check the codes the cities voted for.
+  const placesByCode = new Map<string, [number, number][]>();
+  for (const r of rows) {
+    const f = r.split('\t');
+    if (!f[6]) continue;
+    const key = `${f[5]}.${f[6]}`;
+    const list = placesByCode.get(key) ?? [];
+    list.push([Number(f[2]), Number(f[3])]);
+    placesByCode.set(key, list);
+  }
+  const voted = new Set([...gnCode].map(([k, v]) => `${k.split('.')[0]}.${v}`));
+  const nearestKm = (key: string, lat: number, lon: number) =>
+    Math.min(...(placesByCode.get(key) ?? []).map(([a, b]) => haversineKm(lat, lon, a, b)));
+  // A code the cities voted for whose places all lie 200 km or more from the area's own point,
+  // where the place nearest that point (within 100 km) has another code no area took, is the
+  // cities' mistake: country-state-city lists the barrios of the city of Buenos Aires under the
+  // province, and its towns put Poltava oblast under Zhytomyr's code, West Pokot under
+  // Taita-Taveta's. The nearest place's code is the area's.
+  const checkedCode = (c: string, gn: string | undefined, lat: number, lon: number): string | undefined => {
+    if (!gn || !Number.isFinite(lat) || !Number.isFinite(lon)) return gn;
+    let best: string | null = null;
+    let bestKm = Infinity;
+    for (const r of byCountry.get(c) ?? []) {
+      const d = haversineKm(lat, lon, r[0], r[1]);
+      if (d < bestKm) {
+        bestKm = d;
+        best = r[2];
+      }
+    }
+    if (!best || best === gn || bestKm > 100 || voted.has(`${c}.${best}`)) return gn;
+    return nearestKm(`${c}.${gn}`, lat, lon) > 200 ? best : gn;
+  };
   const popByAdmin = new Map<string, number>();
   // Each area's seat (its PPLA), else its largest town.
   const seat = new Map<string, { lat: number; lon: number; isSeat: boolean; pop: number }>();
@@ -148,7 +181,7 @@ function writeAdmin1(
     if (!c) continue;
     // The GeoNames admin-1 code when the cities of both sources agree on it (cities500 uses
     // GeoNames codes, country-state-city ISO 3166-2 ones); else the ISO code.
-    const gn = gnCode.get(`${c}.${s.isoCode}`);
+    const gn = checkedCode(c, gnCode.get(`${c}.${s.isoCode}`), lat, lon);
     const centre = c === 'USA' ? stateCentres.get(s.name) : undefined;
     let at: [number, number] | null =
       centre && near(c, centre[0], centre[1])

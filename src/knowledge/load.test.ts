@@ -100,4 +100,14 @@ describe('knowledge', () => {
     expect(g.has('deir-ez-zor')).toBe(true);
     expect(g.lookup('port-au-prince')[0]?.country).toBe('HTI');
   });
+  it("gives each admin-1 area its towns' GeoNames code, even where the city lists voted another", () => {
+    const g = knowledge().gazetteer;
+    const area = (n: string, c: string) =>
+      g.lookup(n).find((x) => x.kind === 'admin' && x.country === c)?.admin1;
+    const town = (n: string, c: string) =>
+      g.lookup(n).find((x) => x.kind === 'city' && x.country === c)?.admin1;
+    expect(area('west pokot', 'KEN')).toBe(town('kapenguria', 'KEN'));
+    expect(area('poltavska oblast', 'UKR')).toBe(town('kremenchuk', 'UKR'));
+    expect(area('buenos aires', 'ARG')).toBe(town('mar del plata', 'ARG'));
+  });
 });

@@ -57,12 +57,20 @@ describe('find-dates', () => {
       '2020-05-02',
     ]);
   });
+  it('reads a month cut short beside a day or a year', () => {
+    expect(dates('They met on Mar 3, 2020 and in Oct. 2019.', '2021-04-29').map((d) => d.value)).toEqual([
+      '2020-03-03',
+      '2019-10-01',
+    ]);
+  });
   describe('false positives', () => {
     for (const text of [
       'They waited in room 404.',
       'Troops may attack soon.',
       'He scored 13 goals.',
       'The march was peaceful.',
+      'Residents of Mar del Plata protested.',
+      'Jan and Oct were arrested.',
     ]) {
       it(`finds no date in "${text}"`, () => expect(dates(text, '2021-04-29')).toEqual([]));
     }

@@ -9,7 +9,12 @@ const SAME_DAY =
   /\b(?:on )?(?:the same day|that day|the same date|that same day|later that day|earlier that day|the day before|the previous day|the following day|the next day)\b/gi;
 const PART_OF_DAY = /^(?:(?:early|late) )?(?:morning|afternoon|evening|night) of /i;
 const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|later|recent)\b/i;
-const FALSE_MONTH = /^(?:may|march|sat|sun|mon|wed)$/i;
+/**
+ * A month or weekday word standing alone that is more often something else: "may", "march",
+ * and a month cut short ("Mar" in Mar del Plata, "Jan" a given name), which news writes bare only
+ * in tables.
+ */
+const FALSE_MONTH = /^(?:may|march|sat|sun|mon|wed|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
 
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -608,4 +608,13 @@ describe('find-places', () => {
     expect(p.find((x) => x.text === 'Florida')).toMatchObject({ country: 'USA' });
     expect(p.find((x) => x.text === 'Parkland')).toMatchObject({ country: 'USA' });
   });
+  it('reads a town in the province written after it in brackets ("Mar del Plata (Buenos Aires)")', () => {
+    const p = places('On 30 April 2020, in Mar del Plata (Buenos Aires), residents protested.');
+    expect(p[0]).toMatchObject({
+      text: 'Mar del Plata',
+      name: 'Mar del Plata',
+      country: 'ARG',
+      precision: 1,
+    });
+  });
 });
