@@ -617,4 +617,11 @@ describe('find-places', () => {
       precision: 1,
     });
   });
+  it("reads an area named by direction words alone after the report's towns, in their country", () => {
+    const p = places(
+      'On 1 May 2020, youths demonstrated in Lunsar town, Marampa chiefdom (Port Loko, North-West) over an arrest.',
+    );
+    expect(p.find((x) => x.text === 'Lunsar')).toMatchObject({ country: 'SLE', precision: 1 });
+    expect(p.find((x) => x.text === 'North-West')?.country ?? null).not.toBe('CMR');
+  });
 });

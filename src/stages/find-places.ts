@@ -427,6 +427,11 @@ const NOT_NAME_TAIL = new Set([
 /** Street words after a name: "College Street", "Hertford Road". */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive', 'highway', 'square']);
 
+/** Whether a name is made of direction words alone ("North-West", "Eastern Region"). */
+function byDirectionOnly(key: string): boolean {
+  return key.split(/[\s-]+/).every((w) => DIRECTION.test(w) || ADMIN2.has(w) || ADMIN3.has(w));
+}
+
 /** Candidates include a country, an admin area, a region or a city of 100,000 or more. */
 function wellKnown(cands: readonly PlaceCandidate[]): boolean {
   return cands.some(
@@ -1306,7 +1311,11 @@ export const findPlaces: Stage<Knowledge> = {
     // Both passes take the names of large places first: "Enfield, north London" reads London
     // before the small Enfields, so a namesake town abroad cannot carry London with it; and
     // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
-    const largest = raws.map((r) => Math.max(0, ...(r.only ?? lookup(r.key)).map((c) => c.population)));
+    // (An area named by direction words alone is read last: the report's towns say whose it is,
+    // "Lunsar (Port Loko, North-West)" is in Sierra Leone, no Cameroonian region.)
+    const largest = raws.map((r) =>
+      byDirectionOnly(r.key) ? -1 : Math.max(0, ...(r.only ?? lookup(r.key)).map((c) => c.population)),
+    );
     const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
     const rawsBySentence = new Map<number, number[]>();
     raws.forEach((r, qi) => {
@@ -1415,9 +1424,7 @@ export const findPlaces: Stage<Knowledge> = {
         // the rest in that context: a lone small namesake abroad must not decide the country.
         const unambiguous = new Set(cands.map((c) => c.country)).size === 1;
         // (Not an area named by direction words alone, "Eastern Region": it is read in the scene.)
-        const directionOnly = r.key
-          .split(/[\s-]+/)
-          .every((w) => DIRECTION.test(w) || ADMIN2.has(w) || ADMIN3.has(w));
+        const directionOnly = byDirectionOnly(r.key);
         const sceneSetter =
           (!directionOnly && cands.some((c) => c.kind === 'country' || c.kind === 'admin')) ||
           (unambiguous && cands.some((c) => c.population >= 100000 && fold(c.name) === fold(r.key)));
