@@ -207,3 +207,12 @@ describe('ethnic groups and clans', () => {
     expect(c?.source).toEqual(['Fulani Ethnic Militia (Ghana):GHA']);
   });
 });
+
+describe('names inside place names', () => {
+  it("reads no country inside a longer place's name ('Port Sudan', 'Mount Lebanon')", () => {
+    const d = code('Residents of Port Sudan protested; shelling hit Mount Lebanon.');
+    expect((d.layers.actors ?? []).filter((a) => a.country === 'SDN' || a.country === 'LBN')).toEqual([]);
+    const p = (d.layers.places ?? []).map((x) => [slice(d, x), x.resolved?.country]);
+    expect(p).toContainEqual(['Port Sudan', 'SDN']);
+  });
+});

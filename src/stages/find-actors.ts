@@ -87,6 +87,27 @@ export function tokenKeys(doc: Doc): { surface: string[]; lemma: string[] } {
   return { surface, lemma };
 }
 
+/** Whether tokens i..j run on, with a capitalised word before or after them, into a known place's name. */
+function insidePlaceName(
+  k: Knowledge,
+  text: string,
+  tokens: readonly Token[],
+  surface: readonly string[],
+  i: number,
+  j: number,
+): boolean {
+  const span = surface.slice(i, j).join(' ');
+  const cap = (x: number) =>
+    tokens[x] !== undefined &&
+    tokens[x]!.sentence === tokens[i]!.sentence &&
+    tokens[x]!.pos !== 'PUNCT' &&
+    /\p{Lu}/u.test(text.charAt(tokens[x]!.start));
+  return (
+    (cap(i - 1) && k.gazetteer.has(`${surface[i - 1]} ${span}`)) ||
+    (cap(j) && k.gazetteer.has(`${span} ${surface[j]}`))
+  );
+}
+
 function rawHits(
   k: Knowledge,
   text: string,
@@ -120,6 +141,9 @@ function rawHits(
       const first = tokens[surface[i] === 'the' && named.length > 1 ? i + 1 : i]!;
       useNamed = /\p{Lu}/u.test(text.charAt(first.start));
     }
+    // A country's or people's name inside a longer place name is no actor ("Port Sudan",
+    // "Kuwait City", "Mount Lebanon").
+    if (useNamed && named && insidePlaceName(k, text, tokens, surface, i, i + named.length)) useNamed = false;
     if (useNamed && named && (!agent || named.length >= agent.length)) {
       hits.push({ i, j: i + named.length, named: named.values[0]! });
       i += named.length;
