@@ -11,11 +11,13 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { haversineKm } from '../core/geo.js';
+import { MIN_SPELLING_KEY, spellingKey } from './spelling.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const GAZETTEER_PATH = join(here, '..', '..', 'build', 'gazetteer.tsv');
 /** Lower-cased names -> row numbers, sorted by name. */
 export const NAMES_PATH = join(here, '..', '..', 'build', 'gazetteer-names.tsv');
+export const SPELLINGS_PATH = join(here, '..', '..', 'build', 'gazetteer-spellings.tsv');
 /** First-level admin areas (states, provinces, regions) from `country-state-city`. */
 export const ADMIN1_PATH = join(here, '..', '..', 'build', 'admin1.tsv');
 /** Second-level admin areas: the counties of the United States, from `us-atlas`. */
@@ -83,6 +85,22 @@ async function main(): Promise<void> {
   const names = [...index.keys()].sort();
   writeFileSync(GAZETTEER_PATH, out.map((row) => row.slice(0, row.lastIndexOf('\t'))).join('\n') + '\n');
   writeFileSync(NAMES_PATH, names.map((n) => `${n}\t${index.get(n)!.join(',')}`).join('\n') + '\n');
+  // The same rows by spelling key, for names the text spells otherwise than GeoNames.
+  const bySpelling = new Map<string, Set<number>>();
+  for (const [n, rs] of index) {
+    const key = spellingKey(n);
+    if (key.length < MIN_SPELLING_KEY) continue;
+    const set = bySpelling.get(key) ?? new Set<number>();
+    for (const r of rs) set.add(r);
+    bySpelling.set(key, set);
+  }
+  writeFileSync(
+    SPELLINGS_PATH,
+    [...bySpelling.keys()]
+      .sort()
+      .map((key) => `${key}\t${[...bySpelling.get(key)!].sort((a, b) => a - b).join(',')}`)
+      .join('\n') + '\n',
+  );
   process.stderr.write(`gazetteer: ${out.length} places -> ${GAZETTEER_PATH}\n`);
   const us = await usAreas(require);
   writeAdmin1(out, iso3, require, us.states);

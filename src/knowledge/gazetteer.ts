@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { CasusError } from '../core/errors.js';
 import type { PlaceCandidate } from '../core/types.js';
-import { GAZETTEER_PATH, NAMES_PATH } from './compile-gazetteer.js';
+import { GAZETTEER_PATH, NAMES_PATH, SPELLINGS_PATH } from './compile-gazetteer.js';
+import { MIN_SPELLING_KEY, spellingKey } from './spelling.js';
 
 /**
  * Offsets of the line starts of a text or a buffer (character or byte offsets), for binary
@@ -21,6 +22,21 @@ function lineStarts(data: string | Buffer): Int32Array {
   return starts;
 }
 
+/** The line of a sorted "key\tvalue" table whose key is `key`, or -1 (binary search). */
+function findLine(table: string, starts: Int32Array, key: string): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = starts[mid]!;
+    const name = table.slice(s, table.indexOf('\t', s));
+    if (name === key) return mid;
+    if (name < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /**
  * The compiled GeoNames gazetteer, kept as two sorted tables (rows by GeoNames id, names by
  * name) and searched in place: loading is two file reads and a scan for line starts, and a
@@ -35,19 +51,26 @@ export class Gazetteer {
   private readonly names: string;
   private readonly nameStarts: Int32Array;
   private readonly extra = new Map<string, PlaceCandidate[]>();
+  /**
+   * The rows by spelling key, read on first use (most reports spell their places as GeoNames
+   * does); shared with forks.
+   */
+  private readonly spellings: { table: { text: string; starts: Int32Array } | null } = { table: null };
+  private readonly spellingsPath: string | null;
 
-  constructor(rows: Buffer, names: string) {
+  constructor(rows: Buffer, names: string, spellingsPath: string | null = null) {
     this.rows = rows;
     this.rowStarts = lineStarts(this.rows);
     this.names = names;
     this.nameStarts = lineStarts(names);
+    this.spellingsPath = spellingsPath;
   }
 
   /** Load the compiled tables from `build/` (made by `npm run build`). */
-  static load(rowsPath = GAZETTEER_PATH, namesPath = NAMES_PATH): Gazetteer {
-    if (!existsSync(rowsPath) || !existsSync(namesPath))
+  static load(rowsPath = GAZETTEER_PATH, namesPath = NAMES_PATH, spellingsPath = SPELLINGS_PATH): Gazetteer {
+    if (!existsSync(rowsPath) || !existsSync(namesPath) || !existsSync(spellingsPath))
       throw new CasusError('CASUS_E004', `gazetteer index not found at ${rowsPath}`);
-    return new Gazetteer(readFileSync(rowsPath), readFileSync(namesPath, 'utf8'));
+    return new Gazetteer(readFileSync(rowsPath), readFileSync(namesPath, 'utf8'), spellingsPath);
   }
 
   /** A gazetteer sharing this one's GeoNames tables, with its own extra entries. */
@@ -69,17 +92,30 @@ export class Gazetteer {
 
   /** The line of the names table for a name, or -1. */
   private findName(key: string): number {
-    let lo = 0;
-    let hi = this.nameStarts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.nameStarts[mid]!;
-      const name = this.names.slice(s, this.names.indexOf('\t', s));
-      if (name === key) return mid;
-      if (name < key) lo = mid + 1;
-      else hi = mid - 1;
+    return findLine(this.names, this.nameStarts, key);
+  }
+
+  /**
+   * The GeoNames places whose name or alternate name has the spelling key of this name
+   * (`spellingKey`): "Nabatiyeh" finds Nabatîyé, "Mirpurkhas" Mirpur Khas. Looser than
+   * `lookup`; callers keep only readings the report argues for.
+   */
+  lookupSpelling(name: string): PlaceCandidate[] {
+    const key = spellingKey(name);
+    if (key.length < MIN_SPELLING_KEY || !this.spellingsPath) return [];
+    if (!this.spellings.table) {
+      const text = readFileSync(this.spellingsPath, 'utf8');
+      this.spellings.table = { text, starts: lineStarts(text) };
     }
-    return -1;
+    const { text, starts } = this.spellings.table;
+    const line = findLine(text, starts, key);
+    if (line < 0) return [];
+    const s = starts[line]!;
+    const tab = text.indexOf('\t', s);
+    return text
+      .slice(tab + 1, text.indexOf('\n', tab))
+      .split(',')
+      .map((r) => this.row(Number(r)));
   }
 
   has(nameLower: string): boolean {

@@ -237,7 +237,8 @@ describe('find-places', () => {
   });
   it('keeps a hyphenated name whole ("Ash-Shajara"), not the known first part ("Ash")', () => {
     const p = places("Gunmen opened fire on a civilian in Ash-Shajara town in Dar'a.");
-    expect(p[0]).toMatchObject({ text: 'Ash-Shajara', name: null });
+    // (Found under GeoNames' spelling, "Ash Shajarah", in Dar'a.)
+    expect(p[0]).toMatchObject({ text: 'Ash-Shajara', name: 'Ash Shajarah', country: 'SYR' });
     expect(p[1]).toMatchObject({ country: 'SYR' });
   });
   it('leaves a tiny namesake abroad unresolved in a report about another country', () => {
@@ -623,5 +624,22 @@ describe('find-places', () => {
     );
     expect(p.find((x) => x.text === 'Lunsar')).toMatchObject({ country: 'SLE', precision: 1 });
     expect(p.find((x) => x.text === 'North-West')?.country ?? null).not.toBe('CMR');
+  });
+  it('reads a name spelt otherwise than in GeoNames in the country the report is about, and says so', () => {
+    const d = code('Residents protested in Mirpurkhas city, Sindh, against power cuts.');
+    const p = (d.layers.places ?? []).find((x) => slice(d, x) === 'Mirpurkhas');
+    expect(p?.resolved).toMatchObject({ name: 'Mirpur Khas', country: 'PAK' });
+    expect(p?.rules).toContain('spelling-variant');
+    expect(places('Regime forces shelled Atareb in western Aleppo.')[0]).toMatchObject({
+      text: 'Atareb',
+      country: 'SYR',
+      precision: 1,
+    });
+    // Not another name that begins otherwise, nor a village 30 km from the town a part of which is named.
+    expect(places('Fans gathered outside the stadium in Anfield, Liverpool.')[0]).toMatchObject({
+      country: null,
+    });
+    const sarajevo = places('He was shot in the Sarajevo neighborhood of Dobrinja.');
+    expect(sarajevo.find((x) => x.text === 'Dobrinja')).toMatchObject({ name: null, precision: 2 });
   });
 });

@@ -2,6 +2,7 @@ import { haversineKm } from '../core/geo.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
 import { type Knowledge, namesCountry } from '../knowledge/load.js';
+import { sameStart } from '../knowledge/spelling.js';
 import { homeCountry } from './outlet.js';
 import { tokensInside } from './tokens-inside.js';
 
@@ -426,6 +427,9 @@ const NOT_NAME_TAIL = new Set([
 
 /** Street words after a name: "College Street", "Hertford Road". */
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive', 'highway', 'square']);
+
+/** Triggers naming a part of a town. */
+const TOWN_PART = /^(?:neighbou?rhoods?|suburbs?|quarters?|districts?) of$/;
 
 /** Whether a name is made of direction words alone ("North-West", "Eastern Region"). */
 function byDirectionOnly(key: string): boolean {
@@ -1308,6 +1312,8 @@ export const findPlaces: Stage<Knowledge> = {
     // The areas the report names as areas ("Kentucky"), not only as a town's ("New York").
     const namedAreas = new Set<string>();
     const constrained = new Uint8Array(raws.length);
+    // Names read under another spelling of theirs.
+    const spelled = new Uint8Array(raws.length);
     // Both passes take the names of large places first: "Enfield, north London" reads London
     // before the small Enfields, so a namesake town abroad cannot carry London with it; and
     // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
@@ -1373,6 +1379,15 @@ export const findPlaces: Stage<Knowledge> = {
         const r = raws[idx]!;
         if (chosen[idx]) return;
         let cands = r.only ? [...r.only] : lookup(r.key);
+        // A name the gazetteer spells otherwise ("Nabatiyeh", "Mirpurkhas", "Atareb"), once the
+        // scene is set: its readings in the countries the report is about, nowhere else.
+        // (Not a part of a town, "the Sarajevo neighborhood of Dobrinja": no village 30 km off.)
+        if (cands.length === 0 && !r.only && pass === 1 && !TOWN_PART.test(r.trigger ?? '')) {
+          cands = k.gazetteer
+            .lookupSpelling(r.key)
+            .filter((c) => (ctx.get(c.country) ?? 0) > 0 && sameStart(c.name, r.key));
+          if (cands.length) spelled[idx] = 1;
+        }
         if (cands.length === 0) return;
         // "Paris, Ky.", "Edmonton, Alberta", "Nogales (Valparaiso)", "Analalava (Analalava,
         // Sofia)": the areas written right after a town, joined by commas or a bracket, contain
@@ -1639,7 +1654,7 @@ export const findPlaces: Stage<Knowledge> = {
         return;
       }
       const resolved = chosen[idx] ?? null;
-      const rules = ['gazetteer'];
+      const rules = spelled[idx] ? ['gazetteer', 'spelling-variant'] : ['gazetteer'];
       let precision: 1 | 2 | 3 = resolved ? resolved.basePrecision : 2;
       if (r.adminLevel && resolved?.kind === 'city') {
         precision = r.adminLevel;
