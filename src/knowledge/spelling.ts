@@ -1,8 +1,8 @@
 /**
  * A spelling key for place names: one key for the ways news and gazetteers romanise the same
  * name ("Nabatiyeh" / "Nabatiye", "Mirpurkhas" / "Mirpur Khas", "Atareb" / "Al Atārib",
- * "Joubb Janine" / "Joubb Jannîne", "Umerkot" / "Umarkot", "Tal Tamer" / "Tall Tamr" no: vowels
- * dropped between consonants are not restored). Written by the casus authors from the common
+ * "Joubb Janine" / "Joubb Jannîne", "Umerkot" / "Umarkot"; not "Tal Tamer" / "Tall Tamr", a vowel
+ * left out is not put back). Written by the casus authors from the common
  * transliteration variants of Arabic, Persian and South Asian names: diacritics, apostrophes
  * and ʿayn marks, the article "al-"/"el-"/"ash-" before a word, spaces and hyphens, the
  * digraphs kh/gh/dh/th/sh, q for k, y for i, e for a, o and ou for u, a final h after a vowel,
@@ -29,7 +29,7 @@ export function spellingKey(name: string): string {
 }
 
 /** Keys shorter than this match too many unrelated names to be used. */
-export const MIN_SPELLING_KEY = 4;
+export const MIN_SPELLING_KEY = 5;
 
 /** Lower case without diacritics, apostrophes and articles. */
 function bare(name: string): string {

@@ -635,7 +635,13 @@ describe('find-places', () => {
       country: 'SYR',
       precision: 1,
     });
-    // Not another name that begins otherwise, nor a village 30 km from the town a part of which is named.
+    // Not in a country the report names only by an adjective ("the US dollar": Chubbuck, Idaho, is
+    // also written "Chabak"),
+    expect(places('Protesters angry at the US dollar rate rallied in Chebbak.')[1]).toMatchObject({
+      text: 'Chebbak',
+      country: null,
+    });
+    // not another name that begins otherwise, nor a village 30 km from the town a part of which is named.
     expect(places('Fans gathered outside the stadium in Anfield, Liverpool.')[0]).toMatchObject({
       country: null,
     });

@@ -1314,6 +1314,16 @@ export const findPlaces: Stage<Knowledge> = {
     const constrained = new Uint8Array(raws.length);
     // Names read under another spelling of theirs.
     const spelled = new Uint8Array(raws.length);
+    // Whether a place lies within 300 km of a town or an area the report has read, if it has read any.
+    const nearOthers = (c: PlaceCandidate): boolean => {
+      const others = chosen.filter(
+        (o): o is PlaceCandidate => !!o && o.kind !== 'country' && o.kind !== 'region',
+      );
+      return others.length === 0 || others.some((o) => haversineKm(c.lat, c.lon, o.lat, o.lon) <= 300);
+    };
+    // The countries the report names, by actors, its outlet or places (not by an adjective alone,
+    // "the US dollar").
+    const named = new Set(ctx.keys());
     // Both passes take the names of large places first: "Enfield, north London" reads London
     // before the small Enfields, so a namesake town abroad cannot carry London with it; and
     // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
@@ -1385,7 +1395,7 @@ export const findPlaces: Stage<Knowledge> = {
         if (cands.length === 0 && !r.only && pass === 1 && !TOWN_PART.test(r.trigger ?? '')) {
           cands = k.gazetteer
             .lookupSpelling(r.key)
-            .filter((c) => (ctx.get(c.country) ?? 0) > 0 && sameStart(c.name, r.key));
+            .filter((c) => named.has(c.country) && sameStart(c.name, r.key) && nearOthers(c));
           if (cands.length) spelled[idx] = 1;
         }
         if (cands.length === 0) return;
@@ -1536,7 +1546,10 @@ export const findPlaces: Stage<Knowledge> = {
         // is than a name: it weighs like a town in the report and nothing in its sentence.
         const adjective = r.trigger === 'demonym';
         if (best && best.kind !== 'region') {
-          if (!adjective) sc.add(best.country);
+          if (!adjective) {
+            sc.add(best.country);
+            named.add(best.country);
+          }
           bySentence.set(sent, sc);
           if (best.admin1) {
             ad.add(`${best.country}.${best.admin1}`);
