@@ -37,6 +37,8 @@ describe('casus eval plover', () => {
     expect(type('The government agreed to lift the curfew in Osh.')).toBe('CONCEDE');
     // A demand rejected in its own sentence is what was rejected.
     expect(type('The government rejected the demand for a ceasefire in the north.')).toBe('REJECT');
+    // So is an offer or a plan: the rejection is the event.
+    expect(type('The opposition leader rejected a Kenyan offer to host a summit in June.')).toBe('REJECT');
   });
 
   it('takes the main event from the headline, whatever the body says most', () => {

@@ -104,7 +104,10 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
     // A hypothetical act read as the statement that made it (an intent, demand or threat) is
     // that statement, which did happen; but a demand in a sentence that rejects it is what was
     // rejected, and the rejection is the event.
-    const rejected = type === 'REQUEST' && c.status !== 'asserted' && rejecting.has(c.evidence.start);
+    // (So is whatever the rejection's object holds: "rejected a US offer to host a summit".)
+    const rejected =
+      c.rules.includes('modality:reject') ||
+      (type === 'REQUEST' && c.status !== 'asserted' && rejecting.has(c.evidence.start));
     const w = rejected ? 0.25 : c.status === 'asserted' || yielded || type !== c.event.plover ? 1 : 0.5;
     if (c.evidence.start < headline) {
       // A headline's verb tells its event; a noun in it is often that verb's object
