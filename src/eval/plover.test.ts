@@ -37,6 +37,11 @@ describe('casus eval plover', () => {
     expect(type('The government agreed to lift the curfew in Osh.')).toBe('CONCEDE');
     // A demand rejected in its own sentence is what was rejected.
     expect(type('The government rejected the demand for a ceasefire in the north.')).toBe('REJECT');
+    // A hostile act announced on a condition is a threat; announced alone, the act.
+    expect(type('The party said it will boycott the elections unless the president steps down.')).toBe(
+      'THREATEN',
+    );
+    expect(type('The party said it will boycott the elections.')).not.toBe('THREATEN');
     // So is an offer or a plan: the rejection is the event.
     expect(type('The opposition leader rejected a Kenyan offer to host a summit in June.')).toBe('REJECT');
   });

@@ -53,6 +53,10 @@ const DEMAND_CUES = new Set([
   'demand',
 ]);
 const THREAT_CUES = new Set(['threaten to', 'warn']);
+const FUTURE_CUES = new Set(['will', 'would', 'may', 'might', 'could', 'shall', 'going to', 'ready to']);
+/** Acts against someone, or the end of something they want (a force withdrawn, mediation halted). */
+const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST', 'MOBILIZE', 'REJECT', 'RETREAT']);
+const CONDITION = /\b(?:unless|if)\b/i;
 
 /**
  * A claim's PLOVER type as a story-level coder records it: a hypothetical act is the statement
@@ -63,6 +67,10 @@ export function ploverType(c: Claim): string {
   const cue = c.rules.find((r) => r.startsWith('modality:'))?.slice('modality:'.length);
   if (cue && DEMAND_CUES.has(cue)) return 'REQUEST';
   if (cue && THREAT_CUES.has(cue)) return 'THREATEN';
+  // A hostile act announced on a condition is a threat: "will boycott the elections unless the
+  // president steps down", "may halt mediation if cooperation founders".
+  if (cue && FUTURE_CUES.has(cue) && HOSTILE.has(c.event.plover) && CONDITION.test(c.evidence.text))
+    return 'THREATEN';
   return INTENT[c.event.plover] ?? c.event.plover;
 }
 
