@@ -534,4 +534,14 @@ describe('find-events', () => {
       acled: 'Violence against civilians / Attack',
     });
   });
+  it("reads a pronoun right after the speaker's verb as the speaker, the act's subject", () => {
+    expect(claims('Japan said it had halted economic aid to Serbia.')[0]).toMatchObject({
+      plover: 'SANCTION',
+      source: 'JPNGOV',
+    });
+    // Not a pronoun further on, which may be anyone's.
+    expect(claims('Japan said the rebels had stopped fighting and it was pleased.')).not.toContainEqual(
+      expect.objectContaining({ source: 'JPNGOV', plover: 'RETREAT' }),
+    );
+  });
 });

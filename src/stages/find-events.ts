@@ -100,6 +100,9 @@ const LOCALITY_AFTER =
   /^\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)\b/i;
 
 const MODIFIER_POS = new Set(['DET', 'NUM', 'ADJ']);
+/** Between a speaker and an act: the speech verb, then a pronoun as the act's subject ("said it had"). */
+const SPEAKER_PRONOUN =
+  /^\s*(?:[\w']+\s+){0,3}?(?:said|says|announced|announces|stated|added|confirmed|insisted|declared|told [\w ]{1,30}?)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+(?:[\w']+\s+){0,3}$/i;
 /** Villages and dwellings: attacked, they are people's homes ("attacked a village"). */
 const DWELLINGS = new Set([
   'village',
@@ -834,6 +837,15 @@ export const findEvents: Stage<Knowledge> = {
               source = [subj];
               rules.push('subject-fallback');
             }
+          }
+        }
+        // "Japan said it had halted aid", "the rebels announced they would free him": a pronoun
+        // right after the speaker's verb is the speaker, the act's subject.
+        if (source.length === 0 && !participle) {
+          const speaker = sActors.filter((a) => isSpeaker(a) && a.end <= tSpan.start).at(-1);
+          if (speaker && SPEAKER_PRONOUN.test(doc.text.slice(speaker.end, tSpan.start))) {
+            source = [speaker];
+            rules.push('speaker-pronoun');
           }
         }
         // "eight civilians died when armed men raided a village": the victims named in the sentence.
