@@ -539,9 +539,28 @@ describe('find-events', () => {
       plover: 'SANCTION',
       source: 'JPNGOV',
     });
-    // Not a pronoun further on, which may be anyone's.
+    expect(claims('The governor said he will extend the curfew in the city.')[0]).toMatchObject({
+      plover: 'COERCE',
+    });
+    expect(claims('The governor said he will extend the curfew in the city.')[0]?.source).not.toBe('');
+    // Not the object of another verb ("respond to the attack"), nor a pronoun further on.
+    expect(claims('The rebels said they would respond to the attack.')).not.toContainEqual(
+      expect.objectContaining({ plover: 'ASSAULT', source: expect.stringMatching(/REB/) }),
+    );
     expect(claims('Japan said the rebels had stopped fighting and it was pleased.')).not.toContainEqual(
       expect.objectContaining({ source: 'JPNGOV', plover: 'RETREAT' }),
     );
+  });
+  it('reads labour strikes, halted talks, eased measures, stopped protests and strengthened forces', () => {
+    expect(ploverTypes('Nurses began a 48-hour strike over unpaid wages.')).toEqual(['PROTEST']);
+    expect(ploverTypes('Dockers staged a nationwide strike on Monday.')).toEqual(['PROTEST']);
+    expect(ploverTypes('A drone strike killed three militants.')).toEqual(['ASSAULT']);
+    expect(ploverTypes('Nurses called off a four-day strike on Friday.')).toEqual(['CONCEDE']);
+    expect(ploverTypes('The governor shortened the nightly curfew by two hours.')).toEqual(['CONCEDE']);
+    expect(ploverTypes('The government eased emergency measures in the province.')).toEqual(['CONCEDE']);
+    expect(ploverTypes('Kenya announced a suspension of air links with Somalia.')).toEqual(['SANCTION']);
+    expect(ploverTypes('Elders ended mediation efforts between the two clans.')).toEqual(['SANCTION']);
+    expect(ploverTypes('Police prevented the demonstration planned by students.')).toEqual(['COERCE']);
+    expect(ploverTypes('The army has strengthened its forces along the border.')).toEqual(['MOBILIZE']);
   });
 });

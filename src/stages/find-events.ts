@@ -102,7 +102,7 @@ const LOCALITY_AFTER =
 const MODIFIER_POS = new Set(['DET', 'NUM', 'ADJ']);
 /** Between a speaker and an act: the speech verb, then a pronoun as the act's subject ("said it had"). */
 const SPEAKER_PRONOUN =
-  /^\s*(?:[\w']+\s+){0,3}?(?:said|says|announced|announces|stated|added|confirmed|insisted|declared|told [\w ]{1,30}?)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+(?:[\w']+\s+){0,3}$/i;
+  /^\s*(?:[\w']+\s+){0,3}?(?:said|says|announced|announces|stated|added|confirmed|insisted|declared|told [\w ]{1,30}?)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+(?:[\w'-]+\s*){0,5}$/i;
 /** Villages and dwellings: attacked, they are people's homes ("attacked a village"). */
 const DWELLINGS = new Set([
   'village',
@@ -555,8 +555,14 @@ export const findEvents: Stage<Knowledge> = {
           continue;
         }
         const m = inDate[i] ? null : (k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i));
-        // "Russia-backed", "Saudi-led": the second half of a hyphenated adjective is no predicate.
-        if (m && surface[i - 1] === '-' && tokens[i - 1]!.start === tokens[i - 2]?.end) {
+        // "Russia-backed", "Saudi-led": the second half of a hyphenated adjective is no predicate
+        // (but a count's is its noun's: "a four-day strike").
+        if (
+          m &&
+          surface[i - 1] === '-' &&
+          tokens[i - 1]!.start === tokens[i - 2]?.end &&
+          tokens[i - 2]?.pos !== 'NUM'
+        ) {
           i += m.length;
           continue;
         }
@@ -841,7 +847,24 @@ export const findEvents: Stage<Knowledge> = {
         }
         // "Japan said it had halted aid", "the rebels announced they would free him": a pronoun
         // right after the speaker's verb is the speaker, the act's subject.
-        if (source.length === 0 && !participle) {
+        // (The act is the pronoun's verb, or a noun that verb undoes, "had halted aid".)
+        const headVerb = (): number => {
+          for (let b = t.i - 1; b > tStart && tokens[b]!.pos !== 'PRON'; b--)
+            if (tokens[b]!.pos === 'VERB') return b;
+          return -1;
+        };
+        const undoing = (v: number) =>
+          v >= 0 &&
+          (k.cues.reversal.has(lemma[v]!) ||
+            DEESCALATE.has(lemma[v]!) ||
+            (lemma[v] === 'call' && lemma[v + 1] === 'off'));
+        // (Or a verb that codes no act of its own and governs the noun directly: "will extend the
+        // curfew"; "condemned the attack", "respond to the attack" do not.)
+        const governs = (v: number) =>
+          v >= 0 &&
+          !k.lexicon.matchAt(lemma, v) &&
+          tokens.slice(v + 1, t.i).every((x) => x.pos !== 'ADP' && x.pos !== 'VERB');
+        if (source.length === 0 && !participle && (isVerb || undoing(headVerb()) || governs(headVerb()))) {
           const speaker = sActors.filter((a) => isSpeaker(a) && a.end <= tSpan.start).at(-1);
           if (speaker && SPEAKER_PRONOUN.test(doc.text.slice(speaker.end, tSpan.start))) {
             source = [speaker];
