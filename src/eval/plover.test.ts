@@ -42,6 +42,10 @@ describe('casus eval plover', () => {
       'THREATEN',
     );
     expect(type('The party said it will boycott the elections.')).not.toBe('THREATEN');
+    // A demand that is a protest's purpose is the protest.
+    expect(type('Teachers continued their hunger strike to demand the resignation of the minister.')).toBe(
+      'PROTEST',
+    );
     // So is an offer or a plan: the rejection is the event.
     expect(type('The opposition leader rejected a Kenyan offer to host a summit in June.')).toBe('REJECT');
   });

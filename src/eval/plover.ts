@@ -101,6 +101,13 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
       .filter((c) => c.event.plover === 'REJECT' && c.status === 'asserted')
       .map((c) => c.evidence.start),
   );
+  // Sentences with a protest told as done: a demand in them is the protest's purpose ("began a
+  // hunger strike to demand the return of property").
+  const protesting = new Set(
+    ordered
+      .filter((c) => c.event.plover === 'PROTEST' && c.status === 'asserted')
+      .map((c) => c.evidence.start),
+  );
   const inHeadline = new Map<string, number>();
   const inBody = new Map<string, number>();
   const first = new Map<string, Claim>();
@@ -116,7 +123,14 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
     const rejected =
       c.rules.includes('modality:reject') ||
       (type === 'REQUEST' && c.status !== 'asserted' && rejecting.has(c.evidence.start));
-    const w = rejected ? 0.25 : c.status === 'asserted' || yielded || type !== c.event.plover ? 1 : 0.5;
+    const purpose = type === 'REQUEST' && protesting.has(c.evidence.start);
+    const w = rejected
+      ? 0.25
+      : purpose
+        ? 0.5
+        : c.status === 'asserted' || yielded || type !== c.event.plover
+          ? 1
+          : 0.5;
     if (c.evidence.start < headline) {
       // A headline's verb tells its event; a noun in it is often that verb's object
       // ("Rights Group Investigates Killings").

@@ -563,4 +563,11 @@ describe('find-events', () => {
     expect(ploverTypes('Police prevented the demonstration planned by students.')).toEqual(['COERCE']);
     expect(ploverTypes('The army has strengthened its forces along the border.')).toEqual(['MOBILIZE']);
   });
+  it('reads an attempted act as done, and streets blocked as a protest', () => {
+    expect(claims('Gunmen attempted to assassinate the deputy governor on Monday.')[0]).toMatchObject({
+      plover: 'ASSAULT',
+      status: 'asserted',
+    });
+    expect(ploverTypes('Thousands of people blocked streets in the capital on Sunday.')).toEqual(['PROTEST']);
+  });
 });
