@@ -216,3 +216,14 @@ describe('names inside place names', () => {
     expect(p).toContainEqual(['Port Sudan', 'SDN']);
   });
 });
+
+describe('possessives', () => {
+  it("composes a country's possessive with an agent past its adjectives ('Iraq's interim government')", () => {
+    const d = code(
+      "Iraq's interim government announced a curfew; Nicaragua's Sandinista government closed a paper.",
+    );
+    const coded = (d.layers.actors ?? []).map((a) => [slice(d, a), a.country, a.sector]);
+    expect(coded).toContainEqual(["Iraq's interim government", 'IRQ', 'GOV']);
+    expect(coded).toContainEqual(["Nicaragua's Sandinista government", 'NIC', 'GOV']);
+  });
+});

@@ -207,10 +207,13 @@ export const findActors: Stage<Knowledge> = {
             gap.length > 0 &&
             gap.length <= 3 &&
             tokens.slice(hit.j, next.i).every((x) => /^\p{Lu}/u.test(doc.text.slice(x.start, x.end)));
-          gapOk =
-            gap.length === 0 ||
-            named ||
-            (gap.length === 1 && (gap[0] === "'s" || gap[0] === '’s' || gap[0] === "'"));
+          const possessive = gap[0] === "'s" || gap[0] === '’s' || gap[0] === "'";
+          // "Iraq's interim government", "Nicaragua's Sandinista government": up to two
+          // adjectives or name words after the possessive.
+          const modifiers = tokens
+            .slice(hit.j + 1, next.i)
+            .every((x) => x.pos === 'ADJ' || /^\p{Lu}/u.test(doc.text.slice(x.start, x.end)));
+          gapOk = gap.length === 0 || named || (possessive && gap.length <= 3 && modifiers);
         }
         // "Kyrgyz and Tajik border guards": the agent applies to both.
         const third = hits[h + 2];
