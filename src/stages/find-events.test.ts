@@ -562,6 +562,9 @@ describe('find-events', () => {
     expect(ploverTypes('Elders ended mediation efforts between the two clans.')).toEqual(['SANCTION']);
     expect(ploverTypes('Police prevented the demonstration planned by students.')).toEqual(['COERCE']);
     expect(ploverTypes('The army has strengthened its forces along the border.')).toEqual(['MOBILIZE']);
+    expect(ploverTypes('The army called upon conscripts for a new offensive.')).toContain('MOBILIZE');
+    expect(ploverTypes('The army called upon conscripts for a new offensive.')).not.toContain('REQUEST');
+    expect(ploverTypes('The navy raised its combat readiness near the strait.')).toEqual(['MOBILIZE']);
   });
   it('reads an attempted act as done, and streets blocked as a protest', () => {
     expect(claims('Gunmen attempted to assassinate the deputy governor on Monday.')[0]).toMatchObject({
