@@ -565,6 +565,7 @@ describe('find-events', () => {
     expect(ploverTypes('The army called upon conscripts for a new offensive.')).toContain('MOBILIZE');
     expect(ploverTypes('The army called upon conscripts for a new offensive.')).not.toContain('REQUEST');
     expect(ploverTypes('The navy raised its combat readiness near the strait.')).toEqual(['MOBILIZE']);
+    expect(ploverTypes('Eleven countries shunned the summit over rights concerns.')).toEqual(['PROTEST']);
   });
   it('reads an attempted act as done, and streets blocked as a protest', () => {
     expect(claims('Gunmen attempted to assassinate the deputy governor on Monday.')[0]).toMatchObject({
