@@ -68,8 +68,8 @@ export class Gazetteer {
 
   /** Load the compiled tables from `build/` (made by `npm run build`). */
   static load(rowsPath = GAZETTEER_PATH, namesPath = NAMES_PATH, spellingsPath = SPELLINGS_PATH): Gazetteer {
-    if (!existsSync(rowsPath) || !existsSync(namesPath) || !existsSync(spellingsPath))
-      throw new CasusError('CASUS_E004', `gazetteer index not found at ${rowsPath}`);
+    const missing = [rowsPath, namesPath, spellingsPath].find((p) => !existsSync(p));
+    if (missing) throw new CasusError('CASUS_E004', `gazetteer index not found at ${missing}`);
     return new Gazetteer(readFileSync(rowsPath), readFileSync(namesPath, 'utf8'), spellingsPath);
   }
 

@@ -470,6 +470,8 @@ export const findEvents: Stage<Knowledge> = {
     const discontinueEntry = k.lexiconById.get('sanction.discontinue');
     let sentenceStart = 0;
     const clauseMark = (x: number) => CLAUSE_MARKS.has(surface[x]!);
+    // Whether token x is the particle of "call off".
+    const callOffAt = (x: number) => lemma[x] === 'off' && lemma[x - 1] === 'call';
     // A reversal verb before token i in the same sentence, with only its object's modifiers
     // between ("lift the ban", "end a three-year-old midnight curfew", "lift its state of
     // emergency"). The verb may be mis-tagged in a headline ("Promises to End Curfew"): after
@@ -484,7 +486,7 @@ export const findEvents: Stage<Knowledge> = {
           return -1;
         }
         // "called off the strike": the verb and its particle.
-        if (lemma[b] === 'off' && lemma[b - 1] === 'call') return b - 1;
+        if (callOffAt(b)) return b - 1;
         if (surface[b] === '-') continue;
         if (!OBJECT_MODIFIER.has(t.pos) && lemma[b] !== 'to') return -1;
         words++;
@@ -501,7 +503,7 @@ export const findEvents: Stage<Knowledge> = {
           (lemma[b] !== 'end' || tokens[b]!.pos === 'VERB' || lemma[b + 1] === 'to')
         )
           return b;
-        if (lemma[b] === 'off' && lemma[b - 1] === 'call') return b - 1;
+        if (callOffAt(b)) return b - 1;
         if (lemma[b] !== 'of' && lemma[b] !== 'to' && !OBJECT_MODIFIER.has(tokens[b]!.pos)) return -1;
         words++;
       }
@@ -854,17 +856,15 @@ export const findEvents: Stage<Knowledge> = {
           return -1;
         };
         const undoing = (v: number) =>
-          v >= 0 &&
-          (k.cues.reversal.has(lemma[v]!) ||
-            DEESCALATE.has(lemma[v]!) ||
-            (lemma[v] === 'call' && lemma[v + 1] === 'off'));
+          v >= 0 && (k.cues.reversal.has(lemma[v]!) || DEESCALATE.has(lemma[v]!) || callOffAt(v + 1));
         // (Or a verb that codes no act of its own and governs the noun directly: "will extend the
         // curfew"; "condemned the attack", "respond to the attack" do not.)
         const governs = (v: number) =>
           v >= 0 &&
           !k.lexicon.matchAt(lemma, v) &&
           tokens.slice(v + 1, t.i).every((x) => x.pos !== 'ADP' && x.pos !== 'VERB');
-        if (source.length === 0 && !participle && (isVerb || undoing(headVerb()) || governs(headVerb()))) {
+        const head = source.length === 0 && !participle && !isVerb ? headVerb() : -1;
+        if (source.length === 0 && !participle && (isVerb || undoing(head) || governs(head))) {
           const speaker = sActors.filter((a) => isSpeaker(a) && a.end <= tSpan.start).at(-1);
           if (speaker && SPEAKER_PRONOUN.test(doc.text.slice(speaker.end, tSpan.start))) {
             source = [speaker];

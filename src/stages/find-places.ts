@@ -446,14 +446,14 @@ function wellKnown(cands: readonly PlaceCandidate[]): boolean {
 /** Gazetteer lookups memoised for one report: each name's rows become objects once. */
 type Lookup = (nameLower: string) => readonly PlaceCandidate[];
 
+/** Parts of speech no person's name is made of. */
+const NOT_NAME_POS = new Set(['PUNCT', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
 /**
  * Person names are no places: a given name followed by capitalised words ("Amber Walsh",
  * "Jordan Peterson") or a title before one ("Rev. Mather"), and every later mention of the
  * surname in the document ("Walsh said"). Their tokens are marked in `skip`.
  */
-/** Parts of speech no person's name is made of. */
-const NOT_NAME_POS = new Set(['PUNCT', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
-
 function markPersons(
   text: string,
   tokens: readonly Token[],
