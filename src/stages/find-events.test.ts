@@ -574,4 +574,12 @@ describe('find-events', () => {
     });
     expect(ploverTypes('Thousands of people blocked streets in the capital on Sunday.')).toEqual(['PROTEST']);
   });
+  it('reads a headline\'s "X to VERB" as what X will do', () => {
+    const c = code('Government to Detain Journalists Who Publish Leaks\n\nReporters were warned on Monday.')
+      .layers.claims?.[0];
+    expect(c).toMatchObject({ status: 'hypothetical', event: expect.objectContaining({ plover: 'COERCE' }) });
+    expect(c?.rules).toContain('modality:will');
+    // Not in the body: "police went to arrest" is told as done there.
+    expect(claims('Police moved in to arrest five men on Monday.')[0]).toMatchObject({ status: 'asserted' });
+  });
 });

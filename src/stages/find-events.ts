@@ -924,6 +924,16 @@ export const findEvents: Stage<Knowledge> = {
             }
           }
         }
+        // A headline's "X to VERB" tells what X will do ("Government to Detain Journalists").
+        if (
+          status === 'asserted' &&
+          tSpan.end <= headline &&
+          surface[t.i - 1] === 'to' &&
+          (tokens[t.i - 2]?.pos === 'NOUN' || tokens[t.i - 2]?.pos === 'PROPN')
+        ) {
+          status = 'hypothetical';
+          rules.push('modality:will');
+        }
         const size = sizeOf(t.entry.plover === 'PROTEST');
         const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
         let place = chooseEventPlace(placesIn[s]!, trig, sent, doc.text);
