@@ -53,7 +53,17 @@ const DEMAND_CUES = new Set([
   'demand',
 ]);
 const THREAT_CUES = new Set(['threaten to', 'warn']);
-const FUTURE_CUES = new Set(['will', 'would', 'may', 'might', 'could', 'shall', 'going to', 'ready to']);
+const FUTURE_CUES = new Set([
+  'will',
+  'would',
+  'may',
+  'might',
+  'could',
+  'shall',
+  'going to',
+  'ready to',
+  'headline-to',
+]);
 /** Acts against someone, or the end of something they want (a force withdrawn, mediation halted). */
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST', 'MOBILIZE', 'REJECT', 'RETREAT']);
 const CONDITION = /\b(?:unless|if)\b/i;

@@ -578,7 +578,7 @@ describe('find-events', () => {
     const c = code('Government to Detain Journalists Who Publish Leaks\n\nReporters were warned on Monday.')
       .layers.claims?.[0];
     expect(c).toMatchObject({ status: 'hypothetical', event: expect.objectContaining({ plover: 'COERCE' }) });
-    expect(c?.rules).toContain('modality:will');
+    expect(c?.rules).toContain('modality:headline-to');
     // Not in the body: "police went to arrest" is told as done there.
     expect(claims('Police moved in to arrest five men on Monday.')[0]).toMatchObject({ status: 'asserted' });
   });

@@ -932,7 +932,8 @@ export const findEvents: Stage<Knowledge> = {
           (tokens[t.i - 2]?.pos === 'NOUN' || tokens[t.i - 2]?.pos === 'PROPN')
         ) {
           status = 'hypothetical';
-          rules.push('modality:will');
+          // (The cue is the headline's convention, not a word: its own name, read like "will".)
+          rules.push('modality:headline-to');
         }
         const size = sizeOf(t.entry.plover === 'PROTEST');
         const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
