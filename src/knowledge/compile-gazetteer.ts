@@ -141,19 +141,12 @@ function writeAdmin1(
         Math.abs(a - lat) < 4 && Math.abs(b - lon) < 4 / Math.max(0.2, Math.cos((lat * Math.PI) / 180)),
     );
   const { codes: gnCode, towns } = geonamesAdmin1Codes(rows, iso3, join(assets, 'city.json'));
-  // The GeoNames places of each admin-1 code, to check the codes the cities voted for.
-  const placesByCode = new Map<string, [number, number][]>();
-  for (const r of rows) {
-    const f = r.split('\t');
-    if (!f[6]) continue;
-    const key = `${f[5]}.${f[6]}`;
-    const list = placesByCode.get(key) ?? [];
-    list.push([Number(f[2]), Number(f[3])]);
-    placesByCode.set(key, list);
-  }
   const voted = new Set([...gnCode].map(([k, v]) => `${k.split('.')[0]}.${v}`));
-  const nearestKm = (key: string, lat: number, lon: number) =>
-    Math.min(...(placesByCode.get(key) ?? []).map(([a, b]) => haversineKm(lat, lon, a, b)));
+  // How far the nearest GeoNames place with admin-1 code `code` lies from a point.
+  const nearestKm = (c: string, code: string, lat: number, lon: number) =>
+    Math.min(
+      ...(byCountry.get(c) ?? []).filter((r) => r[2] === code).map(([a, b]) => haversineKm(lat, lon, a, b)),
+    );
   // A code the cities voted for whose places all lie 200 km or more from the area's own point,
   // where the place nearest that point (within 100 km) has another code no area took, is the
   // cities' mistake: country-state-city lists the barrios of the city of Buenos Aires under the
@@ -171,7 +164,7 @@ function writeAdmin1(
       }
     }
     if (!best || best === gn || bestKm > 100 || voted.has(`${c}.${best}`)) return gn;
-    return nearestKm(`${c}.${gn}`, lat, lon) > 200 ? best : gn;
+    return nearestKm(c, gn, lat, lon) > 200 ? best : gn;
   };
   const popByAdmin = new Map<string, number>();
   // Each area's seat (its PPLA), else its largest town.

@@ -1314,13 +1314,12 @@ export const findPlaces: Stage<Knowledge> = {
     const constrained = new Uint8Array(raws.length);
     // Names read under another spelling of theirs.
     const spelled = new Uint8Array(raws.length);
-    // Whether a place lies within 300 km of a town or an area the report has read, if it has read any.
-    const nearOthers = (c: PlaceCandidate): boolean => {
-      const others = chosen.filter(
-        (o): o is PlaceCandidate => !!o && o.kind !== 'country' && o.kind !== 'region',
-      );
-      return others.length === 0 || others.some((o) => haversineKm(c.lat, c.lon, o.lat, o.lon) <= 300);
-    };
+    // The towns and areas the report has read so far, and whether a place lies within 300 km of
+    // one of them (if it has read any).
+    const readPlaces = () =>
+      chosen.filter((o): o is PlaceCandidate => !!o && o.kind !== 'country' && o.kind !== 'region');
+    const nearAny = (c: PlaceCandidate, others: readonly PlaceCandidate[]): boolean =>
+      others.length === 0 || others.some((o) => haversineKm(c.lat, c.lon, o.lat, o.lon) <= 300);
     // The countries the report names, by actors, its outlet or places (not by an adjective alone,
     // "the US dollar").
     const named = new Set(ctx.keys());
@@ -1393,9 +1392,11 @@ export const findPlaces: Stage<Knowledge> = {
         // scene is set: its readings in the countries the report is about, nowhere else.
         // (Not a part of a town, "the Sarajevo neighborhood of Dobrinja": no village 30 km off.)
         if (cands.length === 0 && !r.only && pass === 1 && !TOWN_PART.test(r.trigger ?? '')) {
-          cands = k.gazetteer
-            .lookupSpelling(r.key)
-            .filter((c) => named.has(c.country) && sameStart(c.name, r.key) && nearOthers(c));
+          const variants = k.gazetteer.lookupSpelling(r.key);
+          const others = variants.length ? readPlaces() : [];
+          cands = variants.filter(
+            (c) => named.has(c.country) && sameStart(c.name, r.key) && nearAny(c, others),
+          );
           if (cands.length) spelled[idx] = 1;
         }
         if (cands.length === 0) return;
