@@ -1,51 +1,50 @@
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>> | null;
+  values: T[] | null;
+}
+
 /**
  * Longest-match lookup of token sequences (lower-cased surface forms or lemmas). Built once
- * from knowledge files; matching costs one Map lookup per token plus the candidates that
- * share the first token.
+ * from knowledge files as a trie of tokens: matching costs one Map lookup per token of the
+ * longest entry that could match, however many entries share a first token (789 actor names
+ * begin with "the").
  */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, { seq: readonly string[]; values: T[] }[]>();
-  private maxLen = 0;
+  private readonly root: TrieNode<T> = { next: null, values: null };
+  private entries = 0;
 
   add(seq: readonly string[], value: T): void {
     if (seq.length === 0) return;
-    const first = seq[0]!;
-    let list = this.byFirst.get(first);
-    if (!list) {
-      list = [];
-      this.byFirst.set(first, list);
+    let node = this.root;
+    for (const key of seq) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: null, values: null };
+        node.next.set(key, child);
+      }
+      node = child;
     }
-    const same = list.find((e) => e.seq.length === seq.length && e.seq.every((s, i) => s === seq[i]));
-    if (same) {
-      if (!same.values.includes(value)) same.values.push(value);
-    } else {
-      list.push({ seq, values: [value] });
-      list.sort((a, b) => b.seq.length - a.seq.length);
-    }
-    if (seq.length > this.maxLen) this.maxLen = seq.length;
+    if (!node.values) {
+      node.values = [value];
+      this.entries++;
+    } else if (!node.values.includes(value)) node.values.push(value);
   }
 
   /** The longest entry starting at `i` in `keys`, as [length, values], or null. */
   matchAt(keys: readonly string[], i: number): { length: number; values: readonly T[] } | null {
-    const list = this.byFirst.get(keys[i] ?? '');
-    if (!list) return null;
-    for (const e of list) {
-      if (i + e.seq.length > keys.length) continue;
-      let ok = true;
-      for (let k = 1; k < e.seq.length; k++) {
-        if (keys[i + k] !== e.seq[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return { length: e.seq.length, values: e.values };
+    let node: TrieNode<T> | undefined = this.root;
+    let best: { length: number; values: readonly T[] } | null = null;
+    for (let k = i; k < keys.length && node.next; k++) {
+      node = node.next.get(keys[k]!);
+      if (!node) break;
+      if (node.values) best = { length: k - i + 1, values: node.values };
     }
-    return null;
+    return best;
   }
 
+  /** How many distinct token sequences are entered. */
   get size(): number {
-    let n = 0;
-    for (const l of this.byFirst.values()) n += l.length;
-    return n;
+    return this.entries;
   }
 }
