@@ -22,16 +22,37 @@ function lineStarts(data: string | Buffer): Int32Array {
   return starts;
 }
 
-/** The line of a sorted "key\tvalue" table whose key is `key`, or -1 (binary search). */
+/**
+ * The line of a sorted "key\tvalue" table whose key is `key`, or -1 (binary search). Keys are
+ * compared in place, code unit by code unit, as `<` orders strings: no substring per probe.
+ */
 function findLine(table: string, starts: Int32Array, key: string): number {
   let lo = 0;
   let hi = starts.length - 1;
+  const n = key.length;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = starts[mid]!;
-    const name = table.slice(s, table.indexOf('\t', s));
-    if (name === key) return mid;
-    if (name < key) lo = mid + 1;
+    // cmp < 0: the line's key sorts before `key`.
+    let cmp = 0;
+    for (let i = 0; ; i++) {
+      const c = table.charCodeAt(s + i);
+      if (c === 9) {
+        cmp = i === n ? 0 : -1;
+        break;
+      }
+      if (i === n) {
+        cmp = 1;
+        break;
+      }
+      const d = c - key.charCodeAt(i);
+      if (d !== 0) {
+        cmp = d;
+        break;
+      }
+    }
+    if (cmp === 0) return mid;
+    if (cmp < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;

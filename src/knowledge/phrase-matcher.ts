@@ -1,6 +1,7 @@
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>> | null;
-  values: T[] | null;
+  /** The entry ending here, as `matchAt` returns it (made once: matching allocates nothing). */
+  hit: { readonly length: number; readonly values: T[] } | null;
 }
 
 /**
@@ -10,7 +11,7 @@ interface TrieNode<T> {
  * begin with "the").
  */
 export class PhraseMatcher<T> {
-  private readonly root: TrieNode<T> = { next: null, values: null };
+  private readonly root: TrieNode<T> = { next: null, hit: null };
   private entries = 0;
 
   add(seq: readonly string[], value: T): void {
@@ -20,25 +21,28 @@ export class PhraseMatcher<T> {
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: null, values: null };
+        child = { next: null, hit: null };
         node.next.set(key, child);
       }
       node = child;
     }
-    if (!node.values) {
-      node.values = [value];
+    if (!node.hit) {
+      node.hit = { length: seq.length, values: [value] };
       this.entries++;
-    } else if (!node.values.includes(value)) node.values.push(value);
+    } else if (!node.hit.values.includes(value)) node.hit.values.push(value);
   }
 
   /** The longest entry starting at `i` in `keys`, as [length, values], or null. */
-  matchAt(keys: readonly string[], i: number): { length: number; values: readonly T[] } | null {
+  matchAt(
+    keys: readonly string[],
+    i: number,
+  ): { readonly length: number; readonly values: readonly T[] } | null {
     let node: TrieNode<T> | undefined = this.root;
-    let best: { length: number; values: readonly T[] } | null = null;
+    let best: { readonly length: number; readonly values: readonly T[] } | null = null;
     for (let k = i; k < keys.length && node.next; k++) {
       node = node.next.get(keys[k]!);
       if (!node) break;
-      if (node.values) best = { length: k - i + 1, values: node.values };
+      if (node.hit) best = node.hit;
     }
     return best;
   }

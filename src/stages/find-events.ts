@@ -633,11 +633,14 @@ export const findEvents: Stage<Knowledge> = {
       // What a protest is against is not how it went: "a rally against the attack on police".
       let purpose = tStart;
       while (purpose < tEnd && !PURPOSE.has(lemma[purpose]!)) purpose++;
-      const cues = {
-        riot: cueHit(k.cues.riot, purpose),
-        intervention: cueHit(k.cues.intervention),
-        excessiveForce: cueHit(k.cues.excessiveForce),
-      };
+      // Read only for a protest: most sentences hold none, and the scan matched every token.
+      let protestCues: { riot: boolean; intervention: boolean; excessiveForce: boolean } | null = null;
+      const cues = () =>
+        (protestCues ??= {
+          riot: cueHit(k.cues.riot, purpose),
+          intervention: cueHit(k.cues.intervention),
+          excessiveForce: cueHit(k.cues.excessiveForce),
+        });
       const local: EventMention[] = [];
       for (const t of triggers) {
         const trig = tokens[t.i]!;
@@ -1030,7 +1033,21 @@ export const findEvents: Stage<Knowledge> = {
           !sActors.some((a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector));
         // (A raid that kills is an attack, whoever makes it.)
         const raid = lemma[t.i] === 'raid' && !/\b(?:kill|killing|killed|dead|death|died)\b/i.test(sentText);
-        const code = classifyAcled(entry, source, target, { ...cues, observed, dwelling, counted, raid });
+        const code = classifyAcled(entry, source, target, {
+          get riot() {
+            return cues().riot;
+          },
+          get intervention() {
+            return cues().intervention;
+          },
+          get excessiveForce() {
+            return cues().excessiveForce;
+          },
+          observed,
+          dwelling,
+          counted,
+          raid,
+        });
         const { date, rule: dateRule } = chooseDate(
           datesIn[s]!,
           sent,
