@@ -10,6 +10,12 @@ import type { RawReport, ReadResult } from './read-reports.js';
  * (batches of `batchSize`, one transaction each). Reports are read and de-duplicated here;
  * results may be stored in a different order than read (incidents do not depend on order).
  */
+/**
+ * The worker's module, found from this directory or from dist/cli when this code runs bundled
+ * (scripts/build-cli.mjs): both are one level below dist/.
+ */
+const WORKER_URL = new URL('../ingest/code-worker.js', import.meta.url);
+
 export async function ingestParallel(
   store: EventStore,
   results: Iterable<ReadResult>,
@@ -27,7 +33,7 @@ export async function ingestParallel(
   const maxInFlight = 2 * batchSize;
   const workers = await Promise.all(
     Array.from({ length: opts.workers }, () => {
-      const w = new Worker(new URL('./code-worker.js', import.meta.url), {
+      const w = new Worker(WORKER_URL, {
         workerData: { knowledge: opts.knowledge },
       });
       return new Promise<Worker>((resolve, reject) => {
