@@ -12,12 +12,15 @@ import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { haversineKm } from '../core/geo.js';
 import { MIN_SPELLING_KEY, spellingKey } from './spelling.js';
+import { TableIndex } from './table-index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const GAZETTEER_PATH = join(here, '..', '..', 'build', 'gazetteer.tsv');
 /** Lower-cased names -> row numbers, sorted by name. */
 export const NAMES_PATH = join(here, '..', '..', 'build', 'gazetteer-names.tsv');
 export const SPELLINGS_PATH = join(here, '..', '..', 'build', 'gazetteer-spellings.tsv');
+/** The names table's line starts and hash index (`table-index.ts`). */
+export const NAMES_INDEX_PATH = join(here, '..', '..', 'build', 'gazetteer-names.idx');
 /** First-level admin areas (states, provinces, regions) from `country-state-city`. */
 export const ADMIN1_PATH = join(here, '..', '..', 'build', 'admin1.tsv');
 /** Second-level admin areas: the counties of the United States, from `us-atlas`. */
@@ -84,7 +87,9 @@ async function main(): Promise<void> {
   });
   const names = [...index.keys()].sort();
   writeFileSync(GAZETTEER_PATH, out.map((row) => row.slice(0, row.lastIndexOf('\t'))).join('\n') + '\n');
-  writeFileSync(NAMES_PATH, names.map((n) => `${n}\t${index.get(n)!.join(',')}`).join('\n') + '\n');
+  const namesTable = names.map((n) => `${n}\t${index.get(n)!.join(',')}`).join('\n') + '\n';
+  writeFileSync(NAMES_PATH, namesTable);
+  writeFileSync(NAMES_INDEX_PATH, TableIndex.build(namesTable).serialise());
   // The same rows by spelling key, for names the text spells otherwise than GeoNames.
   const bySpelling = new Map<string, Set<number>>();
   for (const [n, rs] of index) {

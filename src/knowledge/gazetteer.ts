@@ -1,26 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { CasusError } from '../core/errors.js';
 import type { PlaceCandidate } from '../core/types.js';
-import { GAZETTEER_PATH, NAMES_PATH, SPELLINGS_PATH } from './compile-gazetteer.js';
+import { GAZETTEER_PATH, NAMES_INDEX_PATH, NAMES_PATH, SPELLINGS_PATH } from './compile-gazetteer.js';
 import { MIN_SPELLING_KEY, spellingKey } from './spelling.js';
-
-/**
- * Offsets of the line starts of a text or a buffer (character or byte offsets), for binary
- * search without splitting it.
- */
-function lineStarts(data: string | Buffer): Int32Array {
-  const next = (from: number) =>
-    typeof data === 'string' ? data.indexOf('\n', from) : data.indexOf(10, from);
-  let n = 0;
-  for (let i = next(0); i >= 0; i = next(i + 1)) n++;
-  const starts = new Int32Array(n);
-  let at = 0;
-  for (let k = 0; k < n; k++) {
-    starts[k] = at;
-    at = next(at) + 1;
-  }
-  return starts;
-}
+import { lineStarts, TableIndex } from './table-index.js';
 
 /**
  * The line of a sorted "key\tvalue" table whose key is `key`, or -1 (binary search). Keys are
@@ -70,6 +53,8 @@ export class Gazetteer {
   private readonly rows: Buffer;
   private readonly rowStarts: Int32Array;
   private readonly names: string;
+  /** The names table's line starts and hash index (`build/gazetteer-names.idx`). */
+  private readonly nameIndex: TableIndex;
   private readonly nameStarts: Int32Array;
   private readonly extra = new Map<string, PlaceCandidate[]>();
   /**
@@ -79,19 +64,39 @@ export class Gazetteer {
   private readonly spellings: { table: { text: string; starts: Int32Array } | null } = { table: null };
   private readonly spellingsPath: string | null;
 
-  constructor(rows: Buffer, names: string, spellingsPath: string | null = null) {
+  /**
+   * `namesIndex`: the bytes of the names table's index as the build wrote it; when absent or not
+   * this table's, the index is built here (~0.3 s).
+   */
+  constructor(
+    rows: Buffer,
+    names: string,
+    spellingsPath: string | null = null,
+    namesIndex: Buffer | null = null,
+  ) {
     this.rows = rows;
     this.rowStarts = lineStarts(this.rows);
     this.names = names;
-    this.nameStarts = lineStarts(names);
+    this.nameIndex = TableIndex.read(names, namesIndex) ?? TableIndex.build(names);
+    this.nameStarts = this.nameIndex.starts;
     this.spellingsPath = spellingsPath;
   }
 
   /** Load the compiled tables from `build/` (made by `npm run build`). */
-  static load(rowsPath = GAZETTEER_PATH, namesPath = NAMES_PATH, spellingsPath = SPELLINGS_PATH): Gazetteer {
+  static load(
+    rowsPath = GAZETTEER_PATH,
+    namesPath = NAMES_PATH,
+    spellingsPath = SPELLINGS_PATH,
+    namesIndexPath = NAMES_INDEX_PATH,
+  ): Gazetteer {
     const missing = [rowsPath, namesPath, spellingsPath].find((p) => !existsSync(p));
     if (missing) throw new CasusError('CASUS_E004', `gazetteer index not found at ${missing}`);
-    return new Gazetteer(readFileSync(rowsPath), readFileSync(namesPath, 'utf8'), spellingsPath);
+    return new Gazetteer(
+      readFileSync(rowsPath),
+      readFileSync(namesPath, 'utf8'),
+      spellingsPath,
+      existsSync(namesIndexPath) ? readFileSync(namesIndexPath) : null,
+    );
   }
 
   /** A gazetteer sharing this one's GeoNames tables, with its own extra entries. */
@@ -113,7 +118,7 @@ export class Gazetteer {
 
   /** The line of the names table for a name, or -1. */
   private findName(key: string): number {
-    return findLine(this.names, this.nameStarts, key);
+    return this.nameIndex.find(key);
   }
 
   /**

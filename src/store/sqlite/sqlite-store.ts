@@ -93,6 +93,10 @@ export class SqliteStore implements EventStore {
       if (!opts.readonly) {
         this.db.pragma('journal_mode = WAL');
         this.db.pragma('synchronous = NORMAL');
+        // Checkpoint the log every ~40 MB instead of SQLite's ~4 MB: a batch's commit rewrites
+        // index pages all over the file (claim, document and incident ids are hashes), and
+        // copying them back ten times as often cost ~15% of the store's time in an ingest.
+        this.db.pragma('wal_autocheckpoint = 10000');
       }
       this.db.pragma('busy_timeout = 10000');
       if (opts.pageCacheMb) this.db.pragma(`cache_size = -${Math.round(opts.pageCacheMb * 1024)}`);
