@@ -13,6 +13,23 @@ const actors = (text: string) => {
 };
 
 describe('find-actors', () => {
+  it('reads a country or capital as the subject across a word of time or an adverb before its verb', () => {
+    expect(actors('Chile today threatened to recall its ambassador from Peru.')[0]).toMatchObject({
+      text: 'Chile',
+      country: 'CHL',
+      sector: 'GOV',
+    });
+    expect(actors('Ghana yesterday accepted the proposal.').map((a) => a.text)).toContain('Ghana');
+    expect(actors('Nairobi again rejected the appeal of the aid agencies.')[0]).toMatchObject({
+      text: 'Nairobi',
+      country: 'KEN',
+    });
+    // Still no actor: a country's name before a noun, a capital's name after "of".
+    expect(actors('The Kenya shilling fell against the dollar.').map((a) => a.text)).not.toContain('Kenya');
+    expect(
+      actors('The shelling on the outskirts of Nairobi reportedly killed five people.').map((a) => a.text),
+    ).not.toContain('Nairobi');
+  });
   it("places forces aligned with a group in the group's country, not those aligned with a country", () => {
     const a = actors('On 2 May 2020, pro-Houthi forces reportedly shelled villages near Marib.');
     expect(a[0]).toMatchObject({ text: 'pro-Houthi forces', country: 'YEM', sector: 'MIL' });

@@ -24,6 +24,12 @@ const LOCATIVE = new Set([
   'through',
 ]);
 
+/**
+ * Words of time that may stand between a subject and its verb ("Pakistan today threatened");
+ * the tagger makes them nouns, which would read the country as an adjective ("the US dollar").
+ */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+
 interface Hit {
   readonly i: number;
   readonly j: number;
@@ -249,6 +255,15 @@ export const findActors: Stage<Knowledge> = {
           nextTok.pos === 'PROPN' &&
           !hits.some((x) => x.i === hit.j);
         const nextPos = nextTok && nextTok.sentence === sentence ? nextTok.pos : '';
+        // The word after any adverbs and words of time: "Pakistan today threatened", "Beirut
+        // again rejected".
+        let after = hit.j;
+        while (
+          tokens[after]?.sentence === sentence &&
+          (tokens[after]!.pos === 'ADV' || TIME_NOUNS.has(tokens[after]!.lemma))
+        )
+          after++;
+        const verbPos = tokens[after]?.sentence === sentence ? tokens[after]!.pos : '';
         let keep =
           !LOCATIVE.has(prevTok) &&
           !nextIsName &&
@@ -257,11 +272,22 @@ export const findActors: Stage<Knowledge> = {
         if (hit.named.kind === 'demonym')
           keep = keep && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
         // "the US dollar": a country name used as an adjective names no actor.
-        if (hit.named.kind === 'country' && nextPos === 'NOUN') keep = false;
+        if (
+          hit.named.kind === 'country' &&
+          nextPos === 'NOUN' &&
+          !(after > hit.j && (verbPos === 'VERB' || verbPos === 'AUX'))
+        )
+          keep = false;
         // A capital stands for its government as a subject ("Moscow said") or an object ("accused Kyiv").
         const prevPos = tokens[hit.i - 1]?.sentence === sentence ? tokens[hit.i - 1]!.pos : '';
         if (hit.named.kind === 'capital')
-          keep = keep && (nextPos === 'VERB' || nextPos === 'AUX' || prevPos === 'VERB');
+          keep =
+            keep &&
+            (nextPos === 'VERB' ||
+              nextPos === 'AUX' ||
+              prevPos === 'VERB' ||
+              // (Not "the outskirts of Damascus reportedly killed": a place's name after "of".)
+              (after > hit.j && (verbPos === 'VERB' || verbPos === 'AUX') && prevTok !== 'of'));
         if (hit.named.kind === 'country' && (surface[hit.j] === "'s" || surface[hit.j] === '’s'))
           keep = !LOCATIVE.has(prevTok);
         // "The Palestinians rejected the plan", "Kenyans protested": the people, not an adjective.
