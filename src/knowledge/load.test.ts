@@ -63,6 +63,19 @@ describe('knowledge', () => {
     expect(c?.rules).toContain('user.plunder');
   });
 
+  it("lets a user directory name a head of state, whose name codes to the country's government", () => {
+    const text = 'President Amara Veltrin accused Chad of arming rebels.';
+    const before = codeDoc(makeDoc(text, { published: '2020-05-03' }), loadKnowledge());
+    expect(before.layers.claims?.[0]?.source[0]?.country ?? null).toBeNull();
+    const dir = userDir({
+      'actors/leaders-user.yaml':
+        '- { name: Amara Veltrin, aliases: [Veltrin], country: NER, office: President, from: 2019-01-01, to: null }\n',
+    });
+    const after = codeDoc(makeDoc(text, { published: '2020-05-03' }), loadKnowledge([dir]));
+    expect(after.layers.claims?.[0]?.source[0]).toMatchObject({ country: 'NER', sector: 'GOV' });
+    expect(after.layers.actors?.[0]?.rules).toContain('leader');
+  });
+
   it('refuses an invalid knowledge file with CASUS_E003 naming the file', () => {
     const dir = userDir({ 'events/lexicon-bad.yaml': '- { id: x, plover: ASSAULT }\n' });
     expect(() => loadKnowledge([dir])).toThrowError(CasusError);

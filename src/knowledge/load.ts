@@ -20,7 +20,9 @@ import {
   cuesSchema,
   ethnicGroupsFileSchema,
   irregularFileSchema,
+  type Leader,
   type LexiconEntry,
+  leadersFileSchema,
   lexiconFileSchema,
   notActorsFileSchema,
   type Organisation,
@@ -53,6 +55,8 @@ export type ActorHit =
   /** `people`: a plural demonym, the country's people ("the Palestinians", "Kenyans"), never a toponym. */
   | { readonly kind: 'country' | 'demonym' | 'capital' | 'people'; readonly country: string }
   | { readonly kind: 'org'; readonly org: Organisation; readonly body: string | null }
+  /** A head of state or government by name ("Yoweri Museveni"): the government of the country. */
+  | { readonly kind: 'leader'; readonly country: string; readonly leader: Leader }
   /** An ethnic group or clan ("Pokot", "Garre"): its name, the countries it lives in, the first first. */
   | {
       readonly kind: 'ethnic';
@@ -302,6 +306,15 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
         organisations.set(org.id, full);
         for (const n of org.names) actorMatcher.add(surface(n), { kind: 'org', org: full, body: null });
         for (const b of org.bodies) actorMatcher.add(surface(b), { kind: 'org', org: full, body: b });
+      }
+    }
+  }
+
+  for (const dir of dirs) {
+    for (const f of filesOf(dir, 'actors', 'leaders')) {
+      for (const leader of readYaml(f, leadersFileSchema)) {
+        for (const n of [leader.name, ...leader.aliases])
+          actorMatcher.add(surface(n), { kind: 'leader', country: leader.country, leader });
       }
     }
   }

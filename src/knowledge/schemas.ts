@@ -97,6 +97,24 @@ export const ethnicGroupsFileSchema = z.array(
   }),
 );
 
+/**
+ * Heads of state and government by name, with their country and term: "President Yoweri
+ * Museveni", "Museveni said" code to the government of Uganda. The term is the record's; a
+ * former holder named in a report still speaks for no other country.
+ */
+export const leadersFileSchema = z.array(
+  z.object({
+    name: z.string().min(1),
+    /** Other spellings, and the surname alone where no other well-known person bears it. */
+    aliases: z.array(z.string().min(1)).default([]),
+    country: z.string().length(3),
+    office: z.string().min(1),
+    from: isoDate,
+    to: isoDate.nullable().default(null),
+  }),
+);
+export type Leader = z.infer<typeof leadersFileSchema>[number];
+
 export const outletsFileSchema = z.array(
   z.object({
     name: z.string().min(1),

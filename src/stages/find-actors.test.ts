@@ -13,6 +13,27 @@ const actors = (text: string) => {
 };
 
 describe('find-actors', () => {
+  it("codes a head of state or government by name to the country's government", () => {
+    expect(actors('President Jacob Zuma rejected the report.')[0]).toMatchObject({
+      text: 'President Jacob Zuma',
+      country: 'ZAF',
+      sector: 'GOV',
+    });
+    // A demonym, a title and a name: one actor.
+    expect(actors('Kenyan President Mwai Kibaki met the envoy.').map((a) => a.text)).toEqual([
+      'Kenyan President Mwai Kibaki',
+      'envoy',
+    ]);
+    expect(actors('Kagame accused Burundi of backing rebels.')[0]).toMatchObject({
+      text: 'Kagame',
+      country: 'RWA',
+    });
+    // A name before a place word is the place's ("the Mandela Square"); written small, a word.
+    expect(actors('Crowds gathered in the Mandela Square on Friday.').map((a) => a.text)).not.toContain(
+      'Mandela',
+    );
+    expect(actors('Gunmen hid in the bush near the road.').map((a) => a.text)).not.toContain('bush');
+  });
   it('reads a country or capital as the subject across a word of time or an adverb before its verb', () => {
     expect(actors('Chile today threatened to recall its ambassador from Peru.')[0]).toMatchObject({
       text: 'Chile',

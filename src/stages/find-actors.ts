@@ -2,7 +2,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, Doc, Sector, Token } from '../core/types.js';
 import { type ActorHit, type Knowledge, STATE_SECTORS } from '../knowledge/load.js';
 import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
-import { CONNECTORS, DIRECTION } from './find-places.js';
+import { CONNECTORS, DIRECTION, placeWordAfterName } from './find-places.js';
 
 /** Prepositions after which a country or capital names a place, not an actor. */
 const LOCATIVE = new Set([
@@ -150,6 +150,14 @@ function rawHits(
     // A country's or people's name inside a longer place name is no actor ("Port Sudan",
     // "Kuwait City", "Mount Lebanon").
     if (useNamed && named && insidePlaceName(k, text, tokens, surface, i, i + named.length)) useNamed = false;
+    // A person's name before a place word names the place ("the al-Assad district").
+    if (
+      useNamed &&
+      named?.values[0]?.kind === 'leader' &&
+      placeWordAfterName(surface[i + named.length] ?? '') &&
+      tokens[i + named.length]?.sentence === tokens[i]!.sentence
+    )
+      useNamed = false;
     if (useNamed && named && (!agent || named.length >= agent.length)) {
       hits.push({ i, j: i + named.length, named: named.values[0]! });
       i += named.length;
@@ -202,6 +210,13 @@ export const findActors: Stage<Knowledge> = {
         h = found?.next ?? h + 1;
         continue;
       }
+      // A head of state or government by name: "Museveni said".
+      if (hit.named?.kind === 'leader') {
+        const gov = k.agentById.get('agent.government') ?? null;
+        out.push(compose(k, doc, tokens, hit.i, hit.j, hit.named.country, gov, null, ['leader']));
+        h++;
+        continue;
+      }
       // Country/demonym (+ "'s") + agent words: "Kyrgyz servicemen", "Kyrgyzstan's border service".
       if (hit.named && hit.named.kind !== 'org') {
         const iso = hit.named.country;
@@ -240,8 +255,11 @@ export const findActors: Stage<Knowledge> = {
         }
         if (gapOk && next?.agent) {
           const [end, agents] = extendAgents(hits, h + 1, tokens, sentence);
-          out.push(compose(k, doc, tokens, hit.i, end, iso, pickAgent(agents), null, ['country+agent']));
-          h = h + 1 + agents.length;
+          // "Ugandan President Yoweri Museveni": the name belongs to the phrase.
+          const named = leaderAt(hits, h + 1 + agents.length, end, tokens, sentence);
+          const rules = named ? ['country+agent', 'leader'] : ['country+agent'];
+          out.push(compose(k, doc, tokens, hit.i, named?.j ?? end, iso, pickAgent(agents), null, rules));
+          h = h + 1 + agents.length + (named ? 1 : 0);
           continue;
         }
         // Bare country/capital/demonym ("in central Mali" is still a place).
@@ -347,6 +365,14 @@ export const findActors: Stage<Knowledge> = {
       let org: Organisation | null = null;
       const chain = ofChain(hits, h + used, end, surface, tokens, sentence);
       const rules = ['agent'];
+      // "President Yoweri Museveni": a title and a head of state's or government's name.
+      const named = chain ? null : leaderAt(hits, h + used, end, tokens, sentence);
+      if (named?.named?.kind === 'leader') {
+        country = named.named.country;
+        end = named.j;
+        used++;
+        rules.push('leader');
+      }
       if (chain) {
         country = chain.country;
         org = chain.org;
@@ -373,6 +399,18 @@ export const findActors: Stage<Knowledge> = {
     return { layers: { actors: out } };
   },
 };
+
+/** The hit at `h` when it names a head of state or government and begins at token `at`. */
+function leaderAt(
+  hits: readonly Hit[],
+  h: number,
+  at: number,
+  tokens: readonly Token[],
+  sentence: number,
+): Hit | null {
+  const x = hits[h];
+  return x?.named?.kind === 'leader' && x.i === at && tokens[x.i]!.sentence === sentence ? x : null;
+}
 
 /** Consecutive agent hits ("military servicemen") as one phrase. */
 function extendAgents(

@@ -193,6 +193,20 @@ const PLACE_VERBS = new Set([
   'occupied',
 ]);
 /** Lower-case words inside place names ("Colonia 5 de Mayo", "Dar es Salaam", "Ras al Ain"). */
+/**
+ * Whether a word after a name makes it a place's or a site's name ("al-Assad district", "the
+ * Al-Assad Suburb", "Mandela Square"): the name is then no person's.
+ */
+export function placeWordAfterName(word: string): boolean {
+  return (
+    SETTLEMENT.has(word) ||
+    FEATURE_HEADS.has(word) ||
+    ADMIN2.has(word) ||
+    ADMIN3.has(word) ||
+    PLACE_WORDS.has(word)
+  );
+}
+
 export const CONNECTORS = new Set([
   'de',
   'del',
