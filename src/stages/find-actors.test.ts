@@ -34,6 +34,15 @@ describe('find-actors', () => {
     );
     expect(actors('Gunmen hid in the bush near the road.').map((a) => a.text)).not.toContain('bush');
   });
+  it('reads a title, a name the knowledge lacks, "of" and a country as that country\'s official', () => {
+    expect(actors('President Tembo of Malawi rejected the plan.')[0]).toMatchObject({
+      text: 'President Tembo of Malawi',
+      country: 'MWI',
+      sector: 'GOV',
+    });
+    // Not across a known actor or a lower-case word.
+    expect(actors('The president told the people of Malawi to stay home.')[0]?.country ?? null).toBeNull();
+  });
   it('reads a country or capital as the subject across a word of time or an adverb before its verb', () => {
     expect(actors('Chile today threatened to recall its ambassador from Peru.')[0]).toMatchObject({
       text: 'Chile',

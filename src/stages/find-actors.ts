@@ -363,8 +363,26 @@ export const findActors: Stage<Knowledge> = {
       let used = agents.length;
       let country: string | null = null;
       let org: Organisation | null = null;
-      const chain = ofChain(hits, h + used, end, surface, tokens, sentence);
+      let chain = ofChain(hits, h + used, end, surface, tokens, sentence);
       const rules = ['agent'];
+      // "King Hassan of Morocco", "President Eyadema of Togo": a state's title, a person's name
+      // the knowledge lacks, then "of" and the country.
+      const titleSector = pickAgent(agents)?.sector;
+      if (!chain && titleSector && STATE_SECTORS.has(titleSector as Sector)) {
+        let n = end;
+        while (
+          n < end + 3 &&
+          tokens[n]?.sentence === sentence &&
+          tokens[n]!.pos === 'PROPN' &&
+          /^\p{Lu}/u.test(doc.text.slice(tokens[n]!.start, tokens[n]!.end)) &&
+          !hits.some((x) => x.i === n)
+        )
+          n++;
+        if (n > end && surface[n] === 'of') {
+          chain = ofChain(hits, h + used, n, surface, tokens, sentence);
+          if (chain) rules.push('title+name');
+        }
+      }
       // "President Yoweri Museveni": a title and a head of state's or government's name.
       const named = chain ? null : leaderAt(hits, h + used, end, tokens, sentence);
       if (named?.named?.kind === 'leader') {
