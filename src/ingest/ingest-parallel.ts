@@ -6,16 +6,16 @@ import type { Failure, IngestSummary } from './ingest.js';
 import type { RawReport, ReadResult } from './read-reports.js';
 
 /**
- * Ingest with N worker threads coding reports and the main thread as the one store writer
- * (batches of `batchSize`, one transaction each). Reports are read and de-duplicated here;
- * results may be stored in a different order than read (incidents do not depend on order).
- */
-/**
  * The worker's module, found from this directory or from dist/cli when this code runs bundled
  * (scripts/build-cli.mjs): both are one level below dist/.
  */
 const WORKER_URL = new URL('../ingest/code-worker.js', import.meta.url);
 
+/**
+ * Ingest with N worker threads coding reports and the main thread as the one store writer
+ * (batches of `batchSize`, one transaction each). Reports are read and de-duplicated here;
+ * results may be stored in a different order than read (incidents do not depend on order).
+ */
 export async function ingestParallel(
   store: EventStore,
   results: Iterable<ReadResult>,

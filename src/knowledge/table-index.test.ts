@@ -24,6 +24,11 @@ describe('TableIndex', () => {
     expect(read?.find('são paulo')).toBe(TableIndex.build(table).find('são paulo'));
     expect(read?.starts.length).toBe(6);
     expect(TableIndex.read(`${table}zz\t8\n`, bytes)).toBeNull();
+    // The same length, lines cut elsewhere: its line starts are not these.
+    const moved = table.replace('aleppo\t1\nbatken', 'aleppo\t1batken\n');
+    expect(moved).not.toBe(table);
+    expect(moved.length).toBe(table.length);
+    expect(TableIndex.read(moved, bytes)).toBeNull();
     expect(TableIndex.read(table, bytes.subarray(0, 12))).toBeNull();
     expect(TableIndex.read(table, null)).toBeNull();
     // Bytes at an offset that is no multiple of four (a small file in Node's buffer pool).

@@ -107,11 +107,16 @@ export class TableIndex {
     const [magic, length, n, lineBits, size] = words;
     if (magic !== MAGIC || length !== text.length || n === undefined || size === undefined) return null;
     if (HEADER_WORDS + n + size !== words.length || lineBits === undefined) return null;
+    if (size === 0 || (size & (size - 1)) !== 0 || lineBits < 1 || lineBits > 28 || 2 ** lineBits <= n)
+      return null;
     const starts = new Int32Array(words.buffer, words.byteOffset + HEADER_WORDS * 4, n);
     const slots = new Uint32Array(words.buffer, words.byteOffset + (HEADER_WORDS + n) * 4, size);
-    // A cheap check that the starts are this text's: the last line starts after a newline.
-    const last = starts[n - 1];
-    if (n > 0 && (last === undefined || (last > 0 && text.charCodeAt(last - 1) !== 10))) return null;
+    // The starts must be this text's: each line starts the text or follows a newline (~2 ms for
+    // the gazetteer's 593k lines).
+    for (let line = 0; line < n; line++) {
+      const s = starts[line]!;
+      if (s < 0 || s >= text.length || (s > 0 && text.charCodeAt(s - 1) !== 10)) return null;
+    }
     return new TableIndex(text, starts, slots, lineBits);
   }
 

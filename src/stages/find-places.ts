@@ -192,7 +192,6 @@ const PLACE_VERBS = new Set([
   'occupy',
   'occupied',
 ]);
-/** Lower-case words inside place names ("Colonia 5 de Mayo", "Dar es Salaam", "Ras al Ain"). */
 /**
  * Whether a word after a name makes it a place's or a site's name ("al-Assad district", "the
  * Al-Assad Suburb", "Mandela Square"): the name is then no person's.
@@ -207,6 +206,7 @@ export function placeWordAfterName(word: string): boolean {
   );
 }
 
+/** Lower-case words inside place names ("Colonia 5 de Mayo", "Dar es Salaam", "Ras al Ain"). */
 export const CONNECTORS = new Set([
   'de',
   'del',
