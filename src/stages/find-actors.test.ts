@@ -54,6 +54,18 @@ describe('find-actors', () => {
       text: 'Nairobi',
       country: 'KEN',
     });
+    // A weekday bare between subject and verb, in news agencies' style.
+    expect(actors('Chile Friday reimposed the curfew in the north.')[0]).toMatchObject({
+      text: 'Chile',
+      country: 'CHL',
+    });
+    // Not a place's name at a clause's end, nor before a participle.
+    expect(
+      actors('Crowds marched through central Nairobi Sunday to demand jobs.').map((a) => a.text),
+    ).not.toContain('Nairobi');
+    expect(
+      actors('Teachers marched in the capital Nairobi Friday demanding higher pay.').map((a) => a.text),
+    ).not.toContain('Nairobi');
     // Still no actor: a country's name before a noun, a capital's name after "of".
     expect(actors('The Kenya shilling fell against the dollar.').map((a) => a.text)).not.toContain('Kenya');
     expect(

@@ -28,7 +28,20 @@ const LOCATIVE = new Set([
  * Words of time that may stand between a subject and its verb ("Pakistan today threatened");
  * the tagger makes them nouns, which would read the country as an adjective ("the US dollar").
  */
-const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+const TIME_NOUNS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'tomorrow',
+  // News agencies' style puts the weekday there bare: "Israel Friday reimposed blockades".
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 interface Hit {
   readonly i: number;
@@ -267,12 +280,6 @@ export const findActors: Stage<Knowledge> = {
         while (back > 0 && DIRECTION.test(surface[back] ?? '')) back--;
         const prevTok = surface[back] ?? '';
         const nextTok = tokens[hit.j];
-        const nextIsName =
-          nextTok !== undefined &&
-          nextTok.sentence === sentence &&
-          nextTok.pos === 'PROPN' &&
-          !hits.some((x) => x.i === hit.j);
-        const nextPos = nextTok && nextTok.sentence === sentence ? nextTok.pos : '';
         // The word after any adverbs and words of time: "Pakistan today threatened", "Beirut
         // again rejected".
         let after = hit.j;
@@ -281,7 +288,19 @@ export const findActors: Stage<Knowledge> = {
           (tokens[after]!.pos === 'ADV' || TIME_NOUNS.has(tokens[after]!.lemma))
         )
           after++;
-        const verbPos = tokens[after]?.sentence === sentence ? tokens[after]!.pos : '';
+        // (A finite verb: in "the capital Warsaw Friday demanding ..." the participle tells the crowd's aim.)
+        const verbPos =
+          tokens[after]?.sentence === sentence && !(after > hit.j && surface[after]!.endsWith('ing'))
+            ? tokens[after]!.pos
+            : '';
+        const nextIsName =
+          nextTok !== undefined &&
+          nextTok.sentence === sentence &&
+          nextTok.pos === 'PROPN' &&
+          // ("Israel Friday reimposed": a weekday before the verb; not "in central Hong Kong Sunday".)
+          !(TIME_NOUNS.has(surface[hit.j]!) && (verbPos === 'VERB' || verbPos === 'AUX')) &&
+          !hits.some((x) => x.i === hit.j);
+        const nextPos = nextTok && nextTok.sentence === sentence ? nextTok.pos : '';
         let keep =
           !LOCATIVE.has(prevTok) &&
           !nextIsName &&
