@@ -1,5 +1,8 @@
+import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { code, slice } from '../../test/helpers.js';
+import { analyse } from '../nlp/wink.js';
+import { parseBySentences } from './find-dates.js';
 
 const dates = (text: string, published?: string) => {
   const d = code(text, { published });
@@ -74,5 +77,24 @@ describe('find-dates', () => {
     ]) {
       it(`finds no date in "${text}"`, () => expect(dates(text, '2021-04-29')).toEqual([]));
     }
+  });
+});
+
+describe('parseBySentences', () => {
+  it('reads what chrono reads in the whole text, skipping sentences that hold no date word', () => {
+    const text =
+      'Officials met in the capital.\nThe talks ended on Dec. 10\n\nNo one was hurt. Police said nothing more. ' +
+      'Nobody spoke. Three days later, protests resumed at 3.20pm on Friday, February 3. Crowds left.';
+    const instant = new Date(Date.UTC(2019, 5, 15, 12));
+    const whole = chrono
+      .parse(text, { instant, timezone: 0 }, { forwardDate: false })
+      .map((r) => [r.index, r.text, r.start.date().toISOString()]);
+    const bySentence = parseBySentences(text, analyse(text).sentences, instant).map((r) => [
+      r.index,
+      r.text,
+      r.start.date().toISOString(),
+    ]);
+    expect(bySentence).toEqual(whole);
+    expect(whole.length).toBeGreaterThanOrEqual(3);
   });
 });
