@@ -12,15 +12,15 @@ import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { haversineKm } from '../core/geo.js';
 import { MIN_SPELLING_KEY, spellingKey } from './spelling.js';
-import { TableIndex } from './table-index.js';
+import { indexPathOf, TableIndex } from './table-index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const GAZETTEER_PATH = join(here, '..', '..', 'build', 'gazetteer.tsv');
 /** Lower-cased names -> row numbers, sorted by name. */
 export const NAMES_PATH = join(here, '..', '..', 'build', 'gazetteer-names.tsv');
 export const SPELLINGS_PATH = join(here, '..', '..', 'build', 'gazetteer-spellings.tsv');
-/** The names table's line starts and hash index (`table-index.ts`). */
-export const NAMES_INDEX_PATH = join(here, '..', '..', 'build', 'gazetteer-names.idx');
+/** The names table's line starts and hash index (`table-index.ts`); the spellings table has one too. */
+export const NAMES_INDEX_PATH = indexPathOf(NAMES_PATH);
 /** First-level admin areas (states, provinces, regions) from `country-state-city`. */
 export const ADMIN1_PATH = join(here, '..', '..', 'build', 'admin1.tsv');
 /** Second-level admin areas: the counties of the United States, from `us-atlas`. */
@@ -99,13 +99,13 @@ async function main(): Promise<void> {
     for (const r of rs) set.add(r);
     bySpelling.set(key, set);
   }
-  writeFileSync(
-    SPELLINGS_PATH,
+  const spellingsTable =
     [...bySpelling.keys()]
       .sort()
       .map((key) => `${key}\t${[...bySpelling.get(key)!].sort((a, b) => a - b).join(',')}`)
-      .join('\n') + '\n',
-  );
+      .join('\n') + '\n';
+  writeFileSync(SPELLINGS_PATH, spellingsTable);
+  writeFileSync(indexPathOf(SPELLINGS_PATH), TableIndex.build(spellingsTable).serialise());
   process.stderr.write(`gazetteer: ${out.length} places -> ${GAZETTEER_PATH}\n`);
   const us = await usAreas(require);
   writeAdmin1(out, iso3, require, us.states);

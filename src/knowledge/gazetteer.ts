@@ -3,65 +3,27 @@ import { CasusError } from '../core/errors.js';
 import type { PlaceCandidate } from '../core/types.js';
 import { GAZETTEER_PATH, NAMES_INDEX_PATH, NAMES_PATH, SPELLINGS_PATH } from './compile-gazetteer.js';
 import { MIN_SPELLING_KEY, spellingKey } from './spelling.js';
-import { lineStarts, TableIndex } from './table-index.js';
-
-/**
- * The line of a sorted "key\tvalue" table whose key is `key`, or -1 (binary search). Keys are
- * compared in place, code unit by code unit, as `<` orders strings: no substring per probe.
- */
-function findLine(table: string, starts: Int32Array, key: string): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  const n = key.length;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = starts[mid]!;
-    // cmp < 0: the line's key sorts before `key`.
-    let cmp = 0;
-    for (let i = 0; ; i++) {
-      const c = table.charCodeAt(s + i);
-      if (c === 9) {
-        cmp = i === n ? 0 : -1;
-        break;
-      }
-      if (i === n) {
-        cmp = 1;
-        break;
-      }
-      const d = c - key.charCodeAt(i);
-      if (d !== 0) {
-        cmp = d;
-        break;
-      }
-    }
-    if (cmp === 0) return mid;
-    if (cmp < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
+import { indexPathOf, lineStarts, TableIndex } from './table-index.js';
 
 /**
  * The compiled GeoNames gazetteer, kept as two sorted tables (rows by GeoNames id, names by
- * name) and searched in place: loading is two file reads and a scan for line starts, and a
- * row becomes an object only when a name matches it. The rows stay UTF-8 bytes, decoded a row
- * at a time (decoding the whole table cost ~80 ms of start-up); the names are a string, probed
- * by every lookup. Extra entries (countries, admin areas, supplement places) are objects in a
+ * name) and searched in place: loading is three file reads (the names' hash index among them)
+ * and a scan for the rows' line starts, and a row becomes an object only when a name matches it.
+ * The rows stay UTF-8 bytes, decoded a row at a time (decoding the whole table cost ~80 ms of
+ * start-up); the names are a string, probed through their index by every lookup. Extra entries (countries, admin areas, supplement places) are objects in a
  * map. Names are looked up lower-cased.
  */
 export class Gazetteer {
   private readonly rows: Buffer;
   private readonly rowStarts: Int32Array;
-  private readonly names: string;
-  /** The names table's line starts and hash index (`build/gazetteer-names.idx`). */
+  /** The names table with its hash index (`build/gazetteer-names.idx`). */
   private readonly nameIndex: TableIndex;
-  private readonly nameStarts: Int32Array;
   private readonly extra = new Map<string, PlaceCandidate[]>();
   /**
-   * The rows by spelling key, read on first use (most reports spell their places as GeoNames
-   * does); shared with forks.
+   * The rows by spelling key with their index, read on first use (most reports spell their
+   * places as GeoNames does); shared with forks.
    */
-  private readonly spellings: { table: { text: string; starts: Int32Array } | null } = { table: null };
+  private readonly spellings: { table: TableIndex | null } = { table: null };
   private readonly spellingsPath: string | null;
 
   /**
@@ -76,9 +38,7 @@ export class Gazetteer {
   ) {
     this.rows = rows;
     this.rowStarts = lineStarts(this.rows);
-    this.names = names;
     this.nameIndex = TableIndex.read(names, namesIndex) ?? TableIndex.build(names);
-    this.nameStarts = this.nameIndex.starts;
     this.spellingsPath = spellingsPath;
   }
 
@@ -116,11 +76,6 @@ export class Gazetteer {
     }
   }
 
-  /** The line of the names table for a name, or -1. */
-  private findName(key: string): number {
-    return this.nameIndex.find(key);
-  }
-
   /**
    * The GeoNames places whose name or alternate name has the spelling key of this name
    * (`spellingKey`): "Nabatiyeh" finds Nabatîyé, "Mirpurkhas" Mirpur Khas. Looser than
@@ -131,34 +86,22 @@ export class Gazetteer {
     if (key.length < MIN_SPELLING_KEY || !this.spellingsPath) return [];
     if (!this.spellings.table) {
       const text = readFileSync(this.spellingsPath, 'utf8');
-      this.spellings.table = { text, starts: lineStarts(text) };
+      const idx = indexPathOf(this.spellingsPath);
+      this.spellings.table =
+        TableIndex.read(text, existsSync(idx) ? readFileSync(idx) : null) ?? TableIndex.build(text);
     }
-    const { text, starts } = this.spellings.table;
-    const line = findLine(text, starts, key);
-    if (line < 0) return [];
-    const s = starts[line]!;
-    const tab = text.indexOf('\t', s);
-    return text
-      .slice(tab + 1, text.indexOf('\n', tab))
-      .split(',')
-      .map((r) => this.row(Number(r)));
+    return this.spellings.table.values(key).map((r) => this.row(r));
   }
 
   has(nameLower: string): boolean {
-    if (this.extra.has(nameLower) || this.findName(nameLower) >= 0) return true;
+    if (this.extra.has(nameLower) || this.nameIndex.find(nameLower) >= 0) return true;
     return nameLower.includes('-') && this.has(nameLower.replace(/-/g, ' '));
   }
 
   /** Every candidate for a lower-cased name: extra entries first, then GeoNames places. */
   lookup(nameLower: string): PlaceCandidate[] {
     const out: PlaceCandidate[] = [...(this.extra.get(nameLower) ?? [])];
-    const line = this.findName(nameLower);
-    if (line >= 0) {
-      const s = this.nameStarts[line]!;
-      const tab = this.names.indexOf('\t', s);
-      const end = this.names.indexOf('\n', tab);
-      for (const r of this.names.slice(tab + 1, end).split(',')) out.push(this.row(Number(r)));
-    }
+    for (const r of this.nameIndex.values(nameLower)) out.push(this.row(r));
     // Hyphens are spelt either way: "Deir-ez-Zor" is GeoNames' "Deir ez-Zor" (also "Deir ez Zor").
     if (out.length === 0 && nameLower.includes('-')) return this.lookup(nameLower.replace(/-/g, ' '));
     return out;

@@ -43,6 +43,11 @@ export function lineStarts(data: string | Buffer): Int32Array {
   return starts;
 }
 
+/** Where the index of a table file is kept: beside it, `.idx` for `.tsv`. */
+export function indexPathOf(tablePath: string): string {
+  return `${tablePath.replace(/\.tsv$/, '')}.idx`;
+}
+
 export class TableIndex {
   private constructor(
     private readonly text: string,
@@ -118,6 +123,18 @@ export class TableIndex {
       if (s < 0 || s >= text.length || (s > 0 && text.charCodeAt(s - 1) !== 10)) return null;
     }
     return new TableIndex(text, starts, slots, lineBits);
+  }
+
+  /** The row numbers the line of `key` lists after its tab ("12,40,7"), or none. */
+  values(key: string): number[] {
+    const line = this.find(key);
+    if (line < 0) return [];
+    const s = this.starts[line]!;
+    const tab = this.text.indexOf('\t', s);
+    return this.text
+      .slice(tab + 1, this.text.indexOf('\n', tab))
+      .split(',')
+      .map(Number);
   }
 
   /** The line whose key is `key`, or -1. */

@@ -1342,8 +1342,9 @@ export const findPlaces: Stage<Knowledge> = {
     // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
     // (An area named by direction words alone is read last: the report's towns say whose it is,
     // "Lunsar (Port Loko, North-West)" is in Sierra Leone, no Cameroonian region.)
-    const largest = raws.map((r) =>
-      byDirectionOnly(r.key) ? -1 : Math.max(0, ...(r.only ?? lookup(r.key)).map((c) => c.population)),
+    const directionOnlyAt = raws.map((r) => byDirectionOnly(r.key));
+    const largest = raws.map((r, qi) =>
+      directionOnlyAt[qi] ? -1 : Math.max(0, ...(r.only ?? lookup(r.key)).map((c) => c.population)),
     );
     const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
     const rawsBySentence = new Map<number, number[]>();
@@ -1464,7 +1465,7 @@ export const findPlaces: Stage<Knowledge> = {
         // the rest in that context: a lone small namesake abroad must not decide the country.
         const unambiguous = new Set(cands.map((c) => c.country)).size === 1;
         // (Not an area named by direction words alone, "Eastern Region": it is read in the scene.)
-        const directionOnly = byDirectionOnly(r.key);
+        const directionOnly = directionOnlyAt[idx]!;
         const sceneSetter =
           (!directionOnly && cands.some((c) => c.kind === 'country' || c.kind === 'admin')) ||
           (unambiguous && cands.some((c) => c.population >= 100000 && fold(c.name) === fold(r.key)));
