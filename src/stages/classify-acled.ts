@@ -53,12 +53,12 @@ export function classifyAcled(
     target.every((a) => a.sector && UNARMED.has(a.sector) && !(entry.roles === 'mutual' && ethnic(a)));
   if (plover === 'PROTEST') {
     const rioters = source.some((a) => a.sector === 'RIO');
-    if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
-    else if (cues.riot || rioters || entry.mode === 'riot') {
+    if (cues.riot || rioters || entry.mode === 'riot') {
       acled = ['Riots', 'Violent demonstration'];
       mode = 'riot';
       cameo = '145';
-    } else if (cues.intervention) acled = ['Protests', 'Protest with intervention'];
+    } else if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
+    else if (cues.intervention) acled = ['Protests', 'Protest with intervention'];
   } else if (
     plover === 'ASSAULT' &&
     cues.raid &&
@@ -112,6 +112,8 @@ export function classifyAcled(
     acled = ['Strategic developments', 'Other'];
   } else if (entry.id === 'coerce.force-protesters') {
     plover = 'COERCE';
+    // Police dispersing a riot: ACLED codes the riot, the police its second side.
+    if (cues.riot) acled = ['Riots', 'Violent demonstration'];
   }
   return { plover, mode, cameo, acled };
 }

@@ -193,6 +193,18 @@ describe('find-actors', () => {
 });
 
 describe("Kenya's armed groups and more agent words", () => {
+  it('reads a named group whose capital comes after its article ("al Shabaab", "al-Shabaab")', () => {
+    for (const t of [
+      'Suspected al Shabaab fighters ambushed a convoy.',
+      'al-Shabaab militants ambushed a convoy.',
+    ]) {
+      const a = code(t).layers.actors ?? [];
+      expect(
+        a.find((x) => x.org === 'ORG.ALSHABAAB'),
+        t,
+      ).toMatchObject({ country: 'SOM' });
+    }
+  });
   it('knows the Mombasa Republican Council and Mungiki, gangsters and environmentalists', () => {
     expect(actors('MRC militants attacked police officers in Kwale.')[0]).toMatchObject({
       country: 'KEN',

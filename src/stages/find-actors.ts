@@ -154,11 +154,12 @@ function rawHits(
     const byForm = k.agentMatcher.matchAt(lemma, i) ?? k.agentMatcher.matchAt(surface, i);
     // A verb is no agent word ("troops patrolled", "police guarded").
     const agent = byForm && tokens[i + byForm.length - 1]!.pos !== 'VERB' ? byForm : null;
-    // A named entry must be written with a capital: "chad" or "us" in lower case are words.
+    // A named entry must be written with a capital: "chad" or "us" in lower case are words;
+    // "al Shabaab" and "al-Qaeda" have theirs after the article.
     let useNamed = false;
     if (named) {
       const first = tokens[surface[i] === 'the' && named.length > 1 ? i + 1 : i]!;
-      useNamed = /\p{Lu}/u.test(text.charAt(first.start));
+      useNamed = /\p{Lu}/u.test(text.slice(first.start, tokens[i + named.length - 1]!.end));
     }
     // A country's or people's name inside a longer place name is no actor ("Port Sudan",
     // "Kuwait City", "Mount Lebanon").

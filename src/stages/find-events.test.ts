@@ -169,6 +169,29 @@ describe('find-events', () => {
       target: 'TJKMIL',
     });
   });
+  it('reads a headline passive with its "was" left out, and no intransitive verb as one', () => {
+    // "killed by": the gunmen did it, the councillor suffered it.
+    expect(claims('Local councillor killed by unknown gunmen in Eldoret.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      source: 'KENINS',
+      target: 'KENCVL',
+    });
+    expect(claims('Two farmers hacked to death in Kilifi.')[0]).toMatchObject({ target: 'KENCVL' });
+    // A count as the subject is the victims: "2 killed by bandits" is no fight.
+    expect(claims('2 killed by bandits during a night raid near Marsabit.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+    });
+    // "clashed in", "protested in" take no object: no passive.
+    expect(claims('Kyrgyz and Tajik border guards clashed in Vorukh.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      source: 'KGZMIL',
+      target: 'TJKMIL',
+    });
+    expect(claims('Kenyan teachers protested in Nairobi over pay.')[0]).toMatchObject({
+      plover: 'PROTEST',
+      source: 'KENPRO',
+    });
+  });
   it('reads "clashes between X and Y" as both sides', () => {
     expect(claims('Clashes broke out between Kyrgyz and Tajik border guards.')[0]).toMatchObject({
       source: 'KGZMIL',
@@ -243,6 +266,26 @@ describe('find-events', () => {
     expect(
       claims('The CSTO Committee of Secretaries of Security Councils met in Dushanbe.')[0],
     ).toMatchObject({ plover: 'CONSULT', source: 'IGOCSTO' });
+  });
+  it('codes a violent protest as a riot even where police kill, and a killing it protests as its cause', () => {
+    // ACLED: excessive force is force against peaceful protesters; a violent one is a riot.
+    expect(
+      claims(
+        'Residents of Kisii barricaded roads and lit fires in protest, and police shot dead one man.',
+      )[0]!.acled,
+    ).toBe('Riots / Violent demonstration');
+    // "the killing" after "over" is what the protest is about, not force used on it.
+    expect(claims('Traders in Thika protested over the killing of a colleague by police.')[0]!.acled).toBe(
+      'Protests / Peaceful protest',
+    );
+    // Police dispersing rioters: the riot is the event.
+    expect(claims('Police in Kisumu dispersed rioting youths with tear gas.')[0]!.acled).toBe(
+      'Riots / Violent demonstration',
+    );
+    // Property destroyed by protesters makes the protest violent.
+    expect(
+      claims('Students in Nakuru protested the closure of their school and destroyed property.')[0]!.acled,
+    ).toBe('Riots / Violent demonstration');
   });
   it('turns a peaceful protest into a riot when it turns violent', () => {
     expect(claims('Protesters in Nairobi marched peacefully.')[0]?.acled).toBe('Protests / Peaceful protest');

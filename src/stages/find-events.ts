@@ -177,6 +177,64 @@ function militaryBefore(
   return null;
 }
 
+/** Types whose verbs take the people they are done to as object ("killed", "arrested"). */
+const DONE_TO = new Set(['ASSAULT', 'COERCE']);
+/** Past participles of acts done to people that do not end in "-ed". */
+const IRREGULAR_PARTICIPLE = new Set([
+  'shot',
+  'hit',
+  'beaten',
+  'struck',
+  'slain',
+  'stabbed',
+  'burnt',
+  'caught',
+  'held',
+  'taken',
+]);
+/** Words that may follow a participle with no object: where, when, by whom. */
+const AFTER_PARTICIPLE = new Set([
+  'by',
+  'in',
+  'on',
+  'during',
+  'near',
+  'after',
+  'while',
+  'following',
+  'outside',
+  'inside',
+]);
+/** Words before a participle that make it active ("had killed", "who killed"). */
+const ACTIVE_BEFORE = new Set(['have', 'has', 'had', 'having', 'who', 'which', 'that', 'and', 'to']);
+
+/**
+ * A past participle with its "was" left out, as headlines and short notes write it: "Local
+ * politician killed by unknown gunmen", "One man hacked to death in Kilia". The verb is the
+ * clause's first, takes no object (a preposition, a comma or the sentence's end follows the
+ * predicate) and has a subject before it.
+ */
+function headlinePassive(
+  tokens: readonly Token[],
+  surface: readonly string[],
+  i: number,
+  j: number,
+  start: number,
+  end: number,
+): boolean {
+  const w = surface[i]!;
+  if (!/[^e]ed$/.test(w) && !IRREGULAR_PARTICIPLE.has(w)) return false;
+  // The participle alone, or with "to death" ("hacked to death"); "opened fire" has its object.
+  if (j - i > 1 && !/^(?:death|dead)$/.test(surface[j - 1]!)) return false;
+  if (i === start || ACTIVE_BEFORE.has(surface[i - 1]!) || tokens[i - 1]!.pos === 'PUNCT') return false;
+  const next = surface[j];
+  if (j < end && !AFTER_PARTICIPLE.has(next!) && next !== '.' && next !== ',') return false;
+  // No verb before it in the clause: "Gunmen attacked a bus and killed in ..." stays active.
+  for (let x = i - 1; x >= start && !CLAUSE_BREAK.has(surface[x]!) && surface[x] !== ','; x--)
+    if (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') return false;
+  return true;
+}
+
 /** Text between "by" and the agent of a passive or a noun predicate. */
 const BY_AGENT =
   /\bby\s+(?:(?:the|an?|some|several|many|unknown|unidentified|presumed|suspected|alleged|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+group\s+of|groups\s+of|dozens\s+of|hundreds\s+of)\s+)*$/i;
@@ -639,7 +697,7 @@ export const findEvents: Stage<Knowledge> = {
         (protestCues ??= {
           riot: cueHit(k.cues.riot, purpose),
           intervention: cueHit(k.cues.intervention),
-          excessiveForce: cueHit(k.cues.excessiveForce),
+          excessiveForce: cueHit(k.cues.excessiveForce, purpose),
         });
       const local: EventMention[] = [];
       for (const t of triggers) {
@@ -650,16 +708,20 @@ export const findEvents: Stage<Knowledge> = {
         const isVerb = (trig.pos === 'VERB' && !compound) || (trig.pos === 'AUX' && t.j - t.i > 1);
         // "was attacked", "were shot"; "were shooting" is progressive, not passive.
         const passive =
-          isVerb &&
-          !surface[t.i]!.endsWith('ing') &&
-          [tokens[t.i - 1], tokens[t.i - 2]].some(
-            // ("IS militants killed": an acronym is no "is".)
-            (x) =>
-              x &&
-              x.sentence === s &&
-              BE.has(x.lemma) &&
-              !/^\p{Lu}{2,}$/u.test(doc.text.slice(x.start, x.end)),
-          );
+          (isVerb &&
+            t.entry.roles !== 'mutual' &&
+            DONE_TO.has(t.entry.plover) &&
+            headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd)) ||
+          (isVerb &&
+            !surface[t.i]!.endsWith('ing') &&
+            [tokens[t.i - 1], tokens[t.i - 2]].some(
+              // ("IS militants killed": an acronym is no "is".)
+              (x) =>
+                x &&
+                x.sentence === s &&
+                BE.has(x.lemma) &&
+                !/^\p{Lu}{2,}$/u.test(doc.text.slice(x.start, x.end)),
+            ));
         // Clause window around the trigger.
         let left = t.i - 1;
         while (
@@ -1026,10 +1088,18 @@ export const findEvents: Stage<Knowledge> = {
         // armed side but the attackers ("attacked police officers, wounding two" is a fight).
         let x = t.j;
         while (x < tEnd && APPROX.has(lemma[x]!)) x++;
+        // In the passive the count is the subject: "2 killed by bandits", "Four were shot dead",
+        // "4 shot dead by raiders" (the tagger makes "shot" a noun).
+        let y = t.i - 1;
+        while (y > tStart && BE.has(lemma[y]!)) y--;
+        const countedSubject =
+          (passive || surface[t.j] === 'by') &&
+          y >= tStart &&
+          tokens[y]!.pos === 'NUM' &&
+          (y === tStart || APPROX.has(lemma[y - 1]!) || surface[y - 1] === ',');
         const counted =
-          x < tEnd &&
-          tokens[x]!.pos === 'NUM' &&
-          (x + 1 >= tEnd || COUNT_END.has(tokens[x + 1]!.pos)) &&
+          (countedSubject ||
+            (x < tEnd && tokens[x]!.pos === 'NUM' && (x + 1 >= tEnd || COUNT_END.has(tokens[x + 1]!.pos)))) &&
           !sActors.some((a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector));
         // (A raid that kills is an attack, whoever makes it.)
         const raid = lemma[t.i] === 'raid' && !/\b(?:kill|killing|killed|dead|death|died)\b/i.test(sentText);
