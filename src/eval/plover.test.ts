@@ -61,6 +61,29 @@ describe('casus eval plover', () => {
     expect(type(story.replace('\n\n', '. '))).toBe('ASSAULT');
   });
 
+  it('reads a headline act over its background, and an undone restriction by its verb', () => {
+    const type = (t: string) => mainEvent(code(t).layers.claims ?? [], t)?.type;
+    // "after meeting": the meeting is the background; the concession is the news.
+    expect(
+      type(
+        'Kyrgyz Opposition Concedes After Meeting With Prime Minister\n\n' +
+          'Leaders of the Ata-Meken party met the prime minister in Bishkek on Monday. ' +
+          'They held talks for three hours, the party said.',
+      ),
+    ).toBe('CONCEDE');
+    // "Curfew Lifted" is told by its verb, not by the noun "curfew"; "following agreement" is background.
+    expect(
+      type(
+        'Curfew Lifted in Osh Following Agreement Between Mayor and Protesters\n\n' +
+          'The mayor of Osh signed an agreement with protest leaders on Sunday.',
+      ),
+    ).toBe('CONCEDE');
+    // Fighting that stops is a ceasefire.
+    expect(
+      type('Hostilities Temporarily Stop in Idlib\n\nTurkish and Russian officials met in Ankara on Monday.'),
+    ).toBe('RETREAT');
+  });
+
   it.skipIf(!hasShared)('runs on both gold files (skipped without ../shared/eval)', () => {
     const gsr = evalPloverRecords(join(SHARED_EVAL, 'plover', 'plover-gsr.dev.jsonl'), knowledge(), {
       limit: 50,

@@ -134,13 +134,15 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
       c.rules.includes('modality:reject') ||
       (type === 'REQUEST' && c.status !== 'asserted' && rejecting.has(c.evidence.start));
     const purpose = type === 'REQUEST' && protesting.has(c.evidence.start);
-    const w = rejected
+    const told = rejected
       ? 0.25
       : purpose
         ? 0.5
         : c.status === 'asserted' || yielded || type !== c.event.plover
           ? 1
           : 0.5;
+    // The background of another act ("concedes after meeting"): half as much.
+    const w = c.rules.includes('background') ? told / 2 : told;
     if (c.evidence.start < headline) {
       // A headline's verb tells its event; a noun in it is often that verb's object
       // ("Rights Group Investigates Killings").

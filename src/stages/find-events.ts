@@ -49,13 +49,15 @@ const WITH_EACH_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 /** Words that open what a protest is about; violence named after them is its cause. */
 const PURPOSE = new Set(['against', 'denounce', 'condemn', 'decry', 'over', 'demand']);
+/** Words that open the background of an act told before them. */
+const BACKGROUND = new Set(['after', 'following', 'amid', 'despite', 'before']);
 /** Parts of speech that may stand between a reversal verb and what it undoes. */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADV']);
 const MODAL_BEFORE = new Set(['will', 'would', 'shall', 'must', 'can', 'could', 'may', 'should']);
 /** Types whose trigger, undone ("lifted the curfew", "ended their strike"), is a concession or a retreat. */
 const REVERSIBLE = new Set(['COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 /** Words calling fighting off ("suspended attacks", "a halt to the offensive"). */
-const DEESCALATE = new Set(['suspend', 'suspension', 'halt', 'cease', 'end']);
+const DEESCALATE = new Set(['suspend', 'suspension', 'halt', 'cease', 'end', 'stop']);
 /** Words before a participle that make it attributive ("from seized territory"). */
 const ATTRIBUTIVE_BEFORE = new Set([
   'the',
@@ -253,6 +255,8 @@ interface Trigger {
   readonly i: number;
   readonly j: number;
   readonly entry: LexiconEntry;
+  /** Undone by a verb after it ("Curfew Lifted"): the verb is the predicate, not the noun. */
+  readonly undoneAfter?: boolean;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -580,6 +584,22 @@ export const findEvents: Stage<Knowledge> = {
         k.cues.reversal.has(lemma[a]!)
       );
     };
+    // ... or fighting that stops, told after it: "Hostilities temporarily stop", "the fighting
+    // has ceased".
+    const deescalatedAfter = (j: number) => {
+      let a = j;
+      const aux = (x: number) =>
+        BE.has(lemma[x] ?? '') ||
+        ['have', 'has', 'will'].includes(lemma[x] ?? '') ||
+        tokens[x]?.pos === 'ADV';
+      while (a < j + 3 && aux(a)) a++;
+      return (
+        a < tokens.length &&
+        tokens[a]!.sentence === tokens[j - 1]?.sentence &&
+        tokens[a]!.pos === 'VERB' &&
+        DEESCALATE.has(lemma[a]!)
+      );
+    };
     // What an act undone is: "lifted the curfew", "eased sanctions" a concession, ending a
     // deployment a retreat, "halted economic aid" a sanction, "suspended attacks" a ceasefire;
     // `by` is the undoing word.
@@ -595,6 +615,8 @@ export const findEvents: Stage<Knowledge> = {
       }
       const by = entry.plover === 'AID' ? reversedAt(i) : entry.plover === 'ASSAULT' ? deescalatedAt(i) : -1;
       const undo = entry.plover === 'AID' ? discontinueEntry : ceasefireEntry;
+      if (by < 0 && entry.plover === 'ASSAULT' && undo && deescalatedAfter(i + length))
+        return { entry: undo, by };
       return by >= 0 && undo ? { entry: undo, by } : null;
     };
     let tStart = 0;
@@ -654,7 +676,7 @@ export const findEvents: Stage<Knowledge> = {
             i++;
             continue;
           }
-          all.push({ i, j: i + m.length, entry });
+          all.push({ i, j: i + m.length, entry, undoneAfter: !!undone && undone.by < 0 });
           i += m.length;
         } else i++;
       }
@@ -752,6 +774,10 @@ export const findEvents: Stage<Knowledge> = {
         let source: ActorMention[] = [];
         let target: ActorMention[] = [];
         const rules = [t.entry.id];
+        // "Opposition concedes after meeting with the prime minister": an act after "after",
+        // "following", "amid" or "despite", behind another predicate, is the background.
+        if (triggers.some((o) => o.j <= t.i && surface.slice(o.j, t.i).some((w) => BACKGROUND.has(w))))
+          rules.push('background');
         // Told by an observer ("the mission observed 16 explosions"): who did it is not told.
         let observed = false;
         // ", killing three soldiers": a participle clause whose subject is the main clause's.
@@ -874,7 +900,7 @@ export const findEvents: Stage<Knowledge> = {
             const rest = after.filter((a) => !source.includes(a));
             if (rest[0]) target = [rest[0]];
           }
-          rules.push('noun-predicate');
+          rules.push(t.undoneAfter ? 'undone-after' : 'noun-predicate');
         } else if (participle) {
           if (after[0]) target = [after[0]];
           rules.push('participle');
