@@ -101,6 +101,8 @@ export interface Knowledge {
     readonly observation: ReadonlySet<string>;
     readonly citing: PhraseMatcher<string>;
     readonly riot: PhraseMatcher<string>;
+    /** Words that make a fight's sides communal militias ("clan", "ethnic clashes"). */
+    readonly communal: PhraseMatcher<string>;
     readonly intervention: PhraseMatcher<string>;
     readonly excessiveForce: PhraseMatcher<string>;
     readonly vagueCounts: ReadonlyMap<string, number>;
@@ -402,6 +404,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     observation: {},
     citing: [],
     riot: [],
+    communal: [],
     intervention: [],
     excessive_force: [],
     vague_counts: {},
@@ -416,6 +419,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       cues.observation = { verbs: [...(cues.observation.verbs ?? []), ...(c.observation?.verbs ?? [])] };
       cues.citing.push(...(c.citing ?? []));
       cues.riot.push(...(c.riot ?? []));
+      cues.communal.push(...(c.communal ?? []));
       cues.intervention.push(...(c.intervention ?? []));
       cues.excessive_force.push(...(c.excessive_force ?? []));
       cues.reversal.push(...(c.reversal ?? []));
@@ -518,6 +522,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       observation: new Set((cues.observation.verbs ?? []).map((v) => v.toLowerCase())),
       citing: lemmaMatcher(cues.citing),
       riot: lemmaMatcher(cues.riot),
+      communal: lemmaMatcher(cues.communal),
       intervention: lemmaMatcher(cues.intervention),
       excessiveForce: lemmaMatcher(cues.excessive_force),
       vagueCounts: new Map(Object.entries(cues.vague_counts)),

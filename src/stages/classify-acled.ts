@@ -17,6 +17,8 @@ export interface SentenceCues {
   readonly counted?: boolean;
   /** The act is a raid ("police raided the homes of activists"). */
   readonly raid?: boolean;
+  /** Its sentence makes the sides communal militias ("clashes between two clans"). */
+  readonly communal?: boolean;
 }
 
 /** Bodies that carry no arms and hold no territory: aid groups, agencies, firms, the press. */
@@ -44,8 +46,12 @@ export function classifyAcled(
   // An ethnic group that attacks or fights is a communal militia ("Borana and Turkana fought");
   // attacked by others, it is people (its name only says whose).
   const ethnic = (a: ActorMention) => a.rules.includes('ethnic-group');
-  const srcArmed = source.some((a) => (a.sector && ARMED_SECTORS.has(a.sector)) || ethnic(a));
+  // So is a side its sentence calls a clan, a tribe or a community ("fighting between the Garre
+  // and Degodia clans", "morans from two communities clashed").
+  const communal = plover === 'ASSAULT' && !!cues.communal;
+  const srcArmed = communal || source.some((a) => (a.sector && ARMED_SECTORS.has(a.sector)) || ethnic(a));
   const srcUnarmed =
+    !communal &&
     source.length > 0 &&
     source.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO') && !ethnic(a));
   const tgtUnarmed =

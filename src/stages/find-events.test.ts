@@ -192,6 +192,16 @@ describe('find-events', () => {
       source: 'KENPRO',
     });
   });
+  it('codes a fight between clans or communities as a battle of communal militias, not mob violence', () => {
+    expect(claims('Three people were killed in clashes between two clans in Mandera.')[0]!.acled).toBe(
+      'Battles / Armed clash',
+    );
+    expect(claims('Morans from two communities fought over grazing land near Isiolo.')[0]!.acled).toBe(
+      'Battles / Armed clash',
+    );
+    // Rival supporters are no identity militia: their fight stays mob violence.
+    expect(claims('Rival party supporters clashed in Kisumu.')[0]!.acled).toBe('Riots / Mob violence');
+  });
   it('reads "clashes between X and Y" as both sides', () => {
     expect(claims('Clashes broke out between Kyrgyz and Tajik border guards.')[0]).toMatchObject({
       source: 'KGZMIL',

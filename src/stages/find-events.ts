@@ -721,6 +721,7 @@ export const findEvents: Stage<Knowledge> = {
           intervention: cueHit(k.cues.intervention),
           excessiveForce: cueHit(k.cues.excessiveForce, purpose),
         });
+      let communal: boolean | undefined;
       const local: EventMention[] = [];
       for (const t of triggers) {
         const trig = tokens[t.i]!;
@@ -1138,6 +1139,10 @@ export const findEvents: Stage<Knowledge> = {
           },
           get excessiveForce() {
             return cues().excessiveForce;
+          },
+          get communal() {
+            if (communal === undefined) communal = cueHit(k.cues.communal);
+            return communal;
           },
           observed,
           dwelling,
