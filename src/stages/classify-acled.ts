@@ -19,6 +19,10 @@ export interface SentenceCues {
   readonly raid?: boolean;
   /** Its sentence makes the sides communal militias ("clashes between two clans"). */
   readonly communal?: boolean;
+  /** Its sentence names an armed actor that is not the act's source, or tells a fight ("the clash"). */
+  readonly otherArmed?: boolean;
+  /** Its sentence tells heavy weapons fired or shelling (remote violence, decided later). */
+  readonly heavyWeapons?: boolean;
 }
 
 /** Bodies that carry no arms and hold no territory: aid groups, agencies, firms, the press. */
@@ -91,6 +95,21 @@ export function classifyAcled(
     else if (
       target.length === 0 &&
       (cues.dwelling || cues.counted) &&
+      entry.acled_civilians &&
+      entry.roles !== 'mutual'
+    )
+      acled = entry.acled_civilians;
+    // Armed attackers and no armed side anywhere in the sentence: "a group of armed bandits
+    // attack a missionary group's vehicle", "gunmen attacked an activist at her home".
+    else if (
+      target.length === 0 &&
+      srcArmed &&
+      !cues.otherArmed &&
+      !cues.heavyWeapons &&
+      entry.acled[0] === 'Battles' &&
+      // (Fire with no one it was aimed at may be across a frontline.)
+      entry.id !== 'assault.open-fire' &&
+      !cues.observed &&
       entry.acled_civilians &&
       entry.roles !== 'mutual'
     )

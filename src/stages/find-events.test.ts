@@ -202,6 +202,17 @@ describe('find-events', () => {
     // Rival supporters are no identity militia: their fight stays mob violence.
     expect(claims('Rival party supporters clashed in Kisumu.')[0]!.acled).toBe('Riots / Mob violence');
   });
+  it('codes armed attackers with no armed side in their sentence as violence against civilians', () => {
+    expect(claims('A group of armed bandits attacked a church vehicle near Moyale.')[0]!.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+    // A herder is a civilian: killed by a militia, it is no fight.
+    expect(claims('Pokot militia killed a goat herder in Baringo.')[0]!.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+    // An armed side in the sentence keeps it a battle.
+    expect(claims('Gunmen attacked a police post in Mandera.')[0]!.acled).toBe('Battles / Armed clash');
+  });
   it('reads "clashes between X and Y" as both sides', () => {
     expect(claims('Clashes broke out between Kyrgyz and Tajik border guards.')[0]).toMatchObject({
       source: 'KGZMIL',

@@ -1148,6 +1148,10 @@ export const findEvents: Stage<Knowledge> = {
           dwelling,
           counted,
           raid,
+          heavyWeapons: triggers.some((o) => HEAVY.has(o.entry.id)),
+          otherArmed:
+            triggers.some((o) => o.entry.roles === 'mutual') ||
+            sActors.some((a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector)),
         });
         const { date, rule: dateRule } = chooseDate(
           datesIn[s]!,
@@ -1335,6 +1339,8 @@ const REMOTE = new Set([
   'assault.grenade',
 ]);
 const CLOSE = new Set(['assault.small-arms', 'assault.exchange-fire']);
+/** Heavy weapons: fired one-sided, they are shelling. */
+const HEAVY = new Set(['assault.heavy-fire', 'assault.shelling']);
 /** Who strikes from the air: an attack by them is an air strike (ACLED). */
 const AIR_ARM =
   /\b(?:air ?force|air forces|warplanes?|war planes?|fighter jets?|jets|aircraft|helicopters?|gunships?|drones?|aviation)\b/i;
@@ -1360,7 +1366,7 @@ function remoteViolence(
       rules: [...e.rules, 'air-arm-source'],
     };
   }
-  const heavy = sentenceRules.includes('assault.heavy-fire') || sentenceRules.includes('assault.shelling');
+  const heavy = sentenceRules.some((r) => HEAVY.has(r));
   const fighting = sentenceRules.some((r) => CLOSE.has(r));
   if (!heavy || fighting || e.code.acled[1] !== 'Armed clash') return e;
   return {
