@@ -213,6 +213,14 @@ describe('find-events', () => {
     // An armed side in the sentence keeps it a battle.
     expect(claims('Gunmen attacked a police post in Mandera.')[0]!.acled).toBe('Battles / Armed clash');
   });
+  it("codes a lynching as mob violence, and deaths with no one who caused them as a riot's casualties", () => {
+    expect(claims('A suspected thief was lynched by a vigilante group in Kibera.')[0]!.acled).toBe(
+      'Riots / Mob violence',
+    );
+    const c = claims('One person was killed as a farmers protest in Kericho turned violent.');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ acled: 'Riots / Violent demonstration', killed: 1 });
+  });
   it('reads "clashes between X and Y" as both sides', () => {
     expect(claims('Clashes broke out between Kyrgyz and Tajik border guards.')[0]).toMatchObject({
       source: 'KGZMIL',

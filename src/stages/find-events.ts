@@ -1245,7 +1245,7 @@ export const findEvents: Stage<Knowledge> = {
       const newParagraph = s > 0 && /\n\s*\n/.test(doc.text.slice(sentences[s - 1]!.end, sent.start));
       if (newParagraph) lastPlace = null;
       const sentenceRules = triggers.map((t) => t.entry.id);
-      const merged = mergeSameEvent(local, k)
+      const merged = casualtiesOfProtest(mergeSameEvent(local, k))
         .map((e) => frontline(e, sentText))
         .map((e) => remoteViolence(e, sentenceRules, sentText, doc))
         .map((e) => {
@@ -1455,6 +1455,38 @@ function pickEntry(all: readonly LexiconEntry[], t: Token): LexiconEntry {
   return values.length === 1 || t.pos === 'VERB'
     ? values[0]!
     : (values.find((v) => v.plover !== 'CONSULT') ?? values[0]!);
+}
+
+/**
+ * "One killed as farmers' protest turns violent": deaths told with no one who caused them, in a
+ * sentence with a protest or riot told as done, are that protest's casualties, not an attack of
+ * their own.
+ */
+function casualtiesOfProtest(local: EventMention[]): EventMention[] {
+  const protest = local.find((e) => e.code.plover === 'PROTEST' && e.status === 'asserted');
+  if (!protest) return local;
+  const folded = local.filter(
+    (e) =>
+      e.code.plover === 'ASSAULT' &&
+      e.source.length === 0 &&
+      e.status === 'asserted' &&
+      e.target.every((a) => a.sector === 'CVL' || a.sector === 'PRO'),
+  );
+  if (folded.length === 0) return local;
+  const size = folded.reduce((acc, e) => mergeSize(acc, e.size), protest.size);
+  return local
+    .filter((e) => !folded.includes(e))
+    .map((e) =>
+      e === protest
+        ? {
+            ...e,
+            size,
+            // Its victims are whom the riot struck, where it names no one else.
+            target: e.target.length ? e.target : (folded.find((f) => f.target.length)?.target ?? []),
+            rules: [...e.rules, 'casualties-of-protest'],
+          }
+        : e,
+    );
 }
 
 /**
