@@ -29,6 +29,13 @@ describe('find-dates', () => {
       precision: 'day',
     });
   });
+  it('reads two digits after "26 December," followed by a word as a count, not the year', () => {
+    const d = dates('On 26 December, 20 people were injured in Naivasha.', '2016-12-30');
+    expect(d[0]).toMatchObject({ value: '2016-12-26', precision: 'day' });
+    expect(dates('On December 26, 2015, police said.', '2016-12-30')[0]).toMatchObject({
+      value: '2015-12-26',
+    });
+  });
   it('carries the last absolute date for "the same day"', () => {
     const d = dates('On 28 April 2021 the talks opened. The same day, shots were fired.', '2021-05-01');
     expect(d.map((x) => x.value)).toEqual(['2021-04-28', '2021-04-28']);

@@ -145,6 +145,21 @@ export const findDates: Stage<unknown> = {
         }
       }
       if (FALSE_MONTH.test(text.trim())) continue;
+      // "On 26 December, 20 people were injured": two digits after the comma, then a word, count
+      // people, not the year.
+      const count = /,\s*\d{2}$/.exec(text);
+      if (count && /^\s+\p{L}/u.test(doc.text.slice(start + text.length, start + text.length + 3))) {
+        const bare = chrono.parse(
+          text.slice(0, count.index),
+          { instant: ref?.date ?? instant, timezone: 0 },
+          { forwardDate: false },
+        )[0];
+        if (bare) {
+          comp = bare.start;
+          text = text.slice(0, count.index);
+          rules.push('count-not-year');
+        }
+      }
       const known = (k: chrono.Component) => comp.isCertain(k);
       const hasDay = known('day') || known('weekday');
       const relative =
