@@ -177,6 +177,15 @@ describe('find-events', () => {
       target: 'KENCVL',
     });
     expect(claims('Two farmers hacked to death in Kilifi.')[0]).toMatchObject({ target: 'KENCVL' });
+    // A participle the tagger takes for a noun, and "found killed", are passives too.
+    expect(claims('A madrassa teacher is beheaded in Malindi.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      target: 'KENCVL',
+    });
+    expect(claims('Man found killed near Thika.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      target: 'KENCVL',
+    });
     // A count as the subject is the victims: "2 killed by bandits" is no fight.
     expect(claims('2 killed by bandits during a night raid near Marsabit.')[0]).toMatchObject({
       acled: 'Violence against civilians / Attack',

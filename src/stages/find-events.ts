@@ -730,12 +730,15 @@ export const findEvents: Stage<Knowledge> = {
         const compound = t.j - t.i === 3 && surface[t.i + 1] === '-';
         const isVerb = (trig.pos === 'VERB' && !compound) || (trig.pos === 'AUX' && t.j - t.i > 1);
         // "was attacked", "were shot"; "were shooting" is progressive, not passive.
+        // A participle of an act the tagger took for a noun or an adjective is still a participle
+        // ("a teacher is beheaded", "4 civilians macheted to death").
+        const participleForm = isVerb || (/[a-z]{2}ed$/.test(surface[t.i]!) && !compound);
         const passive =
-          (isVerb &&
+          (participleForm &&
             t.entry.roles !== 'mutual' &&
             DONE_TO.has(t.entry.plover) &&
             headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd)) ||
-          (isVerb &&
+          (participleForm &&
             !surface[t.i]!.endsWith('ing') &&
             [tokens[t.i - 1], tokens[t.i - 2]].some(
               // ("IS militants killed": an acronym is no "is".)
@@ -744,7 +747,9 @@ export const findEvents: Stage<Knowledge> = {
                 x.sentence === s &&
                 BE.has(x.lemma) &&
                 !/^\p{Lu}{2,}$/u.test(doc.text.slice(x.start, x.end)),
-            ));
+            )) ||
+          // "Man found killed", "was found beheaded".
+          (participleForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === 'found');
         // Clause window around the trigger.
         let left = t.i - 1;
         while (
