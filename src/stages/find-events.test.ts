@@ -186,6 +186,11 @@ describe('find-events', () => {
       acled: 'Violence against civilians / Attack',
       target: 'KENCVL',
     });
+    // Who sustains an act suffers it.
+    expect(claims('Five herdsmen sustained gunshot wounds in a raid near Baringo.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      target: 'KENCVL',
+    });
     // A count as the subject is the victims: "2 killed by bandits" is no fight.
     expect(claims('2 killed by bandits during a night raid near Marsabit.')[0]).toMatchObject({
       acled: 'Violence against civilians / Attack',

@@ -49,6 +49,8 @@ const WITH_EACH_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 /** Words that open what a protest is about; violence named after them is its cause. */
 const PURPOSE = new Set(['against', 'denounce', 'condemn', 'decry', 'over', 'demand']);
+/** Verbs whose subject suffers the act named after them ("sustained gunshot wounds"). */
+const SUFFER = new Set(['sustain', 'suffer', 'survive', 'succumb', 'escape', 'receive']);
 /** Words that open the background of an act told before them. */
 const BACKGROUND = new Set(['after', 'following', 'amid', 'despite', 'before']);
 /** Parts of speech that may stand between a reversal verb and what it undoes. */
@@ -882,7 +884,14 @@ export const findEvents: Stage<Knowledge> = {
               observed = true;
               break;
             }
-          if (source.length === 0 && subject && !reactedTo && !observed) {
+          // "Two children sustained gunshot injuries": who suffers an act is its target.
+          let suffered = false;
+          for (let x = t.i - 1; subject && x >= 0 && tokens[x]!.start >= subject.end; x--)
+            if (SUFFER.has(lemma[x]!)) suffered = true;
+          if (suffered && subject && target.length === 0 && t.entry.plover === 'ASSAULT') {
+            target = [subject];
+            rules.push('suffered-by-subject');
+          } else if (source.length === 0 && subject && !reactedTo && !observed && !suffered) {
             source = [subject];
             const pair = coordinated(typing ? before.slice(0, -1) : before);
             if (pair) {
