@@ -25,6 +25,13 @@ describe('find-places', () => {
     const p = places('Officials in Texas and New Jersey said the shipment left for Turkey on Monday.');
     expect(p.find((x) => x.text === 'Turkey')).toMatchObject({ country: 'TUR', name: 'Türkiye' });
   });
+  it('reads the country named before an area that two countries share a name for', () => {
+    // Saudi Arabia and Yemen each have an Al Jawf province; "northern Yemen" comes first in the text.
+    const p = places(
+      'An air raid hit the Al Mahashimah area in northern Yemen (Khabb wa ash Shaaf, Al Jawf).',
+    );
+    expect(p.find((x) => x.text === 'Al Jawf')).toMatchObject({ country: 'YEM' });
+  });
   it('reads a town in the province the report names, even a sentence later', () => {
     const p = places(
       'Flooding closed schools across Louisiana on Monday. In Lafayette and Franklin, residents were told to stay home.',

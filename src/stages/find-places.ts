@@ -1343,9 +1343,15 @@ export const findPlaces: Stage<Knowledge> = {
     // (An area named by direction words alone is read last: the report's towns say whose it is,
     // "Lunsar (Port Loko, North-West)" is in Sierra Leone, no Cameroonian region.)
     const directionOnlyAt = raws.map((r) => byDirectionOnly(r.key));
-    const largest = raws.map((r, qi) =>
-      directionOnlyAt[qi] ? -1 : Math.max(0, ...(r.only ?? lookup(r.key)).map((c) => c.population)),
-    );
+    // A country's name is read before any other (the gazetteer gives countries no population):
+    // "Al Mahashimah area in northern Yemen (Khabb wa ash Shaaf, Al Jawf)" is Yemen's Al Jawf.
+    const largest = raws.map((r, qi) => {
+      if (directionOnlyAt[qi]) return -1;
+      const cands = r.only ?? lookup(r.key);
+      return cands.some((c) => c.kind === 'country')
+        ? Number.MAX_SAFE_INTEGER
+        : Math.max(0, ...cands.map((c) => c.population));
+    });
     const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
     const rawsBySentence = new Map<number, number[]>();
     raws.forEach((r, qi) => {
