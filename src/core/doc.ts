@@ -34,8 +34,10 @@ export function slice(doc: Doc, span: Span): string {
 
 /**
  * Where a report's headline ends: a first line of its own (at most 200 characters, no sentence
- * end, a line break after it), or 0 when the text starts with its body.
+ * end, a line break after it), or 0 when the text starts with its body. A closing quote ends a
+ * sentence only after a full stop, a question or an exclamation mark (a headline may close on
+ * a quoted phrase: 'Minister vows "no retreat"').
  */
 export function headlineEnd(text: string): number {
-  return /^[^\n]{1,200}(?<![.!?"”])\n/.exec(text)?.[0].length ?? 0;
+  return /^[^\n]{1,200}(?<![.!?]["”]?)\n/.exec(text)?.[0].length ?? 0;
 }
