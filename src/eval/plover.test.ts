@@ -84,6 +84,13 @@ describe('casus eval plover', () => {
     ).toBe('RETREAT');
   });
 
+  it('reads a hostile act promised on a condition as a threat, not an agreement', () => {
+    const type = (t: string) => mainEvent(code(t).layers.claims ?? [], t)?.type;
+    expect(
+      type('Rebels Promise to Resume Attacks in Darfur if Talks Fail\n\nThe rebel leaders spoke on Monday.'),
+    ).toBe('THREATEN');
+  });
+
   it.skipIf(!hasShared)('runs on both gold files (skipped without ../shared/eval)', () => {
     const gsr = evalPloverRecords(join(SHARED_EVAL, 'plover', 'plover-gsr.dev.jsonl'), knowledge(), {
       limit: 50,

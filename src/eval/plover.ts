@@ -63,6 +63,8 @@ const FUTURE_CUES = new Set([
   'going to',
   'ready to',
   'headline-to',
+  'promise to',
+  'vow to',
 ]);
 /** Acts against someone, or the end of something they want (a force withdrawn, mediation halted). */
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST', 'MOBILIZE', 'REJECT', 'RETREAT']);
@@ -105,6 +107,13 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
       .filter((c) => ordered.some((a) => a.evidence.start === c.evidence.start && a.event.plover === 'AGREE'))
       .map((c) => c.evidence.start),
   );
+  // Sentences where a hostile act is promised on a condition: the promise is the threat
+  // ("Insurgents promise to renew bombing if talks fail").
+  const threatened = new Set(
+    ordered
+      .filter((c) => c.status === 'hypothetical' && ploverType(c) === 'THREATEN')
+      .map((c) => c.evidence.start),
+  );
   // Sentences with a rejection told as done ("Israel rejected the demand for a ceasefire").
   const rejecting = new Set(
     ordered
@@ -122,7 +131,8 @@ export function mainEvent(claims: readonly Claim[], text = ''): { claim: Claim; 
   const inBody = new Map<string, number>();
   const first = new Map<string, Claim>();
   for (const c of ordered) {
-    if (c.event.plover === 'AGREE' && agreedYield.has(c.evidence.start)) continue;
+    if (c.event.plover === 'AGREE' && (agreedYield.has(c.evidence.start) || threatened.has(c.evidence.start)))
+      continue;
     const rank = starts.indexOf(c.evidence.start);
     const yielded = YIELDING.has(c.event.plover) && agreedYield.has(c.evidence.start);
     const type = ploverType(c);

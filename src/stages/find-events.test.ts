@@ -235,6 +235,11 @@ describe('find-events', () => {
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ acled: 'Riots / Violent demonstration', killed: 1 });
   });
+  it('reads quitting talks as reduced relations, and declining a request as a rejection, but not declining to comment', () => {
+    expect(ploverTypes('The rebels quit peace talks with the Sudanese government.')).toContain('SANCTION');
+    expect(ploverTypes('The Kenyan army chief declined the invitation from Uganda.')).toContain('REJECT');
+    expect(ploverTypes('The Kenyan army declined to comment on the raid.')).not.toContain('REJECT');
+  });
   it('reads "clashes between X and Y" as both sides', () => {
     expect(claims('Clashes broke out between Kyrgyz and Tajik border guards.')[0]).toMatchObject({
       source: 'KGZMIL',
