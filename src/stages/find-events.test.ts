@@ -240,6 +240,14 @@ describe('find-events', () => {
     expect(ploverTypes('The Kenyan army chief declined the invitation from Uganda.')).toContain('REJECT');
     expect(ploverTypes('The Kenyan army declined to comment on the raid.')).not.toContain('REJECT');
   });
+  it('codes killings told with burned homes as the killings, not as property destruction', () => {
+    expect(claims('Six people were killed by raiders and homes were burned in Baringo.')[0]!.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+    expect(claims('Two women were burned to death by a gang in Kisii.')[0]!.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+  });
   it('reads "clashes between X and Y" as both sides', () => {
     expect(claims('Clashes broke out between Kyrgyz and Tajik border guards.')[0]).toMatchObject({
       source: 'KGZMIL',

@@ -245,6 +245,8 @@ const BY_AGENT =
 
 /** Higher wins when several predicates in one sentence tell the same event. */
 function priority(e: LexiconEntry): number {
+  // Property destroyed is told with the killing, not instead of it ("6 killed and homes burned").
+  if (e.plover === 'ASSAULT' && e.acled[0] === 'Strategic developments') return 2;
   if (e.plover === 'ASSAULT' && e.weapon && e.mode !== 'seize') return 5;
   if (e.id === 'assault.exchange-fire') return 4;
   if (e.plover === 'ASSAULT') return 3;
