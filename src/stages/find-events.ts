@@ -726,6 +726,10 @@ export const findEvents: Stage<Knowledge> = {
           excessiveForce: cueHit(k.cues.excessiveForce, purpose),
         });
       let communal: boolean | undefined;
+      // The first "after", "following", ... past the end of the sentence's first predicate: a
+      // predicate after it is told behind another.
+      let backgroundFrom = Math.min(...triggers.map((o) => o.j));
+      while (backgroundFrom < tEnd && !BACKGROUND.has(surface[backgroundFrom]!)) backgroundFrom++;
       const local: EventMention[] = [];
       for (const t of triggers) {
         const trig = tokens[t.i]!;
@@ -786,8 +790,7 @@ export const findEvents: Stage<Knowledge> = {
         const rules = [t.entry.id];
         // "Opposition concedes after meeting with the prime minister": an act after "after",
         // "following", "amid" or "despite", behind another predicate, is the background.
-        if (triggers.some((o) => o.j <= t.i && surface.slice(o.j, t.i).some((w) => BACKGROUND.has(w))))
-          rules.push('background');
+        if (backgroundFrom < t.i) rules.push('background');
         // Told by an observer ("the mission observed 16 explosions"): who did it is not told.
         let observed = false;
         // ", killing three soldiers": a participle clause whose subject is the main clause's.
@@ -1164,10 +1167,15 @@ export const findEvents: Stage<Knowledge> = {
           dwelling,
           counted,
           raid,
-          heavyWeapons: triggers.some((o) => HEAVY.has(o.entry.id)),
-          otherArmed:
-            triggers.some((o) => o.entry.roles === 'mutual') ||
-            sActors.some((a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector)),
+          get heavyWeapons() {
+            return triggers.some((o) => HEAVY.has(o.entry.id));
+          },
+          get otherArmed() {
+            return (
+              triggers.some((o) => o.entry.roles === 'mutual') ||
+              sActors.some((a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector))
+            );
+          },
         });
         const { date, rule: dateRule } = chooseDate(
           datesIn[s]!,
