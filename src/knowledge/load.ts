@@ -93,6 +93,8 @@ export interface Knowledge {
   readonly lexiconEntries: readonly LexiconEntry[];
   /** Lexicon entries by id (the first file that defines an id wins). */
   readonly lexiconById: ReadonlyMap<string, LexiconEntry>;
+  /** Irregular past forms from `events/irregular*.yaml` ("shot", "beaten"), no "-ing" forms. */
+  readonly irregularPast: ReadonlySet<string>;
   readonly cues: {
     readonly negation: PhraseMatcher<string>;
     readonly modality: PhraseMatcher<string>;
@@ -515,6 +517,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     lexicon,
     lexiconEntries,
     lexiconById,
+    irregularPast: new Set([...irregular.values()].flat().filter((f) => !f.endsWith('ing'))),
     cues: Object.freeze({
       negation: lemmaMatcher(cues.negation.before ?? []),
       modality: lemmaMatcher(cues.modality.before ?? []),

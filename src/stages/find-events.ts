@@ -183,19 +183,6 @@ function militaryBefore(
 
 /** Types whose verbs take the people they are done to as object ("killed", "arrested"). */
 const DONE_TO = new Set(['ASSAULT', 'COERCE']);
-/** Past participles of acts done to people that do not end in "-ed". */
-const IRREGULAR_PARTICIPLE = new Set([
-  'shot',
-  'hit',
-  'beaten',
-  'struck',
-  'slain',
-  'stabbed',
-  'burnt',
-  'caught',
-  'held',
-  'taken',
-]);
 /** Words that may follow a participle with no object: where, when, by whom. */
 const AFTER_PARTICIPLE = new Set([
   'by',
@@ -225,9 +212,10 @@ function headlinePassive(
   j: number,
   start: number,
   end: number,
+  irregularPast: ReadonlySet<string>,
 ): boolean {
   const w = surface[i]!;
-  if (!/[^e]ed$/.test(w) && !IRREGULAR_PARTICIPLE.has(w)) return false;
+  if (!/[^e]ed$/.test(w) && !irregularPast.has(w)) return false;
   // The participle alone, or with "to death" ("hacked to death"); "opened fire" has its object.
   if (j - i > 1 && !/^(?:death|dead)$/.test(surface[j - 1]!)) return false;
   if (i === start || ACTIVE_BEFORE.has(surface[i - 1]!) || tokens[i - 1]!.pos === 'PUNCT') return false;
@@ -739,13 +727,13 @@ export const findEvents: Stage<Knowledge> = {
         const isVerb = (trig.pos === 'VERB' && !compound) || (trig.pos === 'AUX' && t.j - t.i > 1);
         // "was attacked", "were shot"; "were shooting" is progressive, not passive.
         // A participle of an act the tagger took for a noun or an adjective is still a participle
-        // ("a teacher is beheaded", "4 civilians macheted to death").
+        // ("a teacher is beheaded").
         const participleForm = isVerb || (/[a-z]{2}ed$/.test(surface[t.i]!) && !compound);
         const passive =
           (participleForm &&
             t.entry.roles !== 'mutual' &&
             DONE_TO.has(t.entry.plover) &&
-            headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd)) ||
+            headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd, k.irregularPast)) ||
           (participleForm &&
             !surface[t.i]!.endsWith('ing') &&
             [tokens[t.i - 1], tokens[t.i - 2]].some(
@@ -789,7 +777,7 @@ export const findEvents: Stage<Knowledge> = {
         let target: ActorMention[] = [];
         const rules = [t.entry.id];
         // "Opposition concedes after meeting with the prime minister": an act after "after",
-        // "following", "amid" or "despite", behind another predicate, is the background.
+        // "following", "amid", "despite" or "before", behind another predicate, is the background.
         if (backgroundFrom < t.i) rules.push('background');
         // Told by an observer ("the mission observed 16 explosions"): who did it is not told.
         let observed = false;
