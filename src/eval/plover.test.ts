@@ -78,6 +78,9 @@ describe('casus eval plover', () => {
           'The mayor of Osh signed an agreement with protest leaders on Sunday.',
       ),
     ).toBe('CONCEDE');
+    // "will be lifted" after the restriction, and a headline's "End Strike" with no article.
+    expect(type('Evening Curfew Will Be Lifted in Osh\n\nThe mayor spoke on Monday.')).toBe('CONCEDE');
+    expect(type('Dock Workers Will End Strike in Mombasa\n\nThe union spoke on Monday.')).toBe('CONCEDE');
     // Fighting that stops is a ceasefire.
     expect(
       type('Hostilities Temporarily Stop in Idlib\n\nTurkish and Russian officials met in Ankara on Monday.'),

@@ -567,8 +567,9 @@ export const findEvents: Stage<Knowledge> = {
     // Lifted After Protests", "sanctions have been eased".
     const reversedAfter = (j: number) => {
       let a = j;
-      const aux = (x: string) => BE.has(x) || x === 'have' || x === 'has';
-      while (a < j + 2 && aux(lemma[a] ?? '')) a++;
+      // ("the curfew will be lifted", "sanctions have been eased")
+      const aux = (x: string) => BE.has(x) || x === 'have' || x === 'has' || MODAL_BEFORE.has(x);
+      while (a < j + 3 && aux(lemma[a] ?? '')) a++;
       return (
         a < tokens.length &&
         tokens[a]!.sentence === tokens[j - 1]?.sentence &&
