@@ -81,6 +81,10 @@ describe('casus eval plover', () => {
     // "will be lifted" after the restriction, and a headline's "End Strike" with no article.
     expect(type('Evening Curfew Will Be Lifted in Osh\n\nThe mayor spoke on Monday.')).toBe('CONCEDE');
     expect(type('Dock Workers Will End Strike in Mombasa\n\nThe union spoke on Monday.')).toBe('CONCEDE');
+    // A meeting requested is a request, not a meeting.
+    expect(type('Kenyan Leader Requests Meeting With Ugandan President\n\nOfficials spoke on Monday.')).toBe(
+      'REQUEST',
+    );
     // Fighting that stops is a ceasefire.
     expect(
       type('Hostilities Temporarily Stop in Idlib\n\nTurkish and Russian officials met in Ankara on Monday.'),

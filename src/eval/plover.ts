@@ -42,6 +42,7 @@ const YIELDING = new Set(['CONCEDE', 'RETREAT']);
 
 /** Modality cues that make a hypothetical act a demand on someone, or a threat. */
 const DEMAND_CUES = new Set([
+  'request',
   'must',
   'should',
   'have to',
