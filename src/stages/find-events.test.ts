@@ -182,6 +182,10 @@ describe('find-events', () => {
       acled: 'Violence against civilians / Attack',
       target: 'KENCVL',
     });
+    expect(claims('Two traders shot dead by another group in Eldoret.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      target: 'KENCVL',
+    });
     expect(claims('Man found killed near Thika.')[0]).toMatchObject({
       acled: 'Violence against civilians / Attack',
       target: 'KENCVL',

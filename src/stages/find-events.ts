@@ -728,8 +728,9 @@ export const findEvents: Stage<Knowledge> = {
         const isVerb = (trig.pos === 'VERB' && !compound) || (trig.pos === 'AUX' && t.j - t.i > 1);
         // "was attacked", "were shot"; "were shooting" is progressive, not passive.
         // A participle of an act the tagger took for a noun or an adjective is still a participle
-        // ("a teacher is beheaded").
-        const participleForm = isVerb || (/[a-z]{2}ed$/.test(surface[t.i]!) && !compound);
+        // ("a teacher is beheaded", "two refugees shot dead by another group").
+        const participleForm =
+          isVerb || ((/[a-z]{2}ed$/.test(surface[t.i]!) || k.irregularPast.has(surface[t.i]!)) && !compound);
         const passive =
           (participleForm &&
             t.entry.roles !== 'mutual' &&
