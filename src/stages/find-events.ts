@@ -201,9 +201,9 @@ const ACTIVE_BEFORE = new Set(['have', 'has', 'had', 'having', 'who', 'which', '
 
 /**
  * A past participle with its "was" left out, as headlines and short notes write it: "Local
- * politician killed by unknown gunmen", "One man hacked to death in Kilia". The verb is the
- * clause's first, takes no object (a preposition, a comma or the sentence's end follows the
- * predicate) and has a subject before it.
+ * politician killed by unknown gunmen", "One man hacked to death in Kilia". The caller has found
+ * a past form at `i`; it is the clause's first verb, takes no object (a preposition, a comma
+ * or the sentence's end follows the predicate) and has a subject before it.
  */
 function headlinePassive(
   tokens: readonly Token[],
@@ -212,10 +212,7 @@ function headlinePassive(
   j: number,
   start: number,
   end: number,
-  irregularPast: ReadonlySet<string>,
 ): boolean {
-  const w = surface[i]!;
-  if (!/[^e]ed$/.test(w) && !irregularPast.has(w)) return false;
   // The participle alone, or with "to death" ("hacked to death"); "opened fire" has its object.
   if (j - i > 1 && !/^(?:death|dead)$/.test(surface[j - 1]!)) return false;
   if (i === start || ACTIVE_BEFORE.has(surface[i - 1]!) || tokens[i - 1]!.pos === 'PUNCT') return false;
@@ -729,13 +726,14 @@ export const findEvents: Stage<Knowledge> = {
         // "was attacked", "were shot"; "were shooting" is progressive, not passive.
         // A participle of an act the tagger took for a noun or an adjective is still a participle
         // ("a teacher is beheaded", "two refugees shot dead by another group").
-        const participleForm =
-          isVerb || ((/[a-z]{2}ed$/.test(surface[t.i]!) || k.irregularPast.has(surface[t.i]!)) && !compound);
+        const pastForm = /[a-z]{2}ed$/.test(surface[t.i]!) || k.irregularPast.has(surface[t.i]!);
+        const participleForm = isVerb || (pastForm && !compound);
         const passive =
           (participleForm &&
+            pastForm &&
             t.entry.roles !== 'mutual' &&
             DONE_TO.has(t.entry.plover) &&
-            headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd, k.irregularPast)) ||
+            headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd)) ||
           (participleForm &&
             !surface[t.i]!.endsWith('ing') &&
             [tokens[t.i - 1], tokens[t.i - 2]].some(
@@ -1133,10 +1131,14 @@ export const findEvents: Stage<Knowledge> = {
           y >= tStart &&
           tokens[y]!.pos === 'NUM' &&
           (y === tStart || APPROX.has(lemma[y - 1]!) || surface[y - 1] === ',');
+        // An armed actor in the sentence beside the act's source.
+        const armedBeside = sActors.some(
+          (a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector),
+        );
         const counted =
           (countedSubject ||
             (x < tEnd && tokens[x]!.pos === 'NUM' && (x + 1 >= tEnd || COUNT_END.has(tokens[x + 1]!.pos)))) &&
-          !sActors.some((a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector));
+          !armedBeside;
         // (A raid that kills is an attack, whoever makes it.)
         const raid = lemma[t.i] === 'raid' && !/\b(?:kill|killing|killed|dead|death|died)\b/i.test(sentText);
         const code = classifyAcled(entry, source, target, {
@@ -1161,10 +1163,7 @@ export const findEvents: Stage<Knowledge> = {
             return triggers.some((o) => HEAVY.has(o.entry.id));
           },
           get otherArmed() {
-            return (
-              triggers.some((o) => o.entry.roles === 'mutual') ||
-              sActors.some((a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector))
-            );
+            return armedBeside || triggers.some((o) => o.entry.roles === 'mutual');
           },
         });
         const { date, rule: dateRule } = chooseDate(
