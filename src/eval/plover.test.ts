@@ -98,6 +98,30 @@ describe('casus eval plover', () => {
     ).toBe('THREATEN');
   });
 
+  it('reads a hostile act floated as a possibility as a threat', () => {
+    const type = (t: string) => mainEvent(code(t).layers.claims ?? [], t)?.type;
+    expect(
+      type(
+        'Uganda Raises Potential of Suspending Talks With Rebels\n\nThe minister spoke in Kampala on Monday.',
+      ),
+    ).toBe('THREATEN');
+    expect(
+      type('Kenyan Teachers Raise Prospect of Strike Over Pay\n\nThe teachers met in Nairobi on Monday.'),
+    ).toBe('THREATEN');
+    // A talk floated is no threat.
+    expect(type('The minister raised the possibility of talks with the rebels.')).not.toBe('THREATEN');
+  });
+
+  it("reads a title-case headline's verb the tagger took for a name", () => {
+    const type = (t: string) => mainEvent(code(t).layers.claims ?? [], t)?.type;
+    // "Raid" after the subject is the verb: the police raided, nobody was raided by the offices.
+    const doc = code('Police Raid Opposition Offices in Harare\n\nThe party said computers were taken.');
+    const raid = (doc.layers.claims ?? []).find((c) => c.evidence.start === 0);
+    expect(raid?.rules).not.toContain('noun-predicate');
+    expect(raid?.source[0]?.name).toMatch(/police/i);
+    expect(type('Jailed Activist on Hunger Strike in Cairo\n\nHis family spoke on Monday.')).toBe('PROTEST');
+  });
+
   it.skipIf(!hasShared)('runs on both gold files (skipped without ../shared/eval)', () => {
     const gsr = evalPloverRecords(join(SHARED_EVAL, 'plover', 'plover-gsr.dev.jsonl'), knowledge(), {
       limit: 50,

@@ -54,6 +54,8 @@ const DEMAND_CUES = new Set([
   'demand',
 ]);
 const THREAT_CUES = new Set(['threaten to', 'warn']);
+/** Cues that float a possibility: a hostile act floated is a threat ("raises the potential of suspending talks"). */
+const FLOATED_CUES = new Set(['possibility of', 'potential of', 'potential for', 'prospect of']);
 const FUTURE_CUES = new Set([
   'will',
   'would',
@@ -80,6 +82,7 @@ export function ploverType(c: Claim): string {
   const cue = c.rules.find((r) => r.startsWith('modality:'))?.slice('modality:'.length);
   if (cue && DEMAND_CUES.has(cue)) return 'REQUEST';
   if (cue && THREAT_CUES.has(cue)) return 'THREATEN';
+  if (cue && FLOATED_CUES.has(cue) && HOSTILE.has(c.event.plover)) return 'THREATEN';
   // A hostile act announced on a condition is a threat: "will boycott the elections unless the
   // president steps down", "may halt mediation if cooperation founders".
   if (cue && FUTURE_CUES.has(cue) && HOSTILE.has(c.event.plover) && CONDITION.test(c.evidence.text))

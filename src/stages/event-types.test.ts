@@ -80,6 +80,29 @@ describe('every PLOVER type from our own sentences', () => {
     // Another verb between ends the search: here the curfew is imposed.
     expect(types('The army said it imposed a curfew after the riots in Osh.')).toContain('COERCE');
   });
+  it('reads giving in to demands, aid that arrives, a return let in and forces pulled out', () => {
+    const types = (t: string) =>
+      (code(t).layers.claims ?? []).map((c) => `${c.event.plover}/${c.event.mode}`);
+    expect(types('Chad Gives Into Demands Made By Striking Teachers\n\nThe talks ended.')).toContain(
+      'CONCEDE/null',
+    );
+    expect(types('The government of Chad agreed to all demands of the striking teachers.')).toContain(
+      'CONCEDE/null',
+    );
+    // Aid that arrives is delivered; delegates who arrive visit.
+    const aid = types('UN aid arrived in Bossaso on Monday.');
+    expect(aid.some((t) => t.startsWith('AID'))).toBe(true);
+    expect(aid.some((t) => t.startsWith('CONSULT'))).toBe(false);
+    expect(
+      types('A Kenyan delegation arrived in Mogadishu on Monday.').some((t) => t.startsWith('CONSULT')),
+    ).toBe(true);
+    expect(types('OSCE observers were allowed back into Belarus on Monday.')).toContain('RETREAT/access');
+    // "back" as an adverb backs nobody.
+    expect(types('Belarus allowed OSCE observers back into the country.')).not.toContain('SUPPORT/null');
+    expect(types('The Sudanese army pulled its troops out of the Abyei region.')).toContain(
+      'RETREAT/withdraw',
+    );
+  });
   it('codes a headline that names nobody, and only the headline', () => {
     const claims = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
     expect(claims('Curfew Lifted After Weeks of Protests\n\nThe streets were calm.')).toContain('CONCEDE');

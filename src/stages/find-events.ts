@@ -482,12 +482,12 @@ export const findEvents: Stage<Knowledge> = {
   requires: ['sentences', 'tokens', 'actors', 'places', 'dates', 'attributions'],
   assigns: ['events'],
   run(doc, { knowledge: k }) {
-    const tokens = doc.layers.tokens ?? [];
     const sentences = doc.layers.sentences ?? [];
     const actors = doc.layers.actors ?? [];
     const places = doc.layers.places ?? [];
     const dates = doc.layers.dates ?? [];
     const { surface, lemma } = tokenKeys(doc);
+    const tokens = headlineVerb(doc, k, actors, lemma);
     const events: EventMention[] = [];
     // Words inside date mentions are no predicates ("March 14" is no march).
     const inDate = tokensInside(tokens, dates);
@@ -653,7 +653,7 @@ export const findEvents: Stage<Knowledge> = {
             m.length === 1 &&
             /[a-z]{3}ed$/.test(surface[i]!) &&
             (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'ADJ') &&
-            ATTRIBUTIVE_BEFORE.has(lemma[i - 1] ?? '') &&
+            (i === tStart || ATTRIBUTIVE_BEFORE.has(lemma[i - 1] ?? '')) &&
             (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
             tokens[i + 1]?.sentence === tokens[i]!.sentence &&
             !k.lexicon.matchAt(lemma, i + 1)
@@ -661,8 +661,9 @@ export const findEvents: Stage<Knowledge> = {
             i++;
             continue;
           }
-          // Entries bound to a part of speech ("fire" as a verb, not "a fire broke out").
-          if (entry.pos && tokens[i]!.pos !== entry.pos) {
+          // Entries bound to a part of speech ("fire" as a verb, not "a fire broke out"); no
+          // one-word predicate is an adverb ("allowed the observers back in", "fought back").
+          if ((entry.pos && tokens[i]!.pos !== entry.pos) || (m.length === 1 && tokens[i]!.pos === 'ADV')) {
             i++;
             continue;
           }
@@ -1322,6 +1323,34 @@ export const findEvents: Stage<Knowledge> = {
     };
   },
 };
+
+/**
+ * A title-case headline's verb, which the tagger reads as a name or a noun: "Police Charge
+ * Dozens After Protest", "Rebels Return Seized Property", "Government Declines Assistance". The
+ * word right after the headline's subject (an actor at its start), capitalised, with more of
+ * the headline after it and a one-word predicate of the lexicon, is read as a verb.
+ */
+function headlineVerb(
+  doc: Doc,
+  k: Knowledge,
+  actors: readonly ActorMention[],
+  lemma: readonly string[],
+): Token[] {
+  const tokens = doc.layers.tokens ?? [];
+  const end = headlineEnd(doc.text);
+  if (!end) return [...tokens];
+  const subject = actors.find((a) => a.end < end && tokens.findIndex((t) => t.start >= a.start) <= 2);
+  if (!subject) return [...tokens];
+  const x = tokens.findIndex((t) => t.start >= subject.end);
+  const t = tokens[x];
+  if (!t || tokens[x + 1] === undefined || tokens[x + 1]!.end > end) return [...tokens];
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !/^[A-Z][a-z]+$/.test(doc.text.slice(t.start, t.end)))
+    return [...tokens];
+  if (k.lexicon.matchAt(lemma, x)?.length !== 1) return [...tokens];
+  const out = [...tokens];
+  out[x] = { ...t, pos: 'VERB' };
+  return out;
+}
 
 function hostCapital(k: Knowledge, doc: Doc, sActors: readonly ActorMention[]): PlaceMention | null {
   const cap = sActors.find((a) => a.metonym && a.rules.includes('capital-metonym'));
