@@ -103,6 +103,22 @@ describe('every PLOVER type from our own sentences', () => {
       'RETREAT/withdraw',
     );
   });
+  it("reads a verb with its object's head noun, whatever modifies the object", () => {
+    const types = (t: string) =>
+      (code(t).layers.claims ?? []).map((c) => `${c.event.plover}/${c.event.mode}`);
+    // Expelling diplomats reduces relations (CAMEO 166); deporting people coerces them (174).
+    expect(types('Russia expelled 23 British diplomats on Friday.')).toEqual(['SANCTION/expel']);
+    expect(types('Kenya deported two Chinese nationals on Monday.')).toEqual(['COERCE/deport']);
+    expect(types('The government of Eritrea declined humanitarian assistance from Japan.')).toEqual([
+      'REJECT/null',
+    ]);
+    expect(types('The Eritrean government declined to comment.')).toEqual([]);
+    expect(
+      types(
+        'Chad Government Declines Humanitarian Assistance to Niger As Conditions Worsen\n\nThe talks ended.',
+      ),
+    ).toContain('REJECT/null');
+  });
   it('codes a headline that names nobody, and only the headline', () => {
     const claims = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
     expect(claims('Curfew Lifted After Weeks of Protests\n\nThe streets were calm.')).toContain('CONCEDE');

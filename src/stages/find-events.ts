@@ -619,6 +619,7 @@ export const findEvents: Stage<Knowledge> = {
       const sActors = actorsIn[s]!;
       // Triggers.
       const all: Trigger[] = [];
+      const objectHeads = new Set<number>();
       for (let i = tStart; i < tEnd; ) {
         // "According to ..." and other citing cues are not predicates.
         const cite = k.cues.citing.matchAt(lemma, i) ?? k.cues.citing.matchAt(surface, i);
@@ -626,7 +627,22 @@ export const findEvents: Stage<Knowledge> = {
           i += cite.length;
           continue;
         }
-        const m = inDate[i] ? null : (k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i));
+        if (objectHeads.has(i)) {
+          i++;
+          continue;
+        }
+        let m = inDate[i] ? null : (k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i));
+        // A verb and its object's head noun make a two-word predicate whatever modifies the
+        // object: "expelled 23 Russian diplomats" is "expel diplomats", "declines humanitarian
+        // assistance" is "decline assistance". The object then holds no predicate of its own.
+        if (tokens[i]!.pos === 'VERB' && (!m || m.length === 1) && !inDate[i]) {
+          const head = objectHead(tokens, lemma, i, tEnd);
+          const pair = head > i + 1 ? k.lexicon.matchAt([lemma[i]!, lemma[head]!], 0) : null;
+          if (pair?.length === 2 && (!m || pair.values[0] !== m.values[0])) {
+            m = { length: 1, values: pair.values };
+            for (let x = i + 1; x <= head; x++) objectHeads.add(x);
+          }
+        }
         // "Russia-backed", "Saudi-led": the second half of a hyphenated adjective is no predicate
         // (but a count's is its noun's: "a four-day strike").
         if (
@@ -1328,7 +1344,8 @@ export const findEvents: Stage<Knowledge> = {
  * A title-case headline's verb, which the tagger reads as a name or a noun: "Police Charge
  * Dozens After Protest", "Rebels Return Seized Property", "Government Declines Assistance". The
  * word right after the headline's subject (an actor at its start), capitalised, with more of
- * the headline after it and a one-word predicate of the lexicon, is read as a verb.
+ * the headline after it, a one-word predicate of the lexicon or one with its object's head
+ * ("Declines Humanitarian Assistance": "decline assistance"), is read as a verb.
  */
 function headlineVerb(
   doc: Doc,
@@ -1346,10 +1363,47 @@ function headlineVerb(
   if (!t || tokens[x + 1] === undefined || tokens[x + 1]!.end > end) return [...tokens];
   if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !/^[A-Z][a-z]+$/.test(doc.text.slice(t.start, t.end)))
     return [...tokens];
-  if (k.lexicon.matchAt(lemma, x)?.length !== 1) return [...tokens];
+  const head = objectHead(tokens, lemma, x, tokens.length);
+  const pair = head > x + 1 ? k.lexicon.matchAt([lemma[x]!, lemma[head]!], 0) : null;
+  if (k.lexicon.matchAt(lemma, x)?.length !== 1 && pair?.length !== 2) return [...tokens];
   const out = [...tokens];
   out[x] = { ...t, pos: 'VERB' };
   return out;
+}
+
+/** Words that count a noun: "dozens of diplomats", "scores of observers". */
+const COUNTING = new Set([
+  'dozen',
+  'dozens',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'score',
+  'scores',
+]);
+
+/**
+ * The head noun of the object after verb `v`: the last word of the first run of nouns and
+ * names, past articles, counts, adjectives and "dozens of". -1 when none follows in five words.
+ */
+function objectHead(tokens: readonly Token[], lemma: readonly string[], v: number, end: number): number {
+  let x = v + 1;
+  for (let n = 0; x < end && n < 5; n++, x++) {
+    const t = tokens[x]!;
+    if (COUNTING.has(lemma[x]!) && lemma[x + 1] === 'of') {
+      x++;
+      continue;
+    }
+    // (A title-case headline tags its nouns as names: "Expels Dozens of Diplomats".)
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      const run = (y: number) => tokens[y]!.pos === 'NOUN' || tokens[y]!.pos === 'PROPN';
+      while (x + 1 < end && run(x + 1)) x++;
+      return x;
+    }
+    if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ') return -1;
+  }
+  return -1;
 }
 
 function hostCapital(k: Knowledge, doc: Doc, sActors: readonly ActorMention[]): PlaceMention | null {
