@@ -857,8 +857,12 @@ export const findPlaces: Stage<Knowledge> = {
         for (let e = i + outlet.length - 1; e > from && isCap(text, tokens[from]!); e--) {
           const key = text.slice(tokens[from]!.start, tokens[e - 1]!.end).toLowerCase();
           // A known area or a city of 100,000 ("Bangkok", "Washington"), not a village that
-          // shares a word of the outlet's own name ("Novaya" Gazeta).
-          const big = lookup(key).some((c) => c.kind !== 'city' || c.population >= 100000);
+          // shares a word of the outlet's own name ("Novaya" Gazeta), in the outlet's country
+          // when it has one (Kenya's "Capital FM" does not name Bahrain's Capital governorate).
+          const home = outlet.values[0]?.country;
+          const big = lookup(key).some(
+            (c) => (c.kind !== 'city' || c.population >= 100000) && (!home || c.country === home),
+          );
           if (big && !k.outlets.matchAt(lower.slice(from, e), 0)) {
             raws.push({ i: from, j: e, key, trigger: 'outlet', adminLevel: null, settlement: false });
             break;

@@ -55,6 +55,24 @@ describe('the home country of a report', () => {
     expect(w?.source[0]?.country).toBeNull();
   });
 
+  it('knows the national outlets of the countries ACLED and our users read most', () => {
+    const k = knowledge();
+    for (const [name, iso] of [
+      ['El Nashra', 'LBN'],
+      ['Capital FM', 'KEN'],
+      ['East African Standard', 'KEN'],
+      ['Trinidad Express', 'TTO'],
+      ['ANGOP', 'AGO'],
+    ] as const)
+      expect(outletFromMeta(name, k).country, name).toBe(iso);
+    // A Beirut paper's report of a road blocked in a village we do not know is Lebanon's.
+    const [c] =
+      code('Protesters blocked the main road in Kfar Zeitoun with burning tyres.', { outlet: 'El Nashra' })
+        .layers.claims ?? [];
+    expect(c?.place).toMatchObject({ country: 'LBN', precision: 3 });
+    expect(c?.source[0]?.country).toBe('LBN');
+  });
+
   it("comes before an armed group's home country when the report names no other", () => {
     const text = 'Al Shabaab militants attacked a police post in Kwa Ndogo overnight.';
     const [c] = code(text, { outlet: 'Daily Nation' }).layers.claims ?? [];
@@ -71,6 +89,12 @@ describe('places in outlet names', () => {
     const bangkok = (doc.layers.places ?? []).find((p) => doc.text.slice(p.start, p.end) === 'Bangkok');
     expect(bangkok).toMatchObject({ trigger: 'outlet', resolved: { country: 'THA' } });
     expect(doc.layers.claims?.[0]?.place?.name).toBe('Yala');
+  });
+
+  it("reads a place naming an outlet only in the outlet's own country", () => {
+    // Kenya's Capital FM does not name Bahrain's Capital governorate.
+    const doc = code('Olive Burrows has reported for Capital FM from Nairobi for four years.');
+    expect((doc.layers.places ?? []).map((p) => doc.text.slice(p.start, p.end))).toEqual(['Nairobi']);
   });
 
   it("still reads the people an outlet is named for, and no village in an outlet's own name", () => {
