@@ -78,6 +78,33 @@ describe('find-actors', () => {
     const b = actors('Clashes broke out between pro-Ukrainian and pro-Russian activists in Odessa.');
     expect(b.every((x) => x.country === null)).toBe(true);
   });
+  it("reads a state's warplanes and intelligence officials as its forces and spies, and Balkan peoples as groups", () => {
+    expect(actors('British aircraft killed four Iraqis in Basra.')[0]).toMatchObject({
+      text: 'British aircraft',
+      country: 'GBR',
+      sector: 'MIL',
+    });
+    expect(actors('Russian warplanes bombed a market in Idlib.')[0]).toMatchObject({
+      country: 'RUS',
+      sector: 'MIL',
+    });
+    // A coalition led by a state is coded to the state that leads it.
+    expect(actors('Saudi-led coalition warplanes struck Sanaa.')[0]).toMatchObject({
+      text: 'Saudi-led coalition warplanes',
+      country: 'SAU',
+      sector: 'MIL',
+    });
+    expect(actors('Israeli intelligence officials shared evidence with Egypt.')[0]).toMatchObject({
+      text: 'Israeli intelligence officials',
+      country: 'ISR',
+      sector: 'SPY',
+    });
+    expect(actors('Croat militiamen attacked Bosniak villagers near Mostar.').map((a) => a.country)).toEqual([
+      'HRV',
+      'BIH',
+    ]);
+  });
+
   it('composes a demonym and an agent word across a capitalised name between them', () => {
     expect(actors('French Operation Sangaris troops patrolled the town.')[0]).toMatchObject({
       text: 'French Operation Sangaris troops',

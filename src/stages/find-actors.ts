@@ -248,7 +248,9 @@ export const findActors: Stage<Knowledge> = {
           const modifiers = tokens
             .slice(hit.j + 1, next.i)
             .every((x) => x.pos === 'ADJ' || /^\p{Lu}/u.test(doc.text.slice(x.start, x.end)));
-          gapOk = gap.length === 0 || named || (possessive && gap.length <= 3 && modifiers);
+          // "Saudi-led coalition warplanes", "US-led forces": the leader's country.
+          const led = gap[0] === '-' && gap[1] === 'led' && gap.length <= 4;
+          gapOk = gap.length === 0 || named || (possessive && gap.length <= 3 && modifiers) || led;
         }
         // "Kyrgyz and Tajik border guards": the agent applies to both.
         const third = hits[h + 2];
