@@ -113,6 +113,14 @@ describe('every PLOVER type from our own sentences', () => {
       'REJECT/null',
     ]);
     expect(types('The Eritrean government declined to comment.')).toEqual([]);
+    // Houses destroyed are property destroyed; a killing with them still outweighs them.
+    const acled = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.acled.join('/'));
+    expect(acled('Militiamen destroyed 30 houses in the village of Mbau on Sunday.')).toEqual([
+      'Strategic developments/Looting/property destruction',
+    ]);
+    expect(acled('Militiamen destroyed 30 houses and killed two farmers in Mbau on Sunday.')[0]).toBe(
+      'Violence against civilians/Attack',
+    );
     expect(
       types(
         'Chad Government Declines Humanitarian Assistance to Niger As Conditions Worsen\n\nThe talks ended.',
