@@ -127,6 +127,16 @@ describe('every PLOVER type from our own sentences', () => {
       ),
     ).toContain('REJECT/null');
   });
+  it('reads livestock raided from herders as an attack on them, explosives hurled as a grenade, rival clans as militias', () => {
+    const acled = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.acled.join('/'));
+    expect(acled('Rustlers stole 40 goats from herders near Marsabit on Tuesday.')).toEqual([
+      'Violence against civilians/Attack',
+    ]);
+    expect(acled('Gunmen hurled explosives at a police station in Garissa on Monday.')).toEqual([
+      'Explosions/Remote violence/Grenade',
+    ]);
+    expect(acled('Rival clans clashed over a water point near Wajir.')).toEqual(['Battles/Armed clash']);
+  });
   it('codes a headline that names nobody, and only the headline', () => {
     const claims = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
     expect(claims('Curfew Lifted After Weeks of Protests\n\nThe streets were calm.')).toContain('CONCEDE');
