@@ -136,6 +136,10 @@ describe('every PLOVER type from our own sentences', () => {
       'Explosions/Remote violence/Grenade',
     ]);
     expect(acled('Rival clans clashed over a water point near Wajir.')).toEqual(['Battles/Armed clash']);
+    // Unknown men who beat someone are an unidentified armed group, not a mob; "Human" is no place.
+    const [c] = code('Human rights activist assaulted by unknown men in Kisumu.').layers.claims ?? [];
+    expect(c?.event.acled.join('/')).toBe('Violence against civilians/Attack');
+    expect(c?.place?.name).toBe('Kisumu');
   });
   it('codes a headline that names nobody, and only the headline', () => {
     const claims = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
