@@ -32,6 +32,17 @@ describe('find-events', () => {
     expect(c.find((x) => x.plover === 'REJECT')).toMatchObject({ status: 'asserted' });
     expect(c.find((x) => x.plover === 'CONCEDE')).toMatchObject({ status: 'hypothetical' });
   });
+  it('counts the dead a sentence of their own tells after a violent event', () => {
+    const killed = (t: string) => (code(t).layers.claims ?? [])[0]?.size.killed ?? null;
+    expect(killed('Gunmen clashed with soldiers near Baga on Monday. Four men died. 4 fatalities.')).toBe(4);
+    expect(killed('Gunmen attacked a bus near Mandera on Monday. Two passengers were killed.')).toBe(2);
+    // Not across a paragraph, and not when the event counted its own dead.
+    expect(
+      killed('Gunmen attacked a bus near Mandera on Monday.\n\nTwo passengers were killed in 2019.'),
+    ).toBeNull();
+    expect(killed('Gunmen killed three traders near Mandera on Monday. Two others died last year.')).toBe(3);
+  });
+
   it('reads no modality into a date ("On 3 May, protesters ...")', () => {
     expect(claims('On 3 May 2020, protesters blocked the main road in Beirut.')[0]).toMatchObject({
       plover: 'PROTEST',

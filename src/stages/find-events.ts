@@ -9,6 +9,7 @@ import type {
   EventStatus,
   PlaceMention,
   Size,
+  Span,
   Token,
 } from '../core/types.js';
 import { ARMED_SECTORS, type Knowledge, namesCountry } from '../knowledge/load.js';
@@ -687,7 +688,10 @@ export const findEvents: Stage<Knowledge> = {
           i += m.length;
         } else i++;
       }
-      if (all.length === 0) continue;
+      if (all.length === 0) {
+        casualtiesAfter(events, doc.text, sentences, s, k);
+        continue;
+      }
       const span = (t: Trigger) => ({ start: tokens[t.i]!.start, end: tokens[t.j - 1]!.end });
       // A predicate is no actor's name, unless it spans more than the name ("recalled its
       // ambassador", "joint military exercises").
@@ -1614,6 +1618,30 @@ function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
     };
   }
   return out;
+}
+
+/**
+ * A sentence with no event of its own that counts the dead or wounded ("Four men died.", "3
+ * fatalities.") tells the casualties of the violent event just before it in its paragraph,
+ * when that event counted none; rule `casualties-after`.
+ */
+function casualtiesAfter(
+  events: EventMention[],
+  text: string,
+  sentences: readonly Span[],
+  s: number,
+  k: Knowledge,
+): void {
+  const prev = events[events.length - 1];
+  if (!prev || prev.code.plover !== 'ASSAULT' || prev.status !== 'asserted' || s === 0) return;
+  if (prev.size.killed !== null && prev.size.injured !== null) return;
+  const sent = sentences[s]!;
+  // Only the sentences right after the event's own, in its paragraph.
+  if (prev.end < sentences[s - 1]!.start || /\n\s*\n/.test(text.slice(prev.end, sent.start))) return;
+  const size = readSize(text.slice(sent.start, sent.end), k.cues.vagueCounts, false);
+  if (size.killed === null && size.injured === null) return;
+  const merged = mergeSize(prev.size, { ...size, arrested: null, crowd: null });
+  events[events.length - 1] = { ...prev, size: merged, rules: [...prev.rules, 'casualties-after'] };
 }
 
 function mergeSize(a: Size, b: Size): Size {

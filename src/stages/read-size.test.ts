@@ -19,6 +19,18 @@ describe('read-size', () => {
     });
     expect(readSize('Two soldiers were killed.', vague, false)).toMatchObject({ killed: 2 });
   });
+  it('reads the dead after another act, shot to death, and a single fatality', () => {
+    expect(readSize('Two policemen were shot and killed near the market.', vague, false).killed).toBe(2);
+    expect(readSize('Three men were shot to death in the raid.', vague, false).killed).toBe(3);
+    expect(readSize('A trader was beaten to death by a mob.', vague, false).killed).toBe(1);
+    expect(readSize('1 fatality.', vague, false).killed).toBe(1);
+    // Shot and wounded is no death.
+    expect(readSize('Two men were shot and wounded.', vague, false)).toMatchObject({
+      killed: null,
+      injured: 2,
+    });
+  });
+
   it('reads "no casualties" as zero killed', () => {
     expect(readSize('No casualties were reported.', vague, false).killed).toBe(0);
   });

@@ -64,14 +64,15 @@ const KILLED = [
     'iu',
   ),
   new RegExp(
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|deaths|bodies)\b`,
+    // (Also after another act: "2 soldiers were shot and killed"; and "shot to death".)
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:(?:shot|stabbed|attacked|ambushed|abducted|beaten|tortured|hacked) and\s+)?(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|fatality|deaths|bodies|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)\b`,
     'iu',
   ),
 ];
 const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
   new RegExp(
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries)\b`,
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*(?:(?:shot|stabbed|attacked|beaten) and\s+)?(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries)\b`,
     'iu',
   ),
 ];
