@@ -24,6 +24,10 @@ describe('read-size', () => {
     expect(readSize('Three men were shot to death in the raid.', vague, false).killed).toBe(3);
     expect(readSize('A trader was beaten to death by a mob.', vague, false).killed).toBe(1);
     expect(readSize('1 fatality.', vague, false).killed).toBe(1);
+    // A year before a comma is no count; digits grouped by commas are one.
+    expect(readSize('On 3 May 2020, one person was killed in the clash.', vague, false).killed).toBe(1);
+    expect(readSize('The floods of 2019 killed 1,200 people.', vague, false).killed).toBe(1200);
+    expect(readSize('Gunmen shot dead a teacher and gunned down two guards.', vague, false).killed).toBe(1);
     // Shot and wounded is no death.
     expect(readSize('Two men were shot and wounded.', vague, false)).toMatchObject({
       killed: null,

@@ -38,7 +38,8 @@ const UNITS: Record<string, number> = {
   couple: 2,
 };
 
-const NUM = String.raw`(?:\d[\d,]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|tens of thousands|hundreds of thousands|several|a few|scores|a|an|one|two|both)`;
+// (Digits grouped by commas, never ending in one: "On 3 May 2020, one person was killed" counts one.)
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|tens of thousands|hundreds of thousands|several|a few|scores|a|an|one|two|both)`;
 const Q = String.raw`(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|approximately|an estimated|as many as)\s+)?`;
 const WHO = String.raw`(?:(?!and\b|or\b)[\p{L}-]+\s+){0,3}?`;
 
@@ -60,7 +61,7 @@ export function parseCount(raw: string, vague: ReadonlyMap<string, number>): num
 
 const KILLED = [
   new RegExp(
-    String.raw`\b(?:killing|killed|kill|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
+    String.raw`\b(?:killing|killed|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
     'iu',
   ),
   new RegExp(
