@@ -41,6 +41,10 @@ describe('find-events', () => {
       killed('Gunmen attacked a bus near Mandera on Monday.\n\nTwo passengers were killed in 2019.'),
     ).toBeNull();
     expect(killed('Gunmen killed three traders near Mandera on Monday. Two others died last year.')).toBe(3);
+    // A count stated as coded stands over the event's own.
+    expect(
+      killed('Rebels killed several soldiers near Beni on Monday. Unclear fatalities coded as 10.'),
+    ).toBe(10);
   });
 
   it('reads no modality into a date ("On 3 May, protesters ...")', () => {

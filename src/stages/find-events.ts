@@ -18,7 +18,7 @@ import { classifyAcled } from './classify-acled.js';
 import { acledName, tokenKeys } from './find-actors.js';
 import { toponymOnly } from './find-places.js';
 import { homeCountry } from './outlet.js';
-import { readSize } from './read-size.js';
+import { codedFatalities, readSize } from './read-size.js';
 import { firstStartingAt, spansBySentence, tokensInside } from './tokens-inside.js';
 
 /** More events than any real report holds (a long news story has a few dozen). */
@@ -1634,13 +1634,16 @@ function casualtiesAfter(
 ): void {
   const prev = events[events.length - 1];
   if (!prev || prev.code.plover !== 'ASSAULT' || prev.status !== 'asserted' || s === 0) return;
-  if (prev.size.killed !== null && prev.size.injured !== null) return;
   const sent = sentences[s]!;
+  // A count stated as coded ("Unclear fatalities coded as 10") stands over the event's own.
+  const coded = codedFatalities(text.slice(sent.start, sent.end));
+  if (prev.size.killed !== null && prev.size.injured !== null && !coded) return;
   // Only the sentences right after the event's own, in its paragraph.
   if (prev.end < sentences[s - 1]!.start || /\n\s*\n/.test(text.slice(prev.end, sent.start))) return;
   const size = readSize(text.slice(sent.start, sent.end), k.cues.vagueCounts, false);
   if (size.killed === null && size.injured === null) return;
-  const merged = mergeSize(prev.size, { ...size, arrested: null, crowd: null });
+  const found = { ...size, arrested: null, crowd: null };
+  const merged = coded ? mergeSize(found, prev.size) : mergeSize(prev.size, found);
   events[events.length - 1] = { ...prev, size: merged, rules: [...prev.rules, 'casualties-after'] };
 }
 

@@ -35,6 +35,11 @@ describe('read-size', () => {
     });
   });
 
+  it('reads a count of the dead stated as coded over any other', () => {
+    expect(readSize('Two soldiers were killed; fatalities coded as 0.', vague, false).killed).toBe(0);
+    expect(readSize('Unclear fatalities coded as 10.', vague, false).killed).toBe(10);
+  });
+
   it('reads "no casualties" as zero killed', () => {
     expect(readSize('No casualties were reported.', vague, false).killed).toBe(0);
   });

@@ -59,6 +59,8 @@ export function parseCount(raw: string, vague: ReadonlyMap<string, number>): num
   return total;
 }
 
+/** A count of the dead stated as the coder's ("Unclear fatalities coded as 10"): it stands over any other. */
+const CODED = new RegExp(String.raw`\bfatalit\w*\s+(?:were\s+|was\s+|are\s+)?coded\s+as\s+(${NUM})\b`, 'iu');
 const KILLED = [
   new RegExp(
     String.raw`\b(?:killing|killed|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
@@ -105,6 +107,11 @@ function first(res: RegExp[], text: string, vague: ReadonlyMap<string, number>):
   return null;
 }
 
+/** Whether a sentence states the count of the dead as coded ("Fatalities coded as 0"). */
+export function codedFatalities(text: string): boolean {
+  return CODED.test(text);
+}
+
 /** Casualty, arrest and crowd figures stated in a sentence. */
 export function readSize(text: string, vague: ReadonlyMap<string, number>, crowd: boolean): Size {
   const noCasualties = /\bno (?:one|casualties|fatalities|deaths|injuries)\b/i.test(text);
@@ -112,7 +119,7 @@ export function readSize(text: string, vague: ReadonlyMap<string, number>, crowd
     killed:
       noCasualties && !/killed|dead/i.test(text.replace(/no (?:one|casualties|fatalities|deaths)/i, ''))
         ? 0
-        : first(KILLED, text, vague),
+        : first([CODED, ...KILLED], text, vague),
     injured: first(INJURED, text, vague),
     arrested: first(ARRESTED, text, vague),
     crowd: crowd ? first(CROWD, text, vague) : null,
