@@ -35,6 +35,17 @@ describe('read-size', () => {
     });
   });
 
+  it('adds two counts of the dead joined by "and"', () => {
+    expect(
+      readSize('12 militants and 3 soldiers were killed, and 11 were injured.', vague, false).killed,
+    ).toBe(15);
+    expect(readSize('A man and a woman were shot to death in the market.', vague, false).killed).toBe(2);
+    expect(readSize('Two soldiers were killed and three were wounded.', vague, false)).toMatchObject({
+      killed: 2,
+      injured: 3,
+    });
+  });
+
   it('reads a count of the dead stated as coded over any other', () => {
     expect(readSize('Two soldiers were killed; fatalities coded as 0.', vague, false).killed).toBe(0);
     expect(readSize('Unclear fatalities coded as 10.', vague, false).killed).toBe(10);

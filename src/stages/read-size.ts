@@ -61,6 +61,12 @@ export function parseCount(raw: string, vague: ReadonlyMap<string, number>): num
 
 /** A count of the dead stated as the coder's ("Unclear fatalities coded as 10"): it stands over any other. */
 const CODED = new RegExp(String.raw`\bfatalit\w*\s+(?:were\s+|was\s+|are\s+)?coded\s+as\s+(${NUM})\b`, 'iu');
+/** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
+const DEAD_WORDS = String.raw`(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|perished|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)`;
+const KILLED_SUM = new RegExp(
+  String.raw`\b${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*(?:(?:shot|stabbed|attacked|ambushed|beaten|hacked) and\s+)?${DEAD_WORDS}\b`,
+  'iu',
+);
 const KILLED = [
   new RegExp(
     String.raw`\b(?:killing|killed|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
@@ -107,6 +113,14 @@ function first(res: RegExp[], text: string, vague: ReadonlyMap<string, number>):
   return null;
 }
 
+function sum(re: RegExp, text: string, vague: ReadonlyMap<string, number>): number | null {
+  const m = re.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const a = parseCount(m[1], vague);
+  const b = parseCount(m[2], vague);
+  return a !== null && b !== null ? a + b : null;
+}
+
 /** Whether a sentence states the count of the dead as coded ("Fatalities coded as 0"). */
 export function codedFatalities(text: string): boolean {
   return CODED.test(text);
@@ -119,7 +133,7 @@ export function readSize(text: string, vague: ReadonlyMap<string, number>, crowd
     killed:
       noCasualties && !/killed|dead/i.test(text.replace(/no (?:one|casualties|fatalities|deaths)/i, ''))
         ? 0
-        : first([CODED, ...KILLED], text, vague),
+        : (first([CODED], text, vague) ?? sum(KILLED_SUM, text, vague) ?? first(KILLED, text, vague)),
     injured: first(INJURED, text, vague),
     arrested: first(ARRESTED, text, vague),
     crowd: crowd ? first(CROWD, text, vague) : null,
