@@ -46,6 +46,15 @@ describe('read-size', () => {
     });
   });
 
+  it('reads one dead from a singular verb, and none from "no one" or "nobody"', () => {
+    expect(readSize('A suspected thief was lynched in Kisii.', vague, false).killed).toBe(1);
+    expect(readSize('Residents lynched an armed robber.', vague, false).killed).toBe(1);
+    expect(readSize('An off-duty officer was shot and killed in Nairobi.', vague, false).killed).toBe(1);
+    expect(readSize('One person dies in a clash between clans.', vague, false).killed).toBe(1);
+    expect(readSize('Nobody was killed in the attack.', vague, false).killed).toBe(0);
+    expect(readSize('No one was killed, police said.', vague, false).killed).toBe(0);
+  });
+
   it('reads a count of the dead stated as coded over any other', () => {
     expect(readSize('Two soldiers were killed; fatalities coded as 0.', vague, false).killed).toBe(0);
     expect(readSize('Unclear fatalities coded as 10.', vague, false).killed).toBe(10);

@@ -69,14 +69,17 @@ const KILLED_SUM = new RegExp(
 );
 const KILLED = [
   new RegExp(
-    String.raw`\b(?:killing|killed|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
+    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|lynched|lynches|lynch|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
     'iu',
   ),
   new RegExp(
     // (Also after another act: "2 soldiers were shot and killed"; and "shot to death".)
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:(?:shot|stabbed|attacked|ambushed|abducted|beaten|tortured|hacked) and\s+)?(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|fatality|deaths|bodies|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)\b`,
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:(?:shot|stabbed|attacked|ambushed|abducted|beaten|tortured|hacked) and\s+)?(?:killed|dead|died|dies|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|fatality|deaths|bodies|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)\b`,
     'iu',
   ),
+  // One person killed, told by the verb's number: "a suspected robber was lynched", "MP's
+  // bodyguard was shot and killed". (Read last: any count stated comes first.)
+  /\b(?<one>was|is|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:(?:shot|stabbed|attacked|ambushed|beaten|hacked) and\s+)?(?:killed|lynched|assassinated|murdered|shot dead|beheaded|slain|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)\b/iu,
 ];
 const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
@@ -103,6 +106,7 @@ const CROWD = [
 function first(res: RegExp[], text: string, vague: ReadonlyMap<string, number>): number | null {
   for (const re of res) {
     const m = re.exec(text);
+    if (m?.groups?.one) return 1;
     if (m?.[1]) {
       const raw = m[1].replace(/^(?:no report|unknown)$/i, '');
       const q = /(more than|over|at least)\s+(.+)/i.exec(raw);
@@ -128,10 +132,18 @@ export function codedFatalities(text: string): boolean {
 
 /** Casualty, arrest and crowd figures stated in a sentence. */
 export function readSize(text: string, vague: ReadonlyMap<string, number>, crowd: boolean): Size {
-  const noCasualties = /\bno (?:one|casualties|fatalities|deaths|injuries)\b/i.test(text);
+  const noCasualties = /\b(?:no (?:one|casualties|fatalities|deaths|injuries)|nobody)\b/i.test(text);
   return {
     killed:
-      noCasualties && !/killed|dead/i.test(text.replace(/no (?:one|casualties|fatalities|deaths)/i, ''))
+      noCasualties &&
+      !/killed|dead/i.test(
+        text
+          .replace(
+            /\b(?:no one|nobody)\s+(?:was|were|has been|had been)\s+(?:killed|hurt|injured|wounded)\b/gi,
+            '',
+          )
+          .replace(/no (?:one|casualties|fatalities|deaths)/i, ''),
+      )
         ? 0
         : (first([CODED], text, vague) ?? sum(KILLED_SUM, text, vague) ?? first(KILLED, text, vague)),
     injured: first(INJURED, text, vague),
