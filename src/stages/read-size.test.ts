@@ -51,6 +51,8 @@ describe('read-size', () => {
     expect(readSize('Residents lynched an armed robber.', vague, false).killed).toBe(1);
     expect(readSize('An off-duty officer was shot and killed in Nairobi.', vague, false).killed).toBe(1);
     expect(readSize('One person dies in a clash between clans.', vague, false).killed).toBe(1);
+    expect(readSize('Policeman killed after ambush near Moyale', vague, false).killed).toBe(1);
+    expect(readSize('Police killed civilians in Kibera.', vague, false).killed).toBeNull();
     expect(readSize('Nobody was killed in the attack.', vague, false).killed).toBe(0);
     expect(readSize('No one was killed, police said.', vague, false).killed).toBe(0);
   });
