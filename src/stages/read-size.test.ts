@@ -53,6 +53,8 @@ describe('read-size', () => {
     expect(readSize('One person dies in a clash between clans.', vague, false).killed).toBe(1);
     expect(readSize('Policeman killed after ambush near Moyale', vague, false).killed).toBe(1);
     expect(readSize('Police killed civilians in Kibera.', vague, false).killed).toBeNull();
+    expect(readSize('A preacher is gunned down in Ukunda.', vague, false).killed).toBe(1);
+    expect(readSize('Residents stoned two suspected thieves to death.', vague, false).killed).toBe(2);
     expect(readSize('Nobody was killed in the attack.', vague, false).killed).toBe(0);
     expect(readSize('No one was killed, police said.', vague, false).killed).toBe(0);
   });

@@ -77,12 +77,17 @@ const KILLED = [
     String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:(?:shot|stabbed|attacked|ambushed|abducted|beaten|tortured|hacked) and\s+)?(?:killed|dead|died|dies|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|fatality|deaths|bodies|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)\b`,
     'iu',
   ),
+  // "stone two suspected robbers to death": the count between the verb and "to death".
+  new RegExp(
+    String.raw`\b(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shot)\s+${Q}(${NUM})\s+(?:[\p{L}-]+\s+){0,3}?to death\b`,
+    'iu',
+  ),
   // One person killed, told as a headline is: a singular noun, the participle and no object
   // ("Policeman killed after ambush", "SLDF suspect killed by police").
   /^(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:shot and\s+)?(?:killed|lynched|shot dead|murdered|assassinated|beheaded|stabbed to death|hacked to death)(?=\s+(?:by|in|at|after|during|while|when|near|on|outside|as)\b|\s*[.,;]|\s*$)/iu,
   // One person killed, told by the verb's number: "a suspected robber was lynched", "MP's
   // bodyguard was shot and killed". (Read last: any count stated comes first.)
-  /\b(?<one>was|is|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:(?:shot|stabbed|attacked|ambushed|beaten|hacked) and\s+)?(?:killed|lynched|assassinated|murdered|shot dead|beheaded|slain|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)\b/iu,
+  /\b(?<one>was|is|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:(?:shot|stabbed|attacked|ambushed|beaten|hacked) and\s+)?(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)\b/iu,
 ];
 const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
