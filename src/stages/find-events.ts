@@ -1356,20 +1356,20 @@ function headlineVerb(
   k: Knowledge,
   actors: readonly ActorMention[],
   lemma: readonly string[],
-): Token[] {
+): readonly Token[] {
   const tokens = doc.layers.tokens ?? [];
   const end = headlineEnd(doc.text);
-  if (!end) return [...tokens];
+  if (!end) return tokens;
   const subject = actors.find((a) => a.end < end && tokens.findIndex((t) => t.start >= a.start) <= 2);
-  if (!subject) return [...tokens];
+  if (!subject) return tokens;
   const x = tokens.findIndex((t) => t.start >= subject.end);
   const t = tokens[x];
-  if (!t || tokens[x + 1] === undefined || tokens[x + 1]!.end > end) return [...tokens];
+  if (!t || tokens[x + 1] === undefined || tokens[x + 1]!.end > end) return tokens;
   if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !/^[A-Z][a-z]+$/.test(doc.text.slice(t.start, t.end)))
-    return [...tokens];
+    return tokens;
   const head = objectHead(tokens, lemma, x, tokens.length);
   const pair = head > x + 1 ? k.lexicon.matchAt([lemma[x]!, lemma[head]!], 0) : null;
-  if (k.lexicon.matchAt(lemma, x)?.length !== 1 && pair?.length !== 2) return [...tokens];
+  if (k.lexicon.matchAt(lemma, x)?.length !== 1 && pair?.length !== 2) return tokens;
   const out = [...tokens];
   out[x] = { ...t, pos: 'VERB' };
   return out;
