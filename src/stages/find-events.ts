@@ -1633,7 +1633,7 @@ function casualtiesAfter(
   k: Knowledge,
 ): void {
   const prev = events[events.length - 1];
-  if (!prev || prev.code.plover !== 'ASSAULT' || prev.status !== 'asserted' || s === 0) return;
+  if (prev?.code.plover !== 'ASSAULT' || prev.status !== 'asserted' || s === 0) return;
   const sent = sentences[s]!;
   // A count stated as coded ("Unclear fatalities coded as 10") stands over the event's own.
   const coded = codedFatalities(text.slice(sent.start, sent.end));

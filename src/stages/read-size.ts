@@ -62,7 +62,8 @@ export function parseCount(raw: string, vague: ReadonlyMap<string, number>): num
 /** A count of the dead stated as the coder's ("Unclear fatalities coded as 10"): it stands over any other. */
 const CODED = new RegExp(String.raw`\bfatalit\w*\s+(?:were\s+|was\s+|are\s+)?coded\s+as\s+(${NUM})\b`, 'iu');
 /** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
-const DEAD_WORDS = String.raw`(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|perished|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)`;
+const DEAD_WORDS =
+  '(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|perished|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)';
 const KILLED_SUM = new RegExp(
   String.raw`\b${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*(?:(?:shot|stabbed|attacked|ambushed|beaten|hacked) and\s+)?${DEAD_WORDS}\b`,
   'iu',
