@@ -1345,11 +1345,12 @@ export const findEvents: Stage<Knowledge> = {
 };
 
 /**
- * A title-case headline's verb, which the tagger reads as a name or a noun: "Police Charge
- * Dozens After Protest", "Rebels Return Seized Property", "Government Declines Assistance". The
- * word right after the headline's subject (an actor at its start), capitalised, with more of
- * the headline after it, a one-word predicate of the lexicon or one with its object's head
- * ("Declines Humanitarian Assistance": "decline assistance"), is read as a verb.
+ * A title-case headline's verb, which the tagger reads as a name or a noun: "Police Raid
+ * Opposition Offices", "Government Declines Humanitarian Assistance". The word right after the
+ * headline's subject (an actor starting within its first three words), capitalised, with more of
+ * the headline after it, is read as a verb when it is a one-word predicate of the lexicon or
+ * makes one with its object's head ("decline assistance"). (Verbs the lexicon lacks stay as
+ * tagged: "Police Charge Dozens".)
  */
 function headlineVerb(
   doc: Doc,
@@ -1622,8 +1623,8 @@ function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
 
 /**
  * A sentence with no event of its own that counts the dead or wounded ("Four men died.", "3
- * fatalities.") tells the casualties of the violent event just before it in its paragraph,
- * when that event counted none; rule `casualties-after`.
+ * fatalities.") right after a violent event's sentence, in its paragraph, gives that event the
+ * counts it lacked; a count stated as coded replaces the event's own. Rule `casualties-after`.
  */
 function casualtiesAfter(
   events: EventMention[],
