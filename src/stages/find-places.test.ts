@@ -655,4 +655,16 @@ describe('find-places', () => {
     const sarajevo = places('He was shot in the Sarajevo neighborhood of Dobrinja.');
     expect(sarajevo.find((x) => x.text === 'Dobrinja')).toMatchObject({ name: null, precision: 2 });
   });
+  it("reads Kenya's former provinces at their headquarters, and another country's namesake in its context", () => {
+    const place = (t: string, name: string) => {
+      const d = code(t);
+      return (d.layers.places ?? []).find((p) => d.text.slice(p.start, p.end) === name)?.resolved;
+    };
+    expect(
+      place('Raiders attacked a village in Rift Valley Province on Monday.', 'Rift Valley Province'),
+    ).toMatchObject({ country: 'KEN', name: 'Rift Valley Province' });
+    expect(
+      place('Police in Mongu, Western Province, Zambia, arrested two men.', 'Western Province')?.country,
+    ).toBe('ZMB');
+  });
 });
