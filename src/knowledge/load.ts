@@ -105,6 +105,8 @@ export interface Knowledge {
     readonly riot: PhraseMatcher<string>;
     /** Words that make a fight's sides communal militias ("clan", "ethnic clashes"). */
     readonly communal: PhraseMatcher<string>;
+    /** Accidents that kill without a perpetrator ("the plane crashed, killing four"). */
+    readonly accident: PhraseMatcher<string>;
     readonly intervention: PhraseMatcher<string>;
     readonly excessiveForce: PhraseMatcher<string>;
     readonly vagueCounts: ReadonlyMap<string, number>;
@@ -407,6 +409,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     citing: [],
     riot: [],
     communal: [],
+    accident: [],
     intervention: [],
     excessive_force: [],
     vague_counts: {},
@@ -422,6 +425,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       cues.citing.push(...(c.citing ?? []));
       cues.riot.push(...(c.riot ?? []));
       cues.communal.push(...(c.communal ?? []));
+      cues.accident.push(...(c.accident ?? []));
       cues.intervention.push(...(c.intervention ?? []));
       cues.excessive_force.push(...(c.excessive_force ?? []));
       cues.reversal.push(...(c.reversal ?? []));
@@ -526,6 +530,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       citing: lemmaMatcher(cues.citing),
       riot: lemmaMatcher(cues.riot),
       communal: lemmaMatcher(cues.communal),
+      accident: lemmaMatcher(cues.accident),
       intervention: lemmaMatcher(cues.intervention),
       excessiveForce: lemmaMatcher(cues.excessive_force),
       vagueCounts: new Map(Object.entries(cues.vague_counts)),

@@ -34,6 +34,7 @@ export const cuesSchema = z
     citing: z.array(z.string()),
     riot: z.array(z.string()),
     communal: z.array(z.string()),
+    accident: z.array(z.string()),
     intervention: z.array(z.string()),
     excessive_force: z.array(z.string()),
     vague_counts: z.record(z.string(), z.number()),

@@ -141,6 +141,16 @@ describe('every PLOVER type from our own sentences', () => {
     expect(c?.event.acled.join('/')).toBe('Violence against civilians/Attack');
     expect(c?.place?.name).toBe('Kisumu');
   });
+  it('reads a killing told as the consequence of an accident as no attack', () => {
+    const types = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
+    expect(types('An aircraft crashed near Goma on Monday, killing four.')).toEqual([]);
+    expect(types('A landslide killed 12 people in Bududa.')).toEqual([]);
+    // Killers named before the accident are still killers; so is an ambush beside it.
+    expect(types('Gunmen killed three traders after their car crashed near Mandera.')).toEqual(['ASSAULT']);
+    expect(types('Gunmen ambushed a bus near Mandera, killing 11 passengers after it crashed.')).toEqual([
+      'ASSAULT',
+    ]);
+  });
   it('codes a headline that names nobody, and only the headline', () => {
     const claims = (t: string) => (code(t).layers.claims ?? []).map((c) => c.event.plover);
     expect(claims('Curfew Lifted After Weeks of Protests\n\nThe streets were calm.')).toContain('CONCEDE');

@@ -738,7 +738,16 @@ export const findEvents: Stage<Knowledge> = {
       let backgroundFrom = Math.min(...triggers.map((o) => o.j));
       while (backgroundFrom < tEnd && !BACKGROUND.has(surface[backgroundFrom]!)) backgroundFrom++;
       const local: EventMention[] = [];
+      // An accident before a killing is its cause: no attack ("the plane crashed, killing four").
+      const accidentAt = (() => {
+        for (let x = tStart; x < tEnd; x++) if (k.cues.accident.matchAt(lemma, x)) return x;
+        return -1;
+      })();
+      const otherViolence = triggers.some(
+        (t) => t.entry.plover === 'ASSAULT' && t.entry.id !== 'assault.kill',
+      );
       for (const t of triggers) {
+        if (accidentAt >= 0 && accidentAt < t.i && t.entry.id === 'assault.kill' && !otherViolence) continue;
         const trig = tokens[t.i]!;
         const tSpan = span(t);
         // ("shoot-outs" is a noun, though wink tags its first half a verb.)
