@@ -739,7 +739,9 @@ export const findEvents: Stage<Knowledge> = {
       while (backgroundFrom < tEnd && !BACKGROUND.has(surface[backgroundFrom]!)) backgroundFrom++;
       const local: EventMention[] = [];
       // An accident before a killing is its cause: no attack ("the plane crashed, killing four").
+      // (Looked for only where a killing is told.)
       const accidentAt = (() => {
+        if (!triggers.some((t) => t.entry.id === 'assault.kill')) return -1;
         for (let x = tStart; x < tEnd; x++) if (k.cues.accident.matchAt(lemma, x)) return x;
         return -1;
       })();
