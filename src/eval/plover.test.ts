@@ -108,8 +108,8 @@ describe('casus eval plover', () => {
     expect(
       type('Kenyan Teachers Raise Prospect of Strike Over Pay\n\nThe teachers met in Nairobi on Monday.'),
     ).toBe('THREATEN');
-    // A talk floated is no threat.
-    expect(type('The minister raised the possibility of talks with the rebels.')).not.toBe('THREATEN');
+    // A talk floated is no threat: the intent to meet (AGREE).
+    expect(type('The minister raised the possibility of talks with the rebels.')).toBe('AGREE');
   });
 
   it("reads a title-case headline's verb the tagger took for a name", () => {

@@ -488,7 +488,7 @@ export const findEvents: Stage<Knowledge> = {
     const places = doc.layers.places ?? [];
     const dates = doc.layers.dates ?? [];
     const { surface, lemma } = tokenKeys(doc);
-    const tokens = headlineVerb(doc, k, actors, lemma);
+    const tokens = headlineVerb(doc, k, actors, surface, lemma);
     const events: EventMention[] = [];
     // Words inside date mentions are no predicates ("March 14" is no march).
     const inDate = tokensInside(tokens, dates);
@@ -561,35 +561,30 @@ export const findEvents: Stage<Knowledge> = {
       }
       return -1;
     };
-    // ... or a passive reversal right after the restriction: "the curfew was lifted", "Curfew
-    // Lifted After Protests", "sanctions have been eased".
-    const reversedAfter = (j: number) => {
+    // The first word at or after `j` past up to three auxiliaries, modals and adverbs ("will be",
+    // "has been", "temporarily"), in the sentence of the word before `j`; -1 past its end.
+    const pastAux = (j: number) => {
       let a = j;
-      // ("the curfew will be lifted", "sanctions have been eased")
-      const aux = (x: string) => BE.has(x) || x === 'have' || x === 'has' || MODAL_BEFORE.has(x);
-      while (a < j + 3 && aux(lemma[a] ?? '')) a++;
-      return (
-        a < tokens.length &&
-        tokens[a]!.sentence === tokens[j - 1]?.sentence &&
-        tokens[a]!.pos !== 'NOUN' &&
-        k.cues.reversal.has(lemma[a]!)
-      );
+      const aux = (x: number) =>
+        BE.has(lemma[x] ?? '') ||
+        lemma[x] === 'have' ||
+        lemma[x] === 'has' ||
+        MODAL_BEFORE.has(lemma[x] ?? '') ||
+        tokens[x]?.pos === 'ADV';
+      while (a < j + 3 && aux(a)) a++;
+      return a < tokens.length && tokens[a]!.sentence === tokens[j - 1]?.sentence ? a : -1;
+    };
+    // ... or a passive reversal right after the restriction: "the curfew was lifted", "Curfew
+    // Lifted After Protests", "sanctions have been eased", "the curfew will be lifted".
+    const reversedAfter = (j: number) => {
+      const a = pastAux(j);
+      return a >= 0 && tokens[a]!.pos !== 'NOUN' && k.cues.reversal.has(lemma[a]!);
     };
     // ... or fighting that stops, told after it: "Hostilities temporarily stop", "the fighting
     // has ceased".
     const deescalatedAfter = (j: number) => {
-      let a = j;
-      const aux = (x: number) =>
-        BE.has(lemma[x] ?? '') ||
-        ['have', 'has', 'will'].includes(lemma[x] ?? '') ||
-        tokens[x]?.pos === 'ADV';
-      while (a < j + 3 && aux(a)) a++;
-      return (
-        a < tokens.length &&
-        tokens[a]!.sentence === tokens[j - 1]?.sentence &&
-        tokens[a]!.pos === 'VERB' &&
-        DEESCALATE.has(lemma[a]!)
-      );
+      const a = pastAux(j);
+      return a >= 0 && tokens[a]!.pos === 'VERB' && DEESCALATE.has(lemma[a]!);
     };
     // What an act undone is: "lifted the curfew", "eased sanctions" a concession, ending a
     // deployment a retreat, "halted economic aid" a sanction, "suspended attacks" a ceasefire;
@@ -637,7 +632,7 @@ export const findEvents: Stage<Knowledge> = {
         // object: "expelled 23 Russian diplomats" is "expel diplomats", "declines humanitarian
         // assistance" is "decline assistance". The object then holds no predicate of its own.
         if (tokens[i]!.pos === 'VERB' && (!m || m.length === 1) && !inDate[i]) {
-          const head = objectHead(tokens, lemma, i, tEnd);
+          const head = objectHead(tokens, surface, lemma, k, i, tEnd);
           const pair = head > i + 1 ? k.lexicon.matchAt([lemma[i]!, lemma[head]!], 0) : null;
           if (pair?.length === 2 && (!m || pair.values[0] !== m.values[0])) {
             m = { length: 1, values: pair.values };
@@ -1367,6 +1362,7 @@ function headlineVerb(
   doc: Doc,
   k: Knowledge,
   actors: readonly ActorMention[],
+  surface: readonly string[],
   lemma: readonly string[],
 ): readonly Token[] {
   const tokens = doc.layers.tokens ?? [];
@@ -1379,7 +1375,7 @@ function headlineVerb(
   if (!t || tokens[x + 1] === undefined || tokens[x + 1]!.end > end) return tokens;
   if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !/^[A-Z][a-z]+$/.test(doc.text.slice(t.start, t.end)))
     return tokens;
-  const head = objectHead(tokens, lemma, x, tokens.length);
+  const head = objectHead(tokens, surface, lemma, k, x, tokens.length);
   const pair = head > x + 1 ? k.lexicon.matchAt([lemma[x]!, lemma[head]!], 0) : null;
   if (k.lexicon.matchAt(lemma, x)?.length !== 1 && pair?.length !== 2) return tokens;
   const out = [...tokens];
@@ -1387,27 +1383,23 @@ function headlineVerb(
   return out;
 }
 
-/** Words that count a noun: "dozens of diplomats", "scores of observers". */
-const COUNTING = new Set([
-  'dozen',
-  'dozens',
-  'hundred',
-  'hundreds',
-  'thousand',
-  'thousands',
-  'score',
-  'scores',
-]);
-
 /**
  * The head noun of the object after verb `v`: the last word of the first run of nouns and
- * names, past articles, counts, adjectives and "dozens of". -1 when none follows in five words.
+ * names, past articles, counts, adjectives and a vague count before "of" ("dozens of", the
+ * cues file's vague counts). -1 when none follows in five words.
  */
-function objectHead(tokens: readonly Token[], lemma: readonly string[], v: number, end: number): number {
+function objectHead(
+  tokens: readonly Token[],
+  surface: readonly string[],
+  lemma: readonly string[],
+  k: Knowledge,
+  v: number,
+  end: number,
+): number {
   let x = v + 1;
   for (let n = 0; x < end && n < 5; n++, x++) {
     const t = tokens[x]!;
-    if (COUNTING.has(lemma[x]!) && lemma[x + 1] === 'of') {
+    if (k.cues.vagueCounts.has(surface[x]!) && lemma[x + 1] === 'of') {
       x++;
       continue;
     }

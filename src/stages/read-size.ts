@@ -61,11 +61,17 @@ export function parseCount(raw: string, vague: ReadonlyMap<string, number>): num
 
 /** A count of the dead stated as the coder's ("Unclear fatalities coded as 10"): it stands over any other. */
 const CODED = new RegExp(String.raw`\bfatalit\w*\s+(?:were\s+|was\s+|are\s+)?coded\s+as\s+(${NUM})\b`, 'iu');
+/** Killed by hand, told with "to death" ("hacked to death"). */
+const TO_DEATH = '(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death';
+/** Another act before the killing or wounding ("were shot and killed", "shot and wounded"). */
+const AFTER_ACT = String.raw`(?:(?:shot|stabbed|attacked|ambushed|abducted|beaten|tortured|hacked) and\s+)?`;
+/** Words that tell people dead after their count ("12 soldiers were killed"). */
+const DEAD_WORDS = `(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|perished|${TO_DEATH})`;
+/** Verbs that tell one person killed after a singular subject ("was lynched"). */
+const ONE_DEAD = `(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|${TO_DEATH})`;
 /** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
-const DEAD_WORDS =
-  '(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|perished|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)';
 const KILLED_SUM = new RegExp(
-  String.raw`\b${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*(?:(?:shot|stabbed|attacked|ambushed|beaten|hacked) and\s+)?${DEAD_WORDS}\b`,
+  String.raw`\b${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*${AFTER_ACT}${DEAD_WORDS}\b`,
   'iu',
 );
 const KILLED = [
@@ -75,7 +81,7 @@ const KILLED = [
   ),
   new RegExp(
     // (Also after another act: "2 soldiers were shot and killed"; and "shot to death".)
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*(?:(?:shot|stabbed|attacked|ambushed|abducted|beaten|tortured|hacked) and\s+)?(?:killed|dead|died|dies|slain|shot dead|murdered|executed|beheaded|lost their lives|lost his life|perished|fatalities|fatality|deaths|bodies|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)\b`,
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*${AFTER_ACT}(?:${DEAD_WORDS}|dies|lost his life|fatalities|fatality|deaths|bodies)\b`,
     'iu',
   ),
   // "stone two suspected robbers to death": the count between the verb and "to death".
@@ -85,15 +91,21 @@ const KILLED = [
   ),
   // One person killed, told as a headline is: a singular noun, the participle and no object
   // ("Policeman killed after ambush", "SLDF suspect killed by police").
-  /^(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:shot and\s+)?(?:killed|lynched|shot dead|murdered|assassinated|beheaded|stabbed to death|hacked to death)(?=\s+(?:by|in|at|after|during|while|when|near|on|outside|as)\b|\s*[.,;]|\s*$)/iu,
+  new RegExp(
+    String.raw`^(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<one>[\p{L}'’-]*[^s\s'’])\s+${AFTER_ACT}${ONE_DEAD}(?=\s+(?:by|in|at|after|during|while|when|near|on|outside|as)\b|\s*[.,;]|\s*$)`,
+    'iu',
+  ),
   // One person killed, told by the verb's number: "a suspected robber was lynched", "MP's
   // bodyguard was shot and killed". (Read last: any count stated comes first.)
-  /\b(?<one>was|is|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?(?:(?:shot|stabbed|attacked|ambushed|beaten|hacked) and\s+)?(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to death)\b/iu,
+  new RegExp(
+    String.raw`\b(?<one>was|is|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?${AFTER_ACT}${ONE_DEAD}\b`,
+    'iu',
+  ),
 ];
 const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
   new RegExp(
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*(?:(?:shot|stabbed|attacked|beaten) and\s+)?(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries)\b`,
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*${AFTER_ACT}(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries)\b`,
     'iu',
   ),
 ];
