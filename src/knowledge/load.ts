@@ -107,6 +107,10 @@ export interface Knowledge {
     readonly communal: PhraseMatcher<string>;
     /** Accidents that kill without a perpetrator ("the plane crashed, killing four"). */
     readonly accident: PhraseMatcher<string>;
+    /** Predicates that kill whom they name ("lynch", "shoot dead"): one person named, one dead. */
+    readonly lethal: PhraseMatcher<string>;
+    /** Nouns singular in form that name many ("police", "livestock"). */
+    readonly collective: ReadonlySet<string>;
     readonly intervention: PhraseMatcher<string>;
     readonly excessiveForce: PhraseMatcher<string>;
     readonly vagueCounts: ReadonlyMap<string, number>;
@@ -410,6 +414,8 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     riot: [],
     communal: [],
     accident: [],
+    lethal: [],
+    collective: [],
     intervention: [],
     excessive_force: [],
     vague_counts: {},
@@ -426,6 +432,8 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       cues.riot.push(...(c.riot ?? []));
       cues.communal.push(...(c.communal ?? []));
       cues.accident.push(...(c.accident ?? []));
+      cues.lethal.push(...(c.lethal ?? []));
+      cues.collective.push(...(c.collective ?? []));
       cues.intervention.push(...(c.intervention ?? []));
       cues.excessive_force.push(...(c.excessive_force ?? []));
       cues.reversal.push(...(c.reversal ?? []));
@@ -531,6 +539,8 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       riot: lemmaMatcher(cues.riot),
       communal: lemmaMatcher(cues.communal),
       accident: lemmaMatcher(cues.accident),
+      lethal: lemmaMatcher(cues.lethal),
+      collective: new Set(cues.collective.map((v) => v.toLowerCase())),
       intervention: lemmaMatcher(cues.intervention),
       excessiveForce: lemmaMatcher(cues.excessive_force),
       vagueCounts: new Map(Object.entries(cues.vague_counts)),

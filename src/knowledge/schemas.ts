@@ -35,6 +35,8 @@ export const cuesSchema = z
     riot: z.array(z.string()),
     communal: z.array(z.string()),
     accident: z.array(z.string()),
+    lethal: z.array(z.string()),
+    collective: z.array(z.string()),
     intervention: z.array(z.string()),
     excessive_force: z.array(z.string()),
     vague_counts: z.record(z.string(), z.number()),

@@ -47,6 +47,21 @@ describe('find-events', () => {
     ).toBe(10);
   });
 
+  it('counts one dead where a lethal verb names one person, and none for a purpose, a people or a plural', () => {
+    const killed = (t: string) => (code(t).layers.claims ?? [])[0]?.size.killed ?? null;
+    expect(killed('Mob kills man suspected of livestock theft in Kisii.')).toBe(1);
+    expect(killed('Gunmen kill police reservist in Mandera.')).toBe(1);
+    // (The tagger reads "criminal" and "civilian" as adjectives; they are actors.)
+    expect(killed('Mob lynches suspected criminal in Embu.')).toBe(1);
+    expect(killed('Gunmen attack a hotel and kill civilian in Lamu.')).toBe(1);
+    expect(killed('Militia members attack a minister and kill his bodyguard.')).toBe(1);
+    expect(killed('Raiders kill girl and steal cattle from a village near Lokichar.')).toBe(1);
+    expect(killed('Mob tries to lynch man who ran over a motorcyclist.')).toBeNull();
+    expect(killed('Raiders kill civilians during a raid near Isiolo.')).toBeNull();
+    expect(killed('Gunmen kill police near Mandera.')).toBeNull();
+    expect(killed('Toposa raiders kill Turkana near Lokichoggio.')).toBeNull();
+  });
+
   it('reads no modality into a date ("On 3 May, protesters ...")', () => {
     expect(claims('On 3 May 2020, protesters blocked the main road in Beirut.')[0]).toMatchObject({
       plover: 'PROTEST',

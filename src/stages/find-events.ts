@@ -78,6 +78,8 @@ const ATTRIBUTIVE_BEFORE = new Set([
 ]);
 /** Events that happen at a place (a statement or a meeting is placed only where the text says). */
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID']);
+/** Possessives before an object ("kill his bodyguard"). */
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
 const BE = new Set(['be', 'was', 'were', 'is', 'are', 'been', 'being', 'get', 'got']);
 const CLAUSE_BREAK = new Set([
   ';',
@@ -1061,7 +1063,23 @@ export const findEvents: Stage<Knowledge> = {
           // (The cue is the headline's convention, not a word: its own name, read like "will".)
           rules.push('modality:headline-to');
         }
-        const size = sizeOf(t.entry.plover === 'PROTEST');
+        let size = sizeOf(t.entry.plover === 'PROTEST');
+        // "Mob lynches suspected thief", "Gunmen kill police reservist": with no count stated, a
+        // lethal predicate whose object is one person kills one.
+        if (
+          size.killed === null &&
+          isVerb &&
+          !passive &&
+          status === 'asserted' &&
+          k.cues.lethal.matchAt(lemma, t.i)?.length === t.j - t.i &&
+          // (Not a purpose or a charge: "tries to lynch a man", "accused of killing a warden".)
+          surface[t.i - 1] !== 'to' &&
+          tokens[t.i - 1]?.pos !== 'ADP' &&
+          oneObject(tokens, surface, lemma, k, t.j - 1, tEnd, sActors)
+        ) {
+          size = { ...size, killed: 1 };
+          rules.push('size:one-object');
+        }
         const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
         let place = chooseEventPlace(placesIn[s]!, trig, sent, doc.text);
         // "Dushanbe hosted a session": a capital standing for its government also places the meeting.
@@ -1412,6 +1430,46 @@ function objectHead(
     if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ') return -1;
   }
   return -1;
+}
+
+/**
+ * Whether a verb's object is one person: a singular noun after any article, possessive and
+ * modifiers ("kills man suspected of theft", "kill his bodyguard", "lynches suspected criminal",
+ * where the tagger reads the actor word as an adjective), or "him", "her".
+ */
+function oneObject(
+  tokens: readonly Token[],
+  surface: readonly string[],
+  lemma: readonly string[],
+  k: Knowledge,
+  v: number,
+  end: number,
+  actors: readonly ActorMention[],
+): boolean {
+  if ((surface[v + 1] === 'him' || surface[v + 1] === 'her') && tokens[v + 1]?.pos === 'PRON') return true;
+  const inActor = (x: number) => actors.some((a) => a.start <= tokens[x]!.start && tokens[x]!.end <= a.end);
+  let head = -1;
+  for (let x = v + 1; x < end && x <= v + 6; x++) {
+    const t = tokens[x]!;
+    const w = surface[x]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && inActor(x))) {
+      head = x;
+      continue;
+    }
+    if (head >= 0) break;
+    // Articles, possessives, modifiers and participles before the noun ("suspected", "wanted").
+    if (t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVE.has(w) || (t.pos === 'VERB' && /ed$/.test(w)))
+      continue;
+    break;
+  }
+  // A common noun (not a people: "kill Turkana"), singular in form, not a collective, no count
+  // before it, and no second person joined ("a man and his wife"; "kill a girl and steal cattle"
+  // joins another act).
+  if (head < 0 || tokens[head]!.pos === 'PROPN' || k.cues.collective.has(surface[head]!)) return false;
+  for (let x = v + 1; x < head; x++)
+    if (tokens[x]!.pos === 'NUM' || k.cues.vagueCounts.has(surface[x]!)) return false;
+  const joined = surface[head + 1] === 'and' && tokens[head + 2]?.pos !== 'VERB';
+  return surface[head] === lemma[head] && !joined;
 }
 
 function hostCapital(k: Knowledge, doc: Doc, sActors: readonly ActorMention[]): PlaceMention | null {

@@ -59,6 +59,23 @@ describe('read-size', () => {
     expect(readSize('No one was killed, police said.', vague, false).killed).toBe(0);
   });
 
+  it('reads the dead feared, confirmed, lynched or assassinated, and a count or one person before "dead"', () => {
+    expect(readSize('Four police officers are feared dead after the raid.', vague, false).killed).toBe(4);
+    expect(readSize('Three people have been confirmed dead in Garsen.', vague, false).killed).toBe(3);
+    expect(readSize('Two are lynched for stealing cars in Kisumu.', vague, false).killed).toBe(2);
+    expect(readSize('A cleric and two others are assassinated in Mombasa.', vague, false).killed).toBe(3);
+    expect(readSize('The militia executes 15 farmers near Mado Gashi.', vague, false).killed).toBe(15);
+    expect(readSize('A mob burns a house, killing his two children.', vague, false).killed).toBe(2);
+    expect(readSize('Police shoot two suspected gang members dead in Kayole.', vague, false).killed).toBe(2);
+    expect(readSize('Youths stone suspected thief to death in Nyeri.', vague, false).killed).toBe(1);
+    expect(readSize('Police shoot robbery suspect dead in a shoot-out.', vague, false).killed).toBe(1);
+    expect(readSize('Officers gun down a wanted suspect in Likoni.', vague, false).killed).toBe(1);
+    expect(readSize('Residents stoned suspected thieves to death.', vague, false).killed).toBeNull();
+    // A plural subject is no one person: "They were shot dead" tells no count.
+    expect(readSize('They were shot dead near the river.', vague, false).killed).toBeNull();
+    expect(readSize('People killed in Mandera', vague, false).killed).toBeNull();
+  });
+
   it('reads a count of the dead stated as coded over any other', () => {
     expect(readSize('Two soldiers were killed; fatalities coded as 0.', vague, false).killed).toBe(0);
     expect(readSize('Unclear fatalities coded as 10.', vague, false).killed).toBe(10);

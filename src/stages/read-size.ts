@@ -66,7 +66,7 @@ const TO_DEATH = '(?:shot|stabbed|beaten|hacked|burned|burnt|stoned|clubbed) to 
 /** Another act before the killing or wounding ("were shot and killed", "shot and wounded"). */
 const AFTER_ACT = String.raw`(?:(?:shot|stabbed|attacked|ambushed|abducted|beaten|tortured|hacked) and\s+)?`;
 /** Words that tell people dead after their count ("12 soldiers were killed"). */
-const DEAD_WORDS = `(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives|perished|${TO_DEATH})`;
+const DEAD_WORDS = `(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|assassinated|lynched|lost their lives|perished|(?:feared|confirmed|reported|presumed|believed) dead|${TO_DEATH})`;
 /** Verbs that tell one person killed after a singular subject ("was lynched"). */
 const ONE_DEAD = `(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|${TO_DEATH})`;
 /** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
@@ -76,7 +76,7 @@ const KILLED_SUM = new RegExp(
 );
 const KILLED = [
   new RegExp(
-    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|lynched|lynches|lynch|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
+    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|lynched|lynches|lynch|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
     'iu',
   ),
   new RegExp(
@@ -84,15 +84,20 @@ const KILLED = [
     String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*${AFTER_ACT}(?:${DEAD_WORDS}|dies|lost his life|fatalities|fatality|deaths|bodies)\b`,
     'iu',
   ),
-  // "stone two suspected robbers to death": the count between the verb and "to death".
+  // "stone two suspected robbers to death", "shoot two suspects dead": the count between the
+  // verb and "to death" or "dead".
   new RegExp(
-    String.raw`\b(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shot)\s+${Q}(${NUM})\s+(?:[\p{L}-]+\s+){0,3}?to death\b`,
+    String.raw`\b(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shoots|shot)\s+${Q}(${NUM})\s+(?:[\p{L}-]+\s+){0,3}?to death\b`,
     'iu',
   ),
+  new RegExp(String.raw`\b(?:shoot|shoots|shot)\s+${Q}(${NUM})\s+(?:[\p{L}-]+\s+){0,4}?dead\b`, 'iu'),
+  // One person between the verb and "to death" or "dead", with no count: "stone suspected thief
+  // to death", "shoot Al Shabaab suspect dead", "shot him dead".
+  /\b(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shoots|shot)\s+(?:[\p{L}'’-]+\s+){0,3}?(?!them\b|people\b|men\b|women\b|children\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:to death|dead)\b/iu,
   // One person killed, told as a headline is: a singular noun, the participle and no object
   // ("Policeman killed after ambush", "SLDF suspect killed by police").
   new RegExp(
-    String.raw`^(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<one>[\p{L}'’-]*[^s\s'’])\s+${AFTER_ACT}${ONE_DEAD}(?=\s+(?:by|in|at|after|during|while|when|near|on|outside|as)\b|\s*[.,;]|\s*$)`,
+    String.raw`^(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?!(?:were|are|have|had|they|we|people|men|women|children)\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+${AFTER_ACT}${ONE_DEAD}(?=\s+(?:by|in|at|after|during|while|when|near|on|outside|as)\b|\s*[.,;]|\s*$)`,
     'iu',
   ),
   // One person killed, told by the verb's number: "a suspected robber was lynched", "MP's
