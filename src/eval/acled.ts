@@ -72,9 +72,11 @@ export function acledRowCountry(r: Record<string, string>, k: Knowledge): string
 /** The claim that stands for the note: the first asserted one that is not a side remark. */
 export function mainClaim(claims: readonly Claim[]): Claim | null {
   const asserted = claims.filter((c) => c.status === 'asserted');
-  return (
-    asserted.find((c) => c.event.acled[0] !== 'Strategic developments') ?? asserted[0] ?? claims[0] ?? null
-  );
+  // Not the background of another act ("residents blocked the road after robbers killed a
+  // teacher" is the protest's note).
+  const fore = asserted.filter((c) => !c.rules.includes('background'));
+  const told = (list: readonly Claim[]) => list.find((c) => c.event.acled[0] !== 'Strategic developments');
+  return told(fore) ?? told(asserted) ?? asserted[0] ?? claims[0] ?? null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { code } from '../../test/helpers.js';
+import { mainClaim } from '../eval/acled.js';
 import { chooseEventPlace, PLACE_MODIFIERS } from './find-events.js';
 
 const claims = (text: string, meta = { published: '2021-04-29' }) =>
@@ -60,6 +61,45 @@ describe('find-events', () => {
     expect(killed('Raiders kill civilians during a raid near Isiolo.')).toBeNull();
     expect(killed('Gunmen kill police near Mandera.')).toBeNull();
     expect(killed('Toposa raiders kill Turkana near Lokichoggio.')).toBeNull();
+  });
+
+  it('keeps the background apart: a clause the sentence opens with, and no dead counted from it', () => {
+    const main = (t: string) => {
+      const c = code(t, { published: '2021-04-29' }).layers.claims ?? [];
+      const m = mainClaim(c);
+      return {
+        acled: m?.event.acled.join(' / '),
+        killed: m?.size.killed ?? null,
+        background: m?.rules.includes('background'),
+      };
+    };
+    // (The road's hyphenated name does not hide the object's head: "block ... highway".)
+    expect(
+      main('Protesters blocked the busy Eldoret-Malaba highway after five guards were killed by gunmen.'),
+    ).toEqual({
+      acled: 'Protests / Peaceful protest',
+      killed: null,
+      background: false,
+    });
+    expect(
+      main(
+        'The day after armed robbers shot and killed a teacher, residents of Isebania blocked the main road.',
+      ),
+    ).toMatchObject({ acled: 'Protests / Peaceful protest', killed: null });
+    // One act told in the foreground and as the background of another is in the foreground.
+    expect(
+      main('On 1 May 2020, 2 soldiers were killed following an attack by Taliban militants in Bati Kot.'),
+    ).toEqual({
+      acled: 'Battles / Armed clash',
+      killed: 2,
+      background: false,
+    });
+    // The background ends at a semicolon.
+    expect(
+      main(
+        'Riots broke out in Kisumu after the court upheld the result; two were killed as rioters clashed with police.',
+      ).killed,
+    ).toBe(2);
   });
 
   it('reads no modality into a date ("On 3 May, protesters ...")', () => {

@@ -705,17 +705,52 @@ export const findEvents: Stage<Knowledge> = {
           ? free
           : all.filter((t) => t.entry.plover === 'PROTEST' || t.entry.id === 'assault.mob');
       const sentText = doc.text.slice(sent.start, sent.end);
-      // The same sentence's size is read once per mode, however many events it holds.
-      const sizes = new Map<boolean, Size>();
-      const sizeOf = (crowd: boolean) => {
-        const known = sizes.get(crowd);
+      // The background: the acts after the first "after", "following", ... past the end of the
+      // sentence's first predicate; and a clause the sentence opens with, up to its comma ("The
+      // day after robbers killed a teacher, residents blocked the road").
+      let opening: [number, number] | null = null;
+      for (let x = tStart; x < Math.min(tEnd, tStart + 7); x++) {
+        if (triggers.some((o) => o.i <= x)) break;
+        if (!BACKGROUND.has(surface[x]!) || surface[x] === 'before') continue;
+        let comma = x + 1;
+        while (comma < tEnd && surface[comma] !== ',') comma++;
+        if (triggers.some((o) => o.i > comma)) opening = [x, comma];
+        break;
+      }
+      let backgroundFrom = Math.min(...triggers.filter((o) => !opening || o.i > opening[1]).map((o) => o.j));
+      while (backgroundFrom < tEnd && !BACKGROUND.has(surface[backgroundFrom]!)) backgroundFrom++;
+      // (Up to a semicolon: "Riots broke out after the verdict; two were killed".)
+      let backgroundTo = backgroundFrom;
+      while (backgroundTo < tEnd && surface[backgroundTo] !== ';') backgroundTo++;
+      const inBackground = (i: number) =>
+        (backgroundFrom < i && i < backgroundTo) || (opening !== null && opening[0] < i && i < opening[1]);
+      // The same sentence's size is read once per mode and per side, however many events it
+      // holds: an act in the foreground counts no dead its background tells ("protesters blocked
+      // the highway after five guards were killed").
+      const foreText = (() => {
+        const cut = (from: number, to: number) => [
+          from < tEnd ? tokens[from]!.start - sent.start : sentText.length,
+          to < tEnd ? tokens[to]!.start - sent.start : sentText.length,
+        ];
+        let text = sentText;
+        for (const [a, b] of [
+          ...(opening ? [cut(opening[0], opening[1])] : []),
+          ...(backgroundFrom < tEnd ? [cut(backgroundFrom, backgroundTo)] : []),
+        ])
+          text = text.slice(0, a) + ' '.repeat(b! - a!) + text.slice(b);
+        return text;
+      })();
+      const sizes = new Map<string, Size>();
+      const sizeOf = (crowd: boolean, background: boolean) => {
+        const key = `${crowd}${background}`;
+        const known = sizes.get(key);
         if (known) return known;
-        const v = readSize(sentText, k.cues.vagueCounts, crowd);
-        sizes.set(crowd, v);
+        const v = readSize(background ? sentText : foreText, k.cues.vagueCounts, crowd);
+        sizes.set(key, v);
         return v;
       };
-      const cueHit = (m: Knowledge['cues']['riot'], end = tEnd) => {
-        for (let i = tStart; i < end; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
+      const cueHit = (m: Knowledge['cues']['riot'], end = tEnd, start = tStart) => {
+        for (let i = start; i < end; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
         return false;
       };
       // What a protest is against is not how it went: "a rally against the attack on police".
@@ -725,15 +760,12 @@ export const findEvents: Stage<Knowledge> = {
       let protestCues: { riot: boolean; intervention: boolean; excessiveForce: boolean } | null = null;
       const cues = () =>
         (protestCues ??= {
-          riot: cueHit(k.cues.riot, purpose),
+          // (Not how the background went: "blocked the road after five guards were killed".)
+          riot: cueHit(k.cues.riot, Math.min(purpose, backgroundFrom), opening?.[1]),
           intervention: cueHit(k.cues.intervention),
-          excessiveForce: cueHit(k.cues.excessiveForce, purpose),
+          excessiveForce: cueHit(k.cues.excessiveForce, Math.min(purpose, backgroundFrom), opening?.[1]),
         });
       let communal: boolean | undefined;
-      // The first "after", "following", ... past the end of the sentence's first predicate: a
-      // predicate after it is told behind another.
-      let backgroundFrom = Math.min(...triggers.map((o) => o.j));
-      while (backgroundFrom < tEnd && !BACKGROUND.has(surface[backgroundFrom]!)) backgroundFrom++;
       const local: EventMention[] = [];
       // An accident before a killing is its cause: no attack ("the plane crashed, killing four").
       // (Looked for only where a killing is told.)
@@ -807,7 +839,7 @@ export const findEvents: Stage<Knowledge> = {
         const rules = [t.entry.id];
         // "Opposition concedes after meeting with the prime minister": an act after "after",
         // "following", "amid", "despite" or "before", behind another predicate, is the background.
-        if (backgroundFrom < t.i) rules.push('background');
+        if (inBackground(t.i)) rules.push('background');
         // Told by an observer ("the mission observed 16 explosions"): who did it is not told.
         let observed = false;
         // ", killing three soldiers": a participle clause whose subject is the main clause's.
@@ -827,7 +859,7 @@ export const findEvents: Stage<Knowledge> = {
           const prev = local[local.length - 1]!;
           local[local.length - 1] = {
             ...prev,
-            size: mergeSize(prev.size, sizeOf(false)),
+            size: mergeSize(prev.size, sizeOf(false, inBackground(t.i))),
             rules: [...prev.rules, 'relative-clause'],
           };
           continue;
@@ -1063,7 +1095,7 @@ export const findEvents: Stage<Knowledge> = {
           // (The cue is the headline's convention, not a word: its own name, read like "will".)
           rules.push('modality:headline-to');
         }
-        let size = sizeOf(t.entry.plover === 'PROTEST');
+        let size = sizeOf(t.entry.plover === 'PROTEST', inBackground(t.i));
         // "Mob lynches suspected thief", "Gunmen kill police reservist": with no count stated, a
         // lethal predicate whose object is one person kills one.
         if (
@@ -1424,7 +1456,13 @@ function objectHead(
     // (A title-case headline tags its nouns as names: "Expels Dozens of Diplomats".)
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       const run = (y: number) => tokens[y]!.pos === 'NOUN' || tokens[y]!.pos === 'PROPN';
-      while (x + 1 < end && run(x + 1)) x++;
+      // (A hyphenated name is one: "the Eldoret-Malaba highway".)
+      const hyphen = (y: number) =>
+        surface[y] === '-' &&
+        tokens[y]!.start === tokens[y - 1]!.end &&
+        tokens[y + 1]?.start === tokens[y]!.end;
+      while (x + 1 < end && (run(x + 1) || (x + 2 < end && hyphen(x + 1) && run(x + 2))))
+        x += run(x + 1) ? 1 : 2;
       return x;
     }
     if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ') return -1;
@@ -1676,7 +1714,11 @@ function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
       target: win.target.length ? win.target : lose.target,
       place: win.place ?? lose.place,
       size: mergeSize(win.size, lose.size),
-      rules: [...win.rules, ...lose.rules.filter((r) => !win.rules.includes(r))],
+      // (One act told in the foreground and again as the background of the other is foreground:
+      // "2 soldiers were killed following an attack by the Taliban".)
+      rules: [...win.rules, ...lose.rules.filter((r) => !win.rules.includes(r))].filter(
+        (r) => r !== 'background' || (win.rules.includes(r) && lose.rules.includes(r)),
+      ),
     };
   }
   return out;
