@@ -42,6 +42,16 @@ describe('find-events', () => {
       killed('Gunmen attacked a bus near Mandera on Monday.\n\nTwo passengers were killed in 2019.'),
     ).toBeNull();
     expect(killed('Gunmen killed three traders near Mandera on Monday. Two others died last year.')).toBe(3);
+    // The dead told as suffered in a fight with no named side are the event's.
+    expect(
+      killed(
+        'Al Shabaab attacks a police station in Liboi. One of the assailants was killed during a gunbattle.',
+      ),
+    ).toBe(1);
+    expect(
+      code('Rival groups clash over land at a farm in Nakuru. One death, one injury reported.').layers
+        .claims?.[0]?.size,
+    ).toMatchObject({ killed: 1, injured: 1 });
     // A count stated as coded stands over the event's own.
     expect(
       killed('Rebels killed several soldiers near Beni on Monday. Unclear fatalities coded as 10.'),

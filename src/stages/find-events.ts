@@ -1363,14 +1363,20 @@ export const findEvents: Stage<Knowledge> = {
       for (const e of merged) if (e.place && !e.place.rules.includes('place-carry')) lastPlace = e.place;
       for (const e of merged) {
         // "Two health workers were injured": casualties of the event just told, not a new one.
+        // So are the dead told as suffered in a fight with no named side ("One of the assailants
+        // was killed ... during a gunbattle").
         const prev = events[events.length - 1];
+        const casualties =
+          (e.rules[0] === 'assault.kill' && e.source.length === 0) ||
+          (e.rules.includes('assault.kill') &&
+            e.rules.includes('passive') &&
+            !e.source.some((a) => a.rules.includes('organisation') || a.country));
         if (
           !newParagraph &&
           prev &&
           prev.code.plover === 'ASSAULT' &&
           e.code.plover === 'ASSAULT' &&
-          e.rules[0] === 'assault.kill' &&
-          e.source.length === 0 &&
+          casualties &&
           e.status === 'asserted'
         ) {
           events[events.length - 1] = {

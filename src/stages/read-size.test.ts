@@ -71,6 +71,9 @@ describe('read-size', () => {
     expect(readSize('Police shoot robbery suspect dead in a shoot-out.', vague, false).killed).toBe(1);
     expect(readSize('Officers gun down a wanted suspect in Likoni.', vague, false).killed).toBe(1);
     expect(readSize('Residents stoned suspected thieves to death.', vague, false).killed).toBeNull();
+    expect(readSize('One death, one injury reported.', vague, false).killed).toBe(1);
+    expect(readSize('Two were sentenced to death in Nairobi.', vague, false).killed).toBeNull();
+    expect(readSize('A death threat was sent to one reporter.', vague, false).killed).toBeNull();
     // A plural subject is no one person: "They were shot dead" tells no count.
     expect(readSize('They were shot dead near the river.', vague, false).killed).toBeNull();
     expect(readSize('People killed in Mandera', vague, false).killed).toBeNull();

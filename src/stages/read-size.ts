@@ -81,7 +81,7 @@ const KILLED = [
   ),
   new RegExp(
     // (Also after another act: "2 soldiers were shot and killed"; and "shot to death".)
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*${AFTER_ACT}(?:${DEAD_WORDS}|dies|lost his life|fatalities|fatality|deaths|bodies)\b`,
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*${AFTER_ACT}(?:${DEAD_WORDS}|dies|lost his life|fatalities|fatality|deaths|(?<!(?:sentenced|condemned) to )death(?!\s+(?:threats?|sentences?|penalty|row|squads?|toll|certificates?|warrants?))|bodies)\b`,
     'iu',
   ),
   // "stone two suspected robbers to death", "shoot two suspects dead": the count between the
@@ -110,7 +110,7 @@ const KILLED = [
 const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
   new RegExp(
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*${AFTER_ACT}(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries)\b`,
+    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*${AFTER_ACT}(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries|injury)\b`,
     'iu',
   ),
 ];
