@@ -74,6 +74,14 @@ describe('read-size', () => {
     expect(readSize('One death, one injury reported.', vague, false).killed).toBe(1);
     expect(readSize('Two were sentenced to death in Nairobi.', vague, false).killed).toBeNull();
     expect(readSize('A death threat was sent to one reporter.', vague, false).killed).toBeNull();
+    expect(readSize('The man died of his injuries in hospital.', vague, false).killed).toBe(1);
+    expect(readSize('Police officer dies when gunmen open fire on a patrol', vague, false).killed).toBe(1);
+    expect(readSize('Vigilantes stone to death two matatu drivers.', vague, false).killed).toBe(2);
+    expect(
+      readSize('Five suspected Mungiki sect members were killed in a shootout.', vague, false).killed,
+    ).toBe(5);
+    // A time is no count of people: "2 years after the war killed many".
+    expect(readSize('2 years after the war killed many, the town is calm.', vague, false).killed).toBeNull();
     // A plural subject is no one person: "They were shot dead" tells no count.
     expect(readSize('They were shot dead near the river.', vague, false).killed).toBeNull();
     expect(readSize('People killed in Mandera', vague, false).killed).toBeNull();

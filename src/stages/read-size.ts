@@ -41,7 +41,7 @@ const UNITS: Record<string, number> = {
 // (Digits grouped by commas, never ending in one: "On 3 May 2020, one person was killed" counts one.)
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|tens of thousands|hundreds of thousands|several|a few|scores|a|an|one|two|both)`;
 const Q = String.raw`(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|approximately|an estimated|as many as)\s+)?`;
-const WHO = String.raw`(?:(?!and\b|or\b)[\p{L}-]+\s+){0,3}?`;
+const WHO = String.raw`(?:(?!(?:and|or|after|before|since|ago|years?|months?|weeks?|days?|hours?)\b)[\p{L}-]+\s+){0,4}?`;
 
 /** Read a number written in digits or words; vague quantities use the lexicon's conventions. */
 export function parseCount(raw: string, vague: ReadonlyMap<string, number>): number | null {
@@ -68,7 +68,7 @@ const AFTER_ACT = String.raw`(?:(?:shot|stabbed|attacked|ambushed|abducted|beate
 /** Words that tell people dead after their count ("12 soldiers were killed"). */
 const DEAD_WORDS = `(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|assassinated|lynched|lost their lives|perished|(?:feared|confirmed|reported|presumed|believed) dead|${TO_DEATH})`;
 /** Verbs that tell one person killed after a singular subject ("was lynched"). */
-const ONE_DEAD = `(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|${TO_DEATH})`;
+const ONE_DEAD = `(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|dies|died|${TO_DEATH})`;
 /** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
 const KILLED_SUM = new RegExp(
   String.raw`\b${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*${AFTER_ACT}${DEAD_WORDS}\b`,
@@ -76,7 +76,7 @@ const KILLED_SUM = new RegExp(
 );
 const KILLED = [
   new RegExp(
-    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|lynched|lynches|lynch|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
+    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|(?:stone|stones|beat|beats|hack|hacks|burn|burns|stab|stabs|club|clubs|shoot|shoots) to death|lynched|lynches|lynch|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
     'iu',
   ),
   new RegExp(
@@ -106,6 +106,8 @@ const KILLED = [
     String.raw`\b(?<one>was|is|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?${AFTER_ACT}${ONE_DEAD}\b`,
     'iu',
   ),
+  // "The man died of his injuries", "a passenger later died in hospital".
+  /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:were|are|have|had|they|people|men|women|children)\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:later\s+|subsequently\s+)?(?:died|dies|has died|succumbed)\b/iu,
 ];
 const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
