@@ -82,6 +82,17 @@ describe('read-size', () => {
     ).toBe(5);
     // A time is no count of people: "2 years after the war killed many".
     expect(readSize('2 years after the war killed many, the town is calm.', vague, false).killed).toBeNull();
+    expect(readSize('An MP was shot dead along with two others in Nairobi.', vague, false).killed).toBe(3);
+    expect(readSize('A leader was killed by gunmen along with another man.', vague, false).killed).toBe(2);
+    // Neither the injured, the captured, an age nor a date is counted with the dead.
+    expect(readSize('6 seriously injured and 1 killed in a clash.', vague, false).killed).toBe(1);
+    expect(
+      readSize('At least 12 soldiers were injured and one dead after a blast.', vague, false).killed,
+    ).toBe(1);
+    expect(readSize('15 captured and 1 killed by the army.', vague, false).killed).toBe(1);
+    expect(readSize('5 yr old child was shot dead during a raid.', vague, false).killed).toBe(1);
+    // (A date's "12" is no count: "were on 21/12 killed" reads none, not 12.)
+    expect(readSize('Three people were on 21/12 killed in Esoit.', vague, false).killed).toBeNull();
     // A plural subject is no one person: "They were shot dead" tells no count.
     expect(readSize('They were shot dead near the river.', vague, false).killed).toBeNull();
     expect(readSize('People killed in Mandera', vague, false).killed).toBeNull();

@@ -41,7 +41,9 @@ const UNITS: Record<string, number> = {
 // (Digits grouped by commas, never ending in one: "On 3 May 2020, one person was killed" counts one.)
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|tens of thousands|hundreds of thousands|several|a few|scores|a|an|one|two|both)`;
 const Q = String.raw`(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|approximately|an estimated|as many as)\s+)?`;
-const WHO = String.raw`(?:(?!(?:and|or|after|before|since|ago|years?|months?|weeks?|days?|hours?)\b)[\p{L}-]+\s+){0,4}?`;
+// (No time, age or other fate between a count and its verb: "12 soldiers were injured and one
+// dead" adds no one to the dead.)
+const WHO = String.raw`(?:(?!(?:and|or|after|before|since|ago|years?|yrs?|months?|weeks?|days?|hours?|injured|wounded|hurt|captured|abducted|kidnapped|arrested|missing|rescued)\b)[\p{L}-]+\s+){0,4}?`;
 
 /** Read a number written in digits or words; vague quantities use the lexicon's conventions. */
 export function parseCount(raw: string, vague: ReadonlyMap<string, number>): number | null {
@@ -71,7 +73,7 @@ const DEAD_WORDS = `(?:killed|dead|died|slain|shot dead|murdered|executed|behead
 const ONE_DEAD = `(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|dies|died|${TO_DEATH})`;
 /** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
 const KILLED_SUM = new RegExp(
-  String.raw`\b${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*${AFTER_ACT}${DEAD_WORDS}\b`,
+  String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*${AFTER_ACT}${DEAD_WORDS}\b`,
   'iu',
 );
 const KILLED = [
@@ -81,7 +83,7 @@ const KILLED = [
   ),
   new RegExp(
     // (Also after another act: "2 soldiers were shot and killed"; and "shot to death".)
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*${AFTER_ACT}(?:${DEAD_WORDS}|dies|lost his life|fatalities|fatality|deaths|(?<!(?:sentenced|condemned) to )death(?!\s+(?:threats?|sentences?|penalty|row|squads?|toll|certificates?|warrants?))|bodies)\b`,
+    String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*${AFTER_ACT}(?:${DEAD_WORDS}|dies|lost his life|fatalities|fatality|deaths|(?<!(?:sentenced|condemned) to )death(?!\s+(?:threats?|sentences?|penalty|row|squads?|toll|certificates?|warrants?))|bodies)\b`,
     'iu',
   ),
   // "stone two suspected robbers to death", "shoot two suspects dead": the count between the
@@ -112,13 +114,13 @@ const KILLED = [
 const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
   new RegExp(
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*${AFTER_ACT}(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries|injury)\b`,
+    String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are)?\s*${AFTER_ACT}(?:seriously |critically |slightly )?(?:wounded|injured|hurt|injuries|injury)\b`,
     'iu',
   ),
 ];
 const ARRESTED = [
   new RegExp(
-    String.raw`\b${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been)?\s*(?:arrested|detained|apprehended|taken into custody)\b`,
+    String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been)?\s*(?:arrested|detained|apprehended|taken into custody)\b`,
     'iu',
   ),
   new RegExp(String.raw`\b(?:arrested|detained|arresting|detaining|apprehended)\s+${Q}(${NUM})\b`, 'iu'),
@@ -126,7 +128,7 @@ const ARRESTED = [
 const CROWD = [
   /\[size=([^\]]+)\]/iu,
   new RegExp(
-    String.raw`\b${Q}(${NUM})\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:protesters|protestors|demonstrators|people|residents|supporters|students|workers|activists|traders|women|youths|marchers|farmers|teachers|nurses|doctors)\b`,
+    String.raw`\b(?<![/:])${Q}(${NUM})\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:protesters|protestors|demonstrators|people|residents|supporters|students|workers|activists|traders|women|youths|marchers|farmers|teachers|nurses|doctors)\b`,
     'iu',
   ),
 ];
@@ -153,6 +155,20 @@ function sum(re: RegExp, text: string, vague: ReadonlyMap<string, number>): numb
   return a !== null && b !== null ? a + b : null;
 }
 
+/** The dead named with another victim: "was shot dead along with two others". */
+const ALONG_WITH = new RegExp(
+  String.raw`\b(?:killed|dead|died|murdered|slain)\s+(?:[\p{L}-]+\s+){0,3}?along\s+with\s+(?:(?:${Q}(${NUM})\s+(?:others?|other\s+[\p{L}-]+))|(another))\b`,
+  'iu',
+);
+
+function alongWith(killed: number | null, text: string, vague: ReadonlyMap<string, number>): number | null {
+  if (killed === null) return null;
+  const m = ALONG_WITH.exec(text);
+  if (!m) return killed;
+  const n = m[2] ? 1 : parseCount(m[1] ?? '', vague);
+  return n === null ? killed : killed + n;
+}
+
 /** Whether a sentence states the count of the dead as coded ("Fatalities coded as 0"). */
 export function codedFatalities(text: string): boolean {
   return CODED.test(text);
@@ -173,7 +189,8 @@ export function readSize(text: string, vague: ReadonlyMap<string, number>, crowd
           .replace(/no (?:one|casualties|fatalities|deaths)/i, ''),
       )
         ? 0
-        : (first([CODED], text, vague) ?? sum(KILLED_SUM, text, vague) ?? first(KILLED, text, vague)),
+        : (first([CODED], text, vague) ??
+          alongWith(sum(KILLED_SUM, text, vague) ?? first(KILLED, text, vague), text, vague)),
     injured: first(INJURED, text, vague),
     arrested: first(ARRESTED, text, vague),
     crowd: crowd ? first(CROWD, text, vague) : null,
