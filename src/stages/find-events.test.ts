@@ -112,6 +112,17 @@ describe('find-events', () => {
     ).toBe(2);
   });
 
+  it('counts no dead for a peaceful protest: they are what it protests', () => {
+    const [protest] = claims(
+      'Traders marched in Eldoret to protest the death of a hawker who died in police custody.',
+    );
+    expect(protest).toMatchObject({ acled: 'Protests / Peaceful protest', killed: null });
+    expect(claims("One killed as farmers' protest turns violent in Kericho.")[0]).toMatchObject({
+      acled: 'Riots / Violent demonstration',
+      killed: 1,
+    });
+  });
+
   it('reads no modality into a date ("On 3 May, protesters ...")', () => {
     expect(claims('On 3 May 2020, protesters blocked the main road in Beirut.')[0]).toMatchObject({
       plover: 'PROTEST',

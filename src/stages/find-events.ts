@@ -1336,6 +1336,7 @@ export const findEvents: Stage<Knowledge> = {
       if (newParagraph) lastPlace = null;
       const sentenceRules = triggers.map((t) => t.entry.id);
       const merged = casualtiesOfProtest(mergeSameEvent(local, k))
+        .map(peacefulCountsNoDead)
         .map((e) => frontline(e, sentText))
         .map((e) => remoteViolence(e, sentenceRules, sentText, doc))
         .map((e) => {
@@ -1693,6 +1694,16 @@ function casualtiesOfProtest(local: EventMention[]): EventMention[] {
           }
         : e,
     );
+}
+
+/**
+ * A peaceful protest kills no one: the dead its sentence tells are what it protests ("residents
+ * staged a demonstration to protest the killing of five herders"), else it would be a riot or
+ * met with excessive force. Rule `peaceful-no-dead`.
+ */
+function peacefulCountsNoDead(e: EventMention): EventMention {
+  if (e.code.acled[1] !== 'Peaceful protest' || !e.size.killed) return e;
+  return { ...e, size: { ...e.size, killed: null }, rules: [...e.rules, 'peaceful-no-dead'] };
 }
 
 /**
