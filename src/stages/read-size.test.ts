@@ -93,6 +93,12 @@ describe('read-size', () => {
     expect(readSize('5 yr old child was shot dead during a raid.', vague, false).killed).toBe(1);
     // (A date's "12" is no count: "were on 21/12 killed" reads none, not 12.)
     expect(readSize('Three people were on 21/12 killed in Esoit.', vague, false).killed).toBeNull();
+    // Quotation marks are the source's words, not a change in what happened.
+    expect(readSize('A church pastor is "hacked to death" by an assailant.', vague, false).killed).toBe(1);
+    expect(readSize('Five "thugs" are lynched by vigilante mobs.', vague, false).killed).toBe(5);
+    expect(readSize('Four rioters die in unclear circumstances.', vague, false).killed).toBe(4);
+    // A headline's clause after a semicolon: "...; terror suspect killed".
+    expect(readSize('Police and gunmen engage in gun battle; suspect killed', vague, false).killed).toBe(1);
     // A plural subject is no one person: "They were shot dead" tells no count.
     expect(readSize('They were shot dead near the river.', vague, false).killed).toBeNull();
     expect(readSize('People killed in Mandera', vague, false).killed).toBeNull();

@@ -83,7 +83,7 @@ const KILLED = [
   ),
   new RegExp(
     // (Also after another act: "2 soldiers were shot and killed"; and "shot to death".)
-    String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*${AFTER_ACT}(?:${DEAD_WORDS}|dies|lost his life|fatalities|fatality|deaths|(?<!(?:sentenced|condemned) to )death(?!\s+(?:threats?|sentences?|penalty|row|squads?|toll|certificates?|warrants?))|bodies)\b`,
+    String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}(?:were|was|have been|has been|had been|are|reportedly|later)?\s*${AFTER_ACT}(?:${DEAD_WORDS}|dies|die|lost his life|fatalities|fatality|deaths|(?<!(?:sentenced|condemned) to )death(?!\s+(?:threats?|sentences?|penalty|row|squads?|toll|certificates?|warrants?))|bodies)\b`,
     'iu',
   ),
   // "stone two suspected robbers to death", "shoot two suspects dead": the count between the
@@ -99,7 +99,7 @@ const KILLED = [
   // One person killed, told as a headline is: a singular noun, the participle and no object
   // ("Policeman killed after ambush", "SLDF suspect killed by police").
   new RegExp(
-    String.raw`^(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?!(?:were|are|have|had|they|we|people|men|women|children)\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+${AFTER_ACT}${ONE_DEAD}(?=\s+(?:by|in|at|after|during|while|when|near|on|outside|as)\b|\s*[.,;]|\s*$)`,
+    String.raw`(?:^|[;:]\s+)(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?!(?:were|are|have|had|they|we|people|men|women|children)\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+${AFTER_ACT}${ONE_DEAD}(?=\s+(?:by|in|at|after|during|while|when|near|on|outside|as)\b|\s*[.,;]|\s*$)`,
     'iu',
   ),
   // One person killed, told by the verb's number: "a suspected robber was lynched", "MP's
@@ -175,7 +175,9 @@ export function codedFatalities(text: string): boolean {
 }
 
 /** Casualty, arrest and crowd figures stated in a sentence. */
-export function readSize(text: string, vague: ReadonlyMap<string, number>, crowd: boolean): Size {
+export function readSize(quoted: string, vague: ReadonlyMap<string, number>, crowd: boolean): Size {
+  // (Quotation marks say who wrote the words, not what happened: 'a pastor is "hacked to death"'.)
+  const text = quoted.replace(/["“”]/g, '');
   const noCasualties = /\b(?:no (?:one|casualties|fatalities|deaths|injuries)|nobody)\b/i.test(text);
   return {
     killed:
