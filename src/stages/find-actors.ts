@@ -564,7 +564,11 @@ function ethnicMention(
   const dem = hits[h - 1]?.j === hit.i ? hits[h - 1]?.named : undefined;
   const country = dem?.kind === 'demonym' ? dem.country : hit.named.country;
   // A group living in several countries says nothing of which one the report is about.
-  const rules = ['ethnic-group', ...(countries.length > 1 ? ['ethnic-several-countries'] : [])];
+  const rules = [
+    'ethnic-group',
+    ...(countries.length > 1 ? ['ethnic-several-countries'] : []),
+    ...(countries.length > 3 ? ['ethnic-many-countries'] : []),
+  ];
   const sentence = tokens[hit.i]!.sentence;
   const countryLabel = countryName(k, country) ?? country;
   const next = hits[h + 1];

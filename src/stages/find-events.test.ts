@@ -123,6 +123,16 @@ describe('find-events', () => {
     });
   });
 
+  it('places a report naming only groups of a few countries in the country they share first', () => {
+    // Murulle live in Kenya and Somalia, Kenya first: the police are Kenya's, and so is the place.
+    const [c] = code('Police battle armed Murule raiders near the border.').layers.claims ?? [];
+    expect(c?.place).toMatchObject({ country: 'KEN', precision: 3 });
+    expect(c?.rules).toContain('place:country-fallback');
+    expect(c?.source[0]).toMatchObject({ country: 'KEN', code: 'KENCOP' });
+    // Not a people of many countries: Fulani say nothing of where.
+    expect(code('Police battle armed Fulani herders near the border.').layers.claims?.[0]?.place).toBeNull();
+  });
+
   it('reads no modality into a date ("On 3 May, protesters ...")', () => {
     expect(claims('On 3 May 2020, protesters blocked the main road in Beirut.')[0]).toMatchObject({
       plover: 'PROTEST',

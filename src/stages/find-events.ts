@@ -1623,8 +1623,17 @@ function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
     // Not a demonym or modifier ("the US dollar"): it names a country, not where things happen.
     ...(doc.layers.places ?? []).filter((p) => !toponymOnly(p)).map((p) => p.resolved?.country),
   ]);
-  const named = direct.size ? direct : countries(actors.map((a) => a.country));
+  let named = direct.size ? direct : countries(actors.map((a) => a.country));
   const home = direct.size === 0 ? homeCountry(doc, k) : null;
+  // Last, groups of a few countries that share the first of them: "Garre militia attacks
+  // Degodia herdsmen" (both of Kenya, Somalia and Ethiopia, first of Kenya) is Kenya's, as ACLED
+  // codes them, where nothing else names a country.
+  if (named.size === 0 && !home) {
+    const shared = (doc.layers.actors ?? []).filter(
+      (a) => a.rules.includes('ethnic-several-countries') && !a.rules.includes('ethnic-many-countries'),
+    );
+    named = countries(shared.map((a) => a.country));
+  }
   if (named.size !== 1 && !home) return null;
   const iso = home ?? [...named][0]!;
   const c = k.countries.get(iso);
