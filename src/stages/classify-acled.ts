@@ -3,7 +3,7 @@ import { ARMED_SECTORS } from '../knowledge/load.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
 
 /** Sectors of people who carry no arms: their being attacked is violence against civilians. */
-const UNARMED = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF', 'PRO', 'OPP', 'LAB', 'BUS', 'NGO', 'MED']);
+const UNARMED = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF', 'PRO', 'OPP', 'PTY', 'LAB', 'BUS', 'NGO', 'MED']);
 
 export interface SentenceCues {
   readonly riot: boolean;

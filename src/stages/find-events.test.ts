@@ -133,6 +133,16 @@ describe('find-events', () => {
     expect(code('Police battle armed Fulani herders near the border.').layers.claims?.[0]?.place).toBeNull();
   });
 
+  it('knows political parties by country, and their supporters as unarmed: a clash of two is a riot', () => {
+    const [c] = claims('ODM and PNU supporters clashed in Nairobi.');
+    expect(c).toMatchObject({ acled: 'Riots / Mob violence', source: 'KENPTY', target: 'KENPTY' });
+    // With no place named, the party says which country.
+    expect(claims('ZANU-PF youths beat MDC supporters.')[0]).toMatchObject({
+      source: 'ZWEPTY',
+      target: 'ZWEPTY',
+    });
+  });
+
   it('reads no modality into a date ("On 3 May, protesters ...")', () => {
     expect(claims('On 3 May 2020, protesters blocked the main road in Beirut.')[0]).toMatchObject({
       plover: 'PROTEST',
