@@ -34,6 +34,14 @@ describe('find-actors', () => {
     );
     expect(actors('Gunmen hid in the bush near the road.').map((a) => a.text)).not.toContain('bush');
   });
+
+  it('reads a name with its possessive written without the apostrophe, as ACLED notes do', () => {
+    expect(actors('Riots followed the announcement of Kibakis win.')).toContainEqual(
+      expect.objectContaining({ text: 'Kibakis', country: 'KEN', sector: 'GOV' }),
+    );
+    // A name that ends so itself is that name.
+    expect(actors('Farmers protested in Minas Gerais.').map((a) => a.text)).not.toContain('Minas');
+  });
   it('reads a title, a name the knowledge lacks, "of" and a country as that country\'s official', () => {
     expect(actors('President Tembo of Malawi rejected the plan.')[0]).toMatchObject({
       text: 'President Tembo of Malawi',

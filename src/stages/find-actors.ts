@@ -106,6 +106,26 @@ export function tokenKeys(doc: Doc): { surface: string[]; lemma: string[] } {
   return { surface, lemma };
 }
 
+/**
+ * A leader's or country's name with its possessive written without the apostrophe, as ACLED
+ * notes write them ("Kibakis presidential win", "Kenyas capital"): the same actor. Not a word
+ * that is a place's or an actor's name itself ("Honduras", "Minas").
+ */
+function possessive(
+  k: Knowledge,
+  text: string,
+  tokens: readonly Token[],
+  surface: readonly string[],
+  i: number,
+): ReturnType<Knowledge['actorMatcher']['matchAt']> {
+  const w = surface[i]!;
+  if (w.length < 5 || !w.endsWith('s') || w.endsWith('ss') || !/^\p{Lu}/u.test(text.charAt(tokens[i]!.start)))
+    return null;
+  if (k.gazetteer.has(w)) return null;
+  const m = k.actorMatcher.matchAt([w.slice(0, -1)], 0);
+  return m?.values.some((v) => v.kind === 'leader' || v.kind === 'country') ? m : null;
+}
+
 /** Whether tokens i..j run on, with a capitalised word before or after them, into a known place's name. */
 function insidePlaceName(
   k: Knowledge,
@@ -150,7 +170,7 @@ function rawHits(
       i++;
       continue;
     }
-    const named = k.actorMatcher.matchAt(surface, i);
+    const named = k.actorMatcher.matchAt(surface, i) ?? possessive(k, text, tokens, surface, i);
     const byForm = k.agentMatcher.matchAt(lemma, i) ?? k.agentMatcher.matchAt(surface, i);
     // A verb is no agent word ("troops patrolled", "police guarded").
     const agent = byForm && tokens[i + byForm.length - 1]!.pos !== 'VERB' ? byForm : null;
