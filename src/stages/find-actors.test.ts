@@ -35,6 +35,13 @@ describe('find-actors', () => {
     expect(actors('Gunmen hid in the bush near the road.').map((a) => a.text)).not.toContain('bush');
   });
 
+  it("knows the Mount Elgon conflict's militia", () => {
+    expect(actors('Suspected SLDF militia attacked villagers.')[0]).toMatchObject({
+      country: 'KEN',
+      sector: 'REB',
+    });
+  });
+
   it('reads a name with its possessive written without the apostrophe, as ACLED notes do', () => {
     expect(actors('Riots followed the announcement of Kibakis win.')).toContainEqual(
       expect.objectContaining({ text: 'Kibakis', country: 'KEN', sector: 'GOV' }),
