@@ -17,6 +17,12 @@ describe('build-claims', () => {
     expect(r?.span).toBe('shot dead');
     expect(r?.c.rules).toContain('source:unnamed-perpetrator');
   });
+  it('gives mob violence whose text names no one rioters of its country', () => {
+    const r = main('On 2 May 2020, a suspected thief was lynched in Kisumu.');
+    expect(r?.c.event.acled).toEqual(['Riots', 'Mob violence']);
+    expect(r?.c.source[0]).toMatchObject({ name: 'Rioters (Kenya)', country: 'KEN', code: 'KENRIO' });
+    expect(r?.c.rules).toContain('source:unnamed-perpetrator');
+  });
   it('keeps a named perpetrator, and adds none to protests', () => {
     expect(main('Police shot a protester dead in Culiacan on Sunday.')?.c.source[0]?.name).toMatch(/^Police/);
     const protest = main('Residents protested in Culiacan against water cuts on Sunday.');

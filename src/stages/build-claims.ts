@@ -49,18 +49,19 @@ function actorOut(doc: Doc, k: Knowledge, a: ActorMention, fallbackCountry: stri
 }
 
 /** ACLED event types whose perpetrator, when the text names none, is an unidentified armed group. */
-const UNNAMED_PERPETRATOR = new Set(['Violence against civilians', 'Explosions/Remote violence']);
+const UNNAMED_PERPETRATOR = new Set(['Violence against civilians', 'Explosions/Remote violence', 'Riots']);
 
 /**
  * "A man was shot dead in Culiacan", "a bomb exploded near the market": violence against
  * civilians and explosions whose text names no perpetrator were done by someone unidentified.
  * As ACLED codes them, the source is an unidentified armed group of the country where it
- * happened; its span is the word that tells the act (the claim's rules say
+ * happened; a lynching's or other mob violence's are rioters ("A suspected thief was lynched in
+ * Ganze": "Rioters (Kenya)"). Its span is the word that tells the act (the claim's rules say
  * `source:unnamed-perpetrator`).
  */
 function unnamedPerpetrator(doc: Doc, k: Knowledge, e: EventMention, country: string | null): ActorOut[] {
   if (e.code.plover !== 'ASSAULT' || !UNNAMED_PERPETRATOR.has(e.code.acled[0])) return [];
-  const agent = k.agentById.get('agent.militants');
+  const agent = k.agentById.get(e.code.acled[0] === 'Riots' ? 'agent.rioters' : 'agent.militants');
   if (!agent) return [];
   const name = acledName(k, agent, country, null);
   return [
