@@ -727,7 +727,9 @@ export const findEvents: Stage<Knowledge> = {
       // The same sentence's size is read once per mode and per side, however many events it
       // holds: an act in the foreground counts no dead its background tells ("protesters blocked
       // the highway after five guards were killed").
-      const foreText = (() => {
+      // (Built only when an event in the foreground reads its size.)
+      const foreText = () => {
+        if (!opening && backgroundFrom >= tEnd) return sentText;
         const cut = (from: number, to: number) => [
           from < tEnd ? tokens[from]!.start - sent.start : sentText.length,
           to < tEnd ? tokens[to]!.start - sent.start : sentText.length,
@@ -739,13 +741,13 @@ export const findEvents: Stage<Knowledge> = {
         ])
           text = text.slice(0, a) + ' '.repeat(b! - a!) + text.slice(b);
         return text;
-      })();
+      };
       const sizes = new Map<string, Size>();
       const sizeOf = (crowd: boolean, background: boolean) => {
         const key = `${crowd}${background}`;
         const known = sizes.get(key);
         if (known) return known;
-        const v = readSize(background ? sentText : foreText, k.cues.vagueCounts, crowd);
+        const v = readSize(background ? sentText : foreText(), k.cues.vagueCounts, crowd);
         sizes.set(key, v);
         return v;
       };
