@@ -99,6 +99,9 @@ describe('read-size', () => {
     expect(readSize('Four rioters die in unclear circumstances.', vague, false).killed).toBe(4);
     // A headline's clause after a semicolon: "...; terror suspect killed".
     expect(readSize('Police and gunmen engage in gun battle; suspect killed', vague, false).killed).toBe(1);
+    // A body found is one dead: "the bodies of two men were found".
+    expect(readSize('The bodies of two men were found in a ditch.', vague, false).killed).toBe(2);
+    expect(readSize('In Tonala, the body of a man was found.', vague, false).killed).toBe(1);
     // A plural subject is no one person: "They were shot dead" tells no count.
     expect(readSize('They were shot dead near the river.', vague, false).killed).toBeNull();
     expect(readSize('People killed in Mandera', vague, false).killed).toBeNull();

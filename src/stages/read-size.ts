@@ -78,7 +78,7 @@ const KILLED_SUM = new RegExp(
 );
 const KILLED = [
   new RegExp(
-    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|(?:stone|stones|beat|beats|hack|hacks|burn|burns|stab|stabs|club|clubs|shoot|shoots) to death|lynched|lynches|lynch|leaving|left|claimed the lives of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
+    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|(?:stone|stones|beat|beats|hack|hacks|burn|burns|stab|stabs|club|clubs|shoot|shoots) to death|lynched|lynches|lynch|leaving|left|claimed the lives of|(?:the )?bod(?:y|ies) of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
     'iu',
   ),
   new RegExp(
