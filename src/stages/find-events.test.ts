@@ -67,6 +67,7 @@ describe('find-events', () => {
     expect(killed('Gunmen attack a hotel and kill civilian in Lamu.')).toBe(1);
     expect(killed('Militia members attack a minister and kill his bodyguard.')).toBe(1);
     expect(killed('Raiders kill girl and steal cattle from a village near Lokichar.')).toBe(1);
+    expect(killed('A vigilante mob lynches and burns a suspected thief in Meru.')).toBe(1);
     expect(killed('Mob tries to lynch man who ran over a motorcyclist.')).toBeNull();
     expect(killed('Raiders kill civilians during a raid near Isiolo.')).toBeNull();
     expect(killed('Gunmen kill police near Mandera.')).toBeNull();

@@ -1493,6 +1493,8 @@ function oneObject(
   end: number,
   actors: readonly ActorMention[],
 ): boolean {
+  // (Past a second verb joined to it: "lynches and burns a suspected thief".)
+  if (surface[v + 1] === 'and' && tokens[v + 2]?.pos === 'VERB') v += 2;
   if ((surface[v + 1] === 'him' || surface[v + 1] === 'her') && tokens[v + 1]?.pos === 'PRON') return true;
   const inActor = (x: number) => actors.some((a) => a.start <= tokens[x]!.start && tokens[x]!.end <= a.end);
   let head = -1;

@@ -102,6 +102,20 @@ describe('read-size', () => {
     // A body found is one dead: "the bodies of two men were found".
     expect(readSize('The bodies of two men were found in a ditch.', vague, false).killed).toBe(2);
     expect(readSize('In Tonala, the body of a man was found.', vague, false).killed).toBe(1);
+    // When, told between "was" and the act; found or discovered dead or murdered.
+    expect(readSize('A man was on Sunday night lynched by residents in Embu.', vague, false).killed).toBe(1);
+    expect(readSize('A trader is discovered murdered near his shop.', vague, false).killed).toBe(1);
+    expect(readSize('Terror suspect found dead on side of road', vague, false).killed).toBe(1);
+    // The death of N caused or claimed.
+    expect(readSize('A clash over land causes the death of one herder.', vague, false).killed).toBe(1);
+    expect(
+      readSize('The group claimed responsibility for the death of four in Wajir.', vague, false).killed,
+    ).toBe(4);
+    // An aside in brackets does not hide the count.
+    expect(
+      readSize('Six police (or seven, another outlet says) officers are killed.', vague, false).killed,
+    ).toBe(6);
+    expect(readSize('Residents burnt 28-year-old Antony Kariuki to death.', vague, false).killed).toBe(1);
     // A plural subject is no one person: "They were shot dead" tells no count.
     expect(readSize('They were shot dead near the river.', vague, false).killed).toBeNull();
     expect(readSize('People killed in Mandera', vague, false).killed).toBeNull();

@@ -70,7 +70,9 @@ const AFTER_ACT = String.raw`(?:(?:shot|stabbed|attacked|ambushed|abducted|beate
 /** Words that tell people dead after their count ("12 soldiers were killed"). */
 const DEAD_WORDS = `(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|assassinated|lynched|lost their lives|perished|(?:feared|confirmed|reported|presumed|believed) dead|${TO_DEATH})`;
 /** Verbs that tell one person killed after a singular subject ("was lynched"). */
-const ONE_DEAD = `(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|dies|died|${TO_DEATH})`;
+const ONE_DEAD = `(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|dies|died|(?:found|discovered) (?:dead|murdered|killed)|${TO_DEATH})`;
+/** When, told between "was" and the act: "was on Sunday night lynched". */
+const WHEN = String.raw`(?:(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|this|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?`;
 /** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
 const KILLED_SUM = new RegExp(
   String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*${AFTER_ACT}${DEAD_WORDS}\b`,
@@ -78,7 +80,7 @@ const KILLED_SUM = new RegExp(
 );
 const KILLED = [
   new RegExp(
-    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|(?:stone|stones|beat|beats|hack|hacks|burn|burns|stab|stabs|club|clubs|shoot|shoots) to death|lynched|lynches|lynch|leaving|left|claimed the lives of|(?:the )?bod(?:y|ies) of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
+    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|(?:stone|stones|beat|beats|hack|hacks|burn|burns|stab|stabs|club|clubs|shoot|shoots) to death|lynched|lynches|lynch|leaving|left|claimed the lives of|(?:the )?bod(?:y|ies) of|(?:caus\w+|for) the deaths? of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
     'iu',
   ),
   new RegExp(
@@ -95,7 +97,7 @@ const KILLED = [
   new RegExp(String.raw`\b(?:shoot|shoots|shot)\s+${Q}(${NUM})\s+(?:[\p{L}-]+\s+){0,4}?dead\b`, 'iu'),
   // One person between the verb and "to death" or "dead", with no count: "stone suspected thief
   // to death", "shoot Al Shabaab suspect dead", "shot him dead".
-  /\b(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shoots|shot)\s+(?:[\p{L}'’-]+\s+){0,3}?(?!them\b|people\b|men\b|women\b|children\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:to death|dead)\b/iu,
+  /\b(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shoots|shot)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?!them\b|people\b|men\b|women\b|children\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:to death|dead)\b/iu,
   // One person killed, told as a headline is: a singular noun, the participle and no object
   // ("Policeman killed after ambush", "SLDF suspect killed by police").
   new RegExp(
@@ -105,7 +107,7 @@ const KILLED = [
   // One person killed, told by the verb's number: "a suspected robber was lynched", "MP's
   // bodyguard was shot and killed". (Read last: any count stated comes first.)
   new RegExp(
-    String.raw`\b(?<one>was|is|has been|had been)\s+(?:reportedly\s+|allegedly\s+)?${AFTER_ACT}${ONE_DEAD}\b`,
+    String.raw`\b(?<one>was|is|has been|had been)\s+${WHEN}(?:reportedly\s+|allegedly\s+|later\s+)?${AFTER_ACT}${ONE_DEAD}\b`,
     'iu',
   ),
   // "The man died of his injuries", "a passenger later died in hospital".
@@ -169,6 +171,15 @@ function alongWith(killed: number | null, text: string, vague: ReadonlyMap<strin
   return n === null ? killed : killed + n;
 }
 
+function killedIn(text: string, vague: ReadonlyMap<string, number>): number | null {
+  return sum(KILLED_SUM, text, vague) ?? first(KILLED, text, vague);
+}
+
+/** The text without its asides in brackets: "Six police (or seven - a local outlet) officers are killed". */
+function aside(text: string): string {
+  return text.replace(/\s*\([^()]*\)/g, '');
+}
+
 /** Whether a sentence states the count of the dead as coded ("Fatalities coded as 0"). */
 export function codedFatalities(text: string): boolean {
   return CODED.test(text);
@@ -192,7 +203,7 @@ export function readSize(quoted: string, vague: ReadonlyMap<string, number>, cro
       )
         ? 0
         : (first([CODED], text, vague) ??
-          alongWith(sum(KILLED_SUM, text, vague) ?? first(KILLED, text, vague), text, vague)),
+          alongWith(killedIn(text, vague) ?? killedIn(aside(text), vague), text, vague)),
     injured: first(INJURED, text, vague),
     arrested: first(ARRESTED, text, vague),
     crowd: crowd ? first(CROWD, text, vague) : null,
