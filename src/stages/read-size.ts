@@ -73,6 +73,9 @@ const DEAD_WORDS = `(?:killed|dead|died|slain|shot dead|murdered|executed|behead
 const ONE_DEAD = `(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|dies|died|(?:found|discovered) (?:dead|murdered|killed)|${TO_DEATH})`;
 /** When, told between "was" and the act: "was on Sunday night lynched". */
 const WHEN = String.raw`(?:(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|this|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?`;
+/** Verbs that kill by hand when "to death" follows ("stone two suspects to death"). */
+const BY_HAND =
+  '(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shoots|shot)';
 /** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
 const KILLED_SUM = new RegExp(
   String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*${AFTER_ACT}${DEAD_WORDS}\b`,
@@ -90,14 +93,14 @@ const KILLED = [
   ),
   // "stone two suspected robbers to death", "shoot two suspects dead": the count between the
   // verb and "to death" or "dead".
-  new RegExp(
-    String.raw`\b(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shoots|shot)\s+${Q}(${NUM})\s+(?:[\p{L}-]+\s+){0,3}?to death\b`,
-    'iu',
-  ),
+  new RegExp(String.raw`\b${BY_HAND}\s+${Q}(${NUM})\s+(?:[\p{L}-]+\s+){0,3}?to death\b`, 'iu'),
   new RegExp(String.raw`\b(?:shoot|shoots|shot)\s+${Q}(${NUM})\s+(?:[\p{L}-]+\s+){0,4}?dead\b`, 'iu'),
   // One person between the verb and "to death" or "dead", with no count: "stone suspected thief
   // to death", "shoot Al Shabaab suspect dead", "shot him dead".
-  /\b(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shoots|shot)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?!them\b|people\b|men\b|women\b|children\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:to death|dead)\b/iu,
+  new RegExp(
+    String.raw`\b${BY_HAND}\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?!them\b|people\b|men\b|women\b|children\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:to death|dead)\b`,
+    'iu',
+  ),
   // One person killed, told as a headline is: a singular noun, the participle and no object
   // ("Policeman killed after ambush", "SLDF suspect killed by police").
   new RegExp(
@@ -185,6 +188,15 @@ export function codedFatalities(text: string): boolean {
   return CODED.test(text);
 }
 
+/**
+ * Word stems without which no pattern of the dead, the injured or the arrested can match: most
+ * sentences hold none, and the patterns' alternations are then not tried at every "a" and "one".
+ */
+const DEATH_HINT =
+  /kill|dead|die|death|slain|murder|lynch|behead|execut|assassin|fatalit|bod(?:y|ies)|perish|lives|life|gun|shot|shoot|stab|ston|burn|beat|hack|club|succumb|toll|leav|left/i;
+const INJURY_HINT = /wound|injur|hurt/i;
+const ARREST_HINT = /arrest|detain|apprehend|custody/i;
+
 /** Casualty, arrest and crowd figures stated in a sentence. */
 export function readSize(quoted: string, vague: ReadonlyMap<string, number>, crowd: boolean): Size {
   // (Quotation marks say who wrote the words, not what happened: 'a pastor is "hacked to death"'.)
@@ -202,10 +214,16 @@ export function readSize(quoted: string, vague: ReadonlyMap<string, number>, cro
           .replace(/no (?:one|casualties|fatalities|deaths)/i, ''),
       )
         ? 0
-        : (first([CODED], text, vague) ??
-          alongWith(killedIn(text, vague) ?? killedIn(aside(text), vague), text, vague)),
-    injured: first(INJURED, text, vague),
-    arrested: first(ARRESTED, text, vague),
+        : !DEATH_HINT.test(text)
+          ? null
+          : (first([CODED], text, vague) ??
+            alongWith(
+              killedIn(text, vague) ?? (text.includes('(') ? killedIn(aside(text), vague) : null),
+              text,
+              vague,
+            )),
+    injured: INJURY_HINT.test(text) ? first(INJURED, text, vague) : null,
+    arrested: ARREST_HINT.test(text) ? first(ARRESTED, text, vague) : null,
     crowd: crowd ? first(CROWD, text, vague) : null,
   };
 }
