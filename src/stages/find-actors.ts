@@ -121,9 +121,9 @@ function possessive(
   const w = surface[i]!;
   if (w.length < 5 || !w.endsWith('s') || w.endsWith('ss') || !/^\p{Lu}/u.test(text.charAt(tokens[i]!.start)))
     return null;
-  if (k.gazetteer.has(w)) return null;
   const m = k.actorMatcher.matchAt([w.slice(0, -1)], 0);
-  return m?.values.some((v) => v.kind === 'leader' || v.kind === 'country') ? m : null;
+  if (!m?.values.some((v) => v.kind === 'leader' || v.kind === 'country')) return null;
+  return k.gazetteer.has(w) ? null : m;
 }
 
 /** Whether tokens i..j run on, with a capitalised word before or after them, into a known place's name. */
