@@ -23,6 +23,16 @@ describe('build-claims', () => {
     expect(r?.c.source[0]).toMatchObject({ name: 'Rioters (Kenya)', country: 'KEN', code: 'KENRIO' });
     expect(r?.c.rules).toContain('source:unnamed-perpetrator');
   });
+  it('gives a fight told with no side unidentified armed groups of its country, and none where one side is named', () => {
+    const r = main(
+      'On 3 May 2020, the OSCE SMM observed a total of 6 shots involving small arms near Popasna.',
+    );
+    expect(r?.c.event.acled[0]).toBe('Battles');
+    expect(r?.c.source[0]).toMatchObject({ name: 'Unidentified Armed Group (Ukraine)', country: 'UKR' });
+    expect(r?.c.rules).toContain('source:unnamed-perpetrator');
+    const named = main('On 3 May 2020, Ukrainian soldiers came under fire near Popasna.');
+    expect(named?.c.source).toEqual([]);
+  });
   it('keeps a named perpetrator, and adds none to protests', () => {
     expect(main('Police shot a protester dead in Culiacan on Sunday.')?.c.source[0]?.name).toMatch(/^Police/);
     const protest = main('Residents protested in Culiacan against water cuts on Sunday.');

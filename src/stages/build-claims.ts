@@ -49,11 +49,17 @@ function actorOut(doc: Doc, k: Knowledge, a: ActorMention, fallbackCountry: stri
 }
 
 /** ACLED event types whose perpetrator, when the text names none, is an unidentified armed group. */
-const UNNAMED_PERPETRATOR = new Set(['Violence against civilians', 'Explosions/Remote violence', 'Riots']);
+const UNNAMED_PERPETRATOR = new Set([
+  'Violence against civilians',
+  'Explosions/Remote violence',
+  'Riots',
+  'Battles',
+]);
 
 /**
  * "A man was shot dead in Culiacan", "a bomb exploded near the market": violence against
- * civilians and explosions whose text names no perpetrator were done by someone unidentified.
+ * civilians and explosions whose text names no perpetrator, and fights that name no side, were
+ * done by someone unidentified.
  * As ACLED codes them, the source is an unidentified armed group of the country where it
  * happened; a lynching's or other mob violence's are rioters ("A suspected thief was lynched in
  * Ganze": "Rioters (Kenya)"). Its span is the word that tells the act (the claim's rules say
@@ -61,6 +67,10 @@ const UNNAMED_PERPETRATOR = new Set(['Violence against civilians', 'Explosions/R
  */
 function unnamedPerpetrator(doc: Doc, k: Knowledge, e: EventMention, country: string | null): ActorOut[] {
   if (e.code.plover !== 'ASSAULT' || !UNNAMED_PERPETRATOR.has(e.code.acled[0])) return [];
+  // A fight with one side named is that side's to tell (roles we failed to read are not made up);
+  // one told with neither ("the mission observed 16 explosions", "clashes between two clans")
+  // was fought by unidentified armed groups.
+  if (e.code.acled[0] === 'Battles' && e.target.length > 0) return [];
   const agent = k.agentById.get(e.code.acled[0] === 'Riots' ? 'agent.rioters' : 'agent.militants');
   if (!agent) return [];
   const name = acledName(k, agent, country, null);

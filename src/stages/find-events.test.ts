@@ -192,7 +192,8 @@ describe('find-events', () => {
     const [shots] = claims(
       'On 3 May 2020, the OSCE SMM observed a total of six shots involving small arms near Popasna.',
     );
-    expect(shots).toMatchObject({ plover: 'ASSAULT', source: '' });
+    // Not the observer's: fired by an unidentified armed group of the country.
+    expect(shots).toMatchObject({ plover: 'ASSAULT', source: 'UKRINS' });
     expect(shots?.acled).toMatch(/^Battles/);
     const [blasts] = claims('On 3 May 2020, the OSCE SMM recorded 16 explosions near Lozove.');
     expect(blasts?.source).not.toMatch(/^IGO/);
