@@ -111,7 +111,7 @@ export function tokenKeys(doc: Doc): { surface: string[]; lemma: string[] } {
  * notes write them ("Kibakis presidential win", "Kenyas capital"): the same actor. Not a word
  * that is a place's or an actor's name itself ("Honduras", "Minas").
  */
-function possessive(
+function withoutApostrophe(
   k: Knowledge,
   text: string,
   tokens: readonly Token[],
@@ -170,7 +170,7 @@ function rawHits(
       i++;
       continue;
     }
-    const named = k.actorMatcher.matchAt(surface, i) ?? possessive(k, text, tokens, surface, i);
+    const named = k.actorMatcher.matchAt(surface, i) ?? withoutApostrophe(k, text, tokens, surface, i);
     const byForm = k.agentMatcher.matchAt(lemma, i) ?? k.agentMatcher.matchAt(surface, i);
     // A verb is no agent word ("troops patrolled", "police guarded").
     const agent = byForm && tokens[i + byForm.length - 1]!.pos !== 'VERB' ? byForm : null;

@@ -1515,8 +1515,8 @@ function oneObject(
   // before it, and no second person joined ("a man and his wife"; "kill a girl and steal cattle"
   // joins another act).
   if (head < 0 || tokens[head]!.pos === 'PROPN' || k.cues.collective.has(surface[head]!)) return false;
-  for (let x = v + 1; x < head; x++)
-    if (tokens[x]!.pos === 'NUM' || k.cues.vagueCounts.has(surface[x]!)) return false;
+  // (A number stops the walk to the head; a vague count, "several", is tagged an adjective.)
+  for (let x = v + 1; x < head; x++) if (k.cues.vagueCounts.has(surface[x]!)) return false;
   const joined = surface[head + 1] === 'and' && tokens[head + 2]?.pos !== 'VERB';
   return surface[head] === lemma[head] && !joined;
 }

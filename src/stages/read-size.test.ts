@@ -77,6 +77,10 @@ describe('read-size', () => {
     expect(readSize('The man died of his injuries in hospital.', vague, false).killed).toBe(1);
     expect(readSize('Police officer dies when gunmen open fire on a patrol', vague, false).killed).toBe(1);
     expect(readSize('Vigilantes stone to death two matatu drivers.', vague, false).killed).toBe(2);
+    // (A passive's participle is no count's verb: "shot to death over a land dispute" is no "a".)
+    expect(
+      readSize('A man and his son were shot to death over a land dispute.', vague, false).killed,
+    ).toBeNull();
     expect(
       readSize('Five suspected Mungiki sect members were killed in a shootout.', vague, false).killed,
     ).toBe(5);

@@ -71,11 +71,19 @@ const AFTER_ACT = String.raw`(?:(?:shot|stabbed|attacked|ambushed|abducted|beate
 const DEAD_WORDS = `(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|assassinated|lynched|lost their lives|perished|(?:feared|confirmed|reported|presumed|believed) dead|${TO_DEATH})`;
 /** Verbs that tell one person killed after a singular subject ("was lynched"). */
 const ONE_DEAD = `(?:killed|lynched|assassinated|murdered|shot dead|gunned down|beheaded|slain|dies|died|(?:found|discovered) (?:dead|murdered|killed)|${TO_DEATH})`;
+/** Words that cannot be the one person a singular pattern reads ("They were shot dead", "shot them dead"). */
+const NOT_ONE = String.raw`(?!(?:were|are|have|had|they|we|them|people|men|women|children)\b)`;
 /** When, told between "was" and the act: "was on Sunday night lynched". */
 const WHEN = String.raw`(?:(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|this|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?`;
 /** Verbs that kill by hand when "to death" follows ("stone two suspects to death"). */
 const BY_HAND =
   '(?:stone|stoned|stones|burn|burns|burnt|burned|beat|beats|beaten|hack|hacks|hacked|club|clubbed|stab|stabs|stabbed|shoot|shoots|shot)';
+/**
+ * The same verbs in their present forms before "to death" and a count ("stone to death two
+ * drivers"); not the participles, which end a passive ("shot to death over a land dispute").
+ */
+const KILL_TO_DEATH =
+  '(?:stone|stones|beat|beats|hack|hacks|burn|burns|stab|stabs|club|clubs|shoot|shoots) to death';
 /** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
 const KILLED_SUM = new RegExp(
   String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*${AFTER_ACT}${DEAD_WORDS}\b`,
@@ -83,7 +91,7 @@ const KILLED_SUM = new RegExp(
 );
 const KILLED = [
   new RegExp(
-    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|(?:stone|stones|beat|beats|hack|hacks|burn|burns|stab|stabs|club|clubs|shoot|shoots) to death|lynched|lynches|lynch|leaving|left|claimed the lives of|(?:the )?bod(?:y|ies) of|(?:caus\w+|for) the deaths? of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
+    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|${KILL_TO_DEATH}|lynched|lynches|lynch|leaving|left|claimed the lives of|(?:the )?bod(?:y|ies) of|(?:caus\w+|for) the deaths? of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
     'iu',
   ),
   new RegExp(
@@ -98,13 +106,13 @@ const KILLED = [
   // One person between the verb and "to death" or "dead", with no count: "stone suspected thief
   // to death", "shoot Al Shabaab suspect dead", "shot him dead".
   new RegExp(
-    String.raw`\b${BY_HAND}\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?!them\b|people\b|men\b|women\b|children\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:to death|dead)\b`,
+    String.raw`\b${BY_HAND}\s+(?:[\p{L}\d'’-]+\s+){0,3}?${NOT_ONE}(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:to death|dead)\b`,
     'iu',
   ),
   // One person killed, told as a headline is: a singular noun, the participle and no object
   // ("Policeman killed after ambush", "SLDF suspect killed by police").
   new RegExp(
-    String.raw`(?:^|[;:]\s+)(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?!(?:were|are|have|had|they|we|people|men|women|children)\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+${AFTER_ACT}${ONE_DEAD}(?=\s+(?:by|in|at|after|during|while|when|near|on|outside|as)\b|\s*[.,;]|\s*$)`,
+    String.raw`(?:^|[;:]\s+)(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?${NOT_ONE}(?<one>[\p{L}'’-]*[^s\s'’])\s+${AFTER_ACT}${ONE_DEAD}(?=\s+(?:by|in|at|after|during|while|when|near|on|outside|as)\b|\s*[.,;]|\s*$)`,
     'iu',
   ),
   // One person killed, told by the verb's number: "a suspected robber was lynched", "MP's
@@ -114,7 +122,10 @@ const KILLED = [
     'iu',
   ),
   // "The man died of his injuries", "a passenger later died in hospital".
-  /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:were|are|have|had|they|people|men|women|children)\b)(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:later\s+|subsequently\s+)?(?:died|dies|has died|succumbed)\b/iu,
+  new RegExp(
+    String.raw`\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?${NOT_ONE}(?<one>[\p{L}'’-]*[^s\s'’])\s+(?:later\s+|subsequently\s+)?(?:died|dies|has died|succumbed)\b`,
+    'iu',
+  ),
 ];
 const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${Q}(${NUM})\b`, 'iu'),
