@@ -48,7 +48,7 @@ function actorOut(doc: Doc, k: Knowledge, a: ActorMention, fallbackCountry: stri
   };
 }
 
-/** ACLED event types whose perpetrator, when the text names none, is an unidentified armed group. */
+/** ACLED event types whose perpetrator, when the text names none, is unidentified: an armed group, or rioters for a riot. */
 const UNNAMED_PERPETRATOR = new Set([
   'Violence against civilians',
   'Explosions/Remote violence',
