@@ -480,6 +480,38 @@ function chooseDate(
  * (negated and hypothetical statements are flagged, not coded as events that happened).
  * Accusations ("X blamed Y for the shooting") also yield the accuser's version of the event.
  */
+/** What reading any sentence of a document needs. */
+interface DocView {
+  readonly doc: Doc;
+  readonly k: Knowledge;
+  readonly tokens: readonly Token[];
+  readonly surface: string[];
+  readonly lemma: string[];
+  /** Words inside date mentions are no predicates ("March 14" is no march). */
+  readonly inDate: Uint8Array;
+  readonly sentences: readonly Span[];
+  /**
+   * Where a headline ends (a first line of its own, no sentence end): it states the story's
+   * event even when it names nobody ("Curfew Lifted After Protests").
+   */
+  readonly headline: number;
+  /** Speakers ("..., a police officer told reporters") are not the targets of the events they tell. */
+  readonly isSpeaker: (a: ActorMention) => boolean;
+}
+
+/** One sentence of a document: its tokens [tStart, tEnd) and what it names. */
+interface SentenceView extends DocView {
+  readonly s: number;
+  readonly sent: Span;
+  readonly tStart: number;
+  readonly tEnd: number;
+  readonly sActors: readonly ActorMention[];
+  readonly sPlaces: readonly PlaceMention[];
+  readonly sDates: readonly DateMention[];
+  /** The last dated-to-the-day mention before the sentence, for events whose sentence has none. */
+  readonly carried: DateMention | null;
+}
+
 export const findEvents: Stage<Knowledge> = {
   name: 'find-events',
   requires: ['sentences', 'tokens', 'actors', 'places', 'dates', 'attributions'],
@@ -491,906 +523,69 @@ export const findEvents: Stage<Knowledge> = {
     const dates = doc.layers.dates ?? [];
     const { surface, lemma } = tokenKeys(doc);
     const tokens = headlineVerb(doc, k, actors, surface, lemma);
-    const events: EventMention[] = [];
-    // Words inside date mentions are no predicates ("March 14" is no march).
-    const inDate = tokensInside(tokens, dates);
+    const speakers = (doc.layers.attributions ?? []).filter((a) => a.rule.startsWith('speech'));
+    const speakerSpans = new Set(speakers.map((x) => `${x.start}:${x.end}`));
+    const view: DocView = {
+      doc,
+      k,
+      tokens,
+      surface,
+      lemma,
+      inDate: tokensInside(tokens, dates),
+      sentences,
+      headline: headlineEnd(doc.text),
+      isSpeaker: (a) => speakerSpans.has(`${a.start}:${a.end}`),
+    };
     const actorsIn = spansBySentence(actors, sentences);
     const placesIn = spansBySentence(places, sentences);
     const datesIn = spansBySentence(dates, sentences);
-    // The last dated-to-the-day mention before each sentence, for events whose sentence has none.
-    const carried: (DateMention | null)[] = [];
-    {
-      const byEnd = dates.filter((d) => !d.timeOnly && d.precision === 'day').sort((a, b) => a.end - b.end);
-      let j = -1;
-      for (const sent of sentences) {
-        while (j + 1 < byEnd.length && byEnd[j + 1]!.end <= sent.start) j++;
-        carried.push(j >= 0 ? byEnd[j]! : null);
-      }
-    }
-    // Speakers ("..., a police officer told reporters") are not the targets of the events they tell.
-    const speakers = (doc.layers.attributions ?? []).filter((a) => a.rule.startsWith('speech'));
-    const speakerSpans = new Set(speakers.map((x) => `${x.start}:${x.end}`));
-    const isSpeaker = (a: ActorMention) => speakerSpans.has(`${a.start}:${a.end}`);
+    const carried = carriedDates(dates, sentences);
+    const events: EventMention[] = [];
     let lastPlace: PlaceMention | null = null;
     const focus = focusPlace(places);
     const onlyCountry = countryPlace(k, doc);
-    // A headline (a first line of its own, no sentence end) states the story's event even
-    // when it names nobody: "Curfew Lifted After Protests", "Agrees to Withdraw From Territory".
-    const headline = headlineEnd(doc.text);
-    const concedeEntry = k.lexiconById.get('concede.yield');
-    const disapproveEntry = k.lexiconById.get('accuse.condemn');
-    const retreatEntry = k.lexiconById.get('retreat.withdraw');
-    const ceasefireEntry = k.lexiconById.get('retreat.ceasefire');
-    const discontinueEntry = k.lexiconById.get('sanction.discontinue');
-    let sentenceStart = 0;
-    const clauseMark = (x: number) => CLAUSE_MARKS.has(surface[x]!);
-    // Whether token x is the particle of "call off".
-    const callOffAt = (x: number) => lemma[x] === 'off' && lemma[x - 1] === 'call';
-    // A reversal verb before token i in the same sentence, with only its object's modifiers
-    // between ("lift the ban", "end a three-year-old midnight curfew", "lift its state of
-    // emergency"). The verb may be mis-tagged in a headline ("Promises to End Curfew"): after
-    // "to" or a modal it counts whatever its tag; "an end to the curfew" counts too.
-    const reversedAt = (i: number): number => {
-      for (let b = i - 1, words = 0; b >= sentenceStart && words < 6; b--) {
-        const t = tokens[b]!;
-        if (k.cues.reversal.has(lemma[b]!)) {
-          const before = b > sentenceStart ? lemma[b - 1]! : '';
-          if (t.pos === 'VERB' || before === 'to' || MODAL_BEFORE.has(before)) return b;
-          if (lemma[b] === 'end' && lemma[b + 1] === 'to') return b;
-          return -1;
-        }
-        // "called off the strike": the verb and its particle.
-        if (callOffAt(b)) return b - 1;
-        if (surface[b] === '-') continue;
-        if (!OBJECT_MODIFIER.has(t.pos) && lemma[b] !== 'to') return -1;
-        words++;
-      }
-      return -1;
-    };
-    // "suspended attacks", "a halt to the offensive", "an end to hostilities", "called off the
-    // offensive": fighting called off is a ceasefire, not fighting.
-    const deescalatedAt = (i: number): number => {
-      for (let b = i - 1, words = 0; b >= sentenceStart && words < 4; b--) {
-        // ("at the end of the offensive" ends nothing: "end" as a verb or in "an end to")
-        if (
-          DEESCALATE.has(lemma[b]!) &&
-          (lemma[b] !== 'end' || tokens[b]!.pos === 'VERB' || lemma[b + 1] === 'to')
-        )
-          return b;
-        if (callOffAt(b)) return b - 1;
-        if (lemma[b] !== 'of' && lemma[b] !== 'to' && !OBJECT_MODIFIER.has(tokens[b]!.pos)) return -1;
-        words++;
-      }
-      return -1;
-    };
-    // The first word at or after `j` past up to three auxiliaries, modals and adverbs ("will be",
-    // "has been", "temporarily"), in the sentence of the word before `j`; -1 past its end.
-    const pastAux = (j: number) => {
-      let a = j;
-      const aux = (x: number) =>
-        BE.has(lemma[x] ?? '') ||
-        lemma[x] === 'have' ||
-        lemma[x] === 'has' ||
-        MODAL_BEFORE.has(lemma[x] ?? '') ||
-        tokens[x]?.pos === 'ADV';
-      while (a < j + 3 && aux(a)) a++;
-      return a < tokens.length && tokens[a]!.sentence === tokens[j - 1]?.sentence ? a : -1;
-    };
-    // ... or a passive reversal right after the restriction: "the curfew was lifted", "Curfew
-    // Lifted After Protests", "sanctions have been eased", "the curfew will be lifted".
-    const reversedAfter = (j: number) => {
-      const a = pastAux(j);
-      return a >= 0 && tokens[a]!.pos !== 'NOUN' && k.cues.reversal.has(lemma[a]!);
-    };
-    // ... or fighting that stops, told after it: "Hostilities temporarily stop", "the fighting
-    // has ceased".
-    const deescalatedAfter = (j: number) => {
-      const a = pastAux(j);
-      return a >= 0 && tokens[a]!.pos === 'VERB' && DEESCALATE.has(lemma[a]!);
-    };
-    // What an act undone is: "lifted the curfew", "eased sanctions" a concession, ending a
-    // deployment a retreat, "halted economic aid" a sanction, "suspended attacks" a ceasefire;
-    // `by` is the undoing word.
-    const undoneAs = (
-      entry: LexiconEntry,
-      i: number,
-      length: number,
-    ): { entry: LexiconEntry; by: number } | null => {
-      if (REVERSIBLE.has(entry.plover)) {
-        const by = reversedAt(i);
-        if (by < 0 && !reversedAfter(i + length)) return null;
-        return { entry: (entry.plover === 'MOBILIZE' ? retreatEntry : concedeEntry) ?? entry, by };
-      }
-      const by = entry.plover === 'AID' ? reversedAt(i) : entry.plover === 'ASSAULT' ? deescalatedAt(i) : -1;
-      const undo = entry.plover === 'AID' ? discontinueEntry : ceasefireEntry;
-      if (by < 0 && entry.plover === 'ASSAULT' && undo && deescalatedAfter(i + length))
-        return { entry: undo, by };
-      return by >= 0 && undo ? { entry: undo, by } : null;
-    };
     let tStart = 0;
     for (let s = 0; s < sentences.length; s++) {
       const sent = sentences[s]!;
       while (tStart < tokens.length && tokens[tStart]!.sentence < s) tStart++;
       let tEnd = tStart;
       while (tEnd < tokens.length && tokens[tEnd]!.sentence === s) tEnd++;
-      sentenceStart = tStart;
-      const sActors = actorsIn[s]!;
-      // Triggers.
-      const all: Trigger[] = [];
-      const objectHeads = new Set<number>();
-      for (let i = tStart; i < tEnd; ) {
-        // "According to ..." and other citing cues are not predicates.
-        const cite = k.cues.citing.matchAt(lemma, i) ?? k.cues.citing.matchAt(surface, i);
-        if (cite) {
-          i += cite.length;
-          continue;
-        }
-        if (objectHeads.has(i)) {
-          i++;
-          continue;
-        }
-        let m = inDate[i] ? null : (k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i));
-        // A verb and its object's head noun make a two-word predicate whatever modifies the
-        // object: "expelled 23 Russian diplomats" is "expel diplomats", "declines humanitarian
-        // assistance" is "decline assistance". The object then holds no predicate of its own.
-        if (tokens[i]!.pos === 'VERB' && (!m || m.length === 1) && !inDate[i]) {
-          const head = objectHead(tokens, surface, lemma, k, i, tEnd);
-          const pair = head > i + 1 ? k.lexicon.matchAt([lemma[i]!, lemma[head]!], 0) : null;
-          if (pair?.length === 2 && (!m || pair.values[0] !== m.values[0])) {
-            m = { length: 1, values: pair.values };
-            for (let x = i + 1; x <= head; x++) objectHeads.add(x);
-          }
-        }
-        // "Russia-backed", "Saudi-led": the second half of a hyphenated adjective is no predicate
-        // (but a count's is its noun's: "a four-day strike").
-        if (
-          m &&
-          surface[i - 1] === '-' &&
-          tokens[i - 1]!.start === tokens[i - 2]?.end &&
-          tokens[i - 2]?.pos !== 'NUM'
-        ) {
-          i += m.length;
-          continue;
-        }
-        if (m) {
-          let entry = pickEntry(m.values, tokens[i]!);
-          const undone = undoneAs(entry, i, m.length);
-          if (undone) {
-            entry = undone.entry;
-            // The reversal verb was read as a predicate of its own ("suspended" as a sanction).
-            const own = all.findIndex((o) => o.i === undone.by);
-            if (own >= 0) all.splice(own, 1);
-          }
-          // An attributive participle names a state, not an act: "withdraw from seized
-          // territory", "the occupied territories".
-          if (
-            m.length === 1 &&
-            /[a-z]{3}ed$/.test(surface[i]!) &&
-            (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'ADJ') &&
-            (i === tStart || ATTRIBUTIVE_BEFORE.has(lemma[i - 1] ?? '')) &&
-            (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
-            tokens[i + 1]?.sentence === tokens[i]!.sentence &&
-            !k.lexicon.matchAt(lemma, i + 1)
-          ) {
-            i++;
-            continue;
-          }
-          // Entries bound to a part of speech ("fire" as a verb, not "a fire broke out"); no
-          // one-word predicate is an adverb ("allowed the observers back in", "fought back").
-          if ((entry.pos && tokens[i]!.pos !== entry.pos) || (m.length === 1 && tokens[i]!.pos === 'ADV')) {
-            i++;
-            continue;
-          }
-          all.push({ i, j: i + m.length, entry, undoneAfter: !!undone && undone.by < 0 });
-          i += m.length;
-        } else i++;
-      }
+      const v: SentenceView = {
+        ...view,
+        s,
+        sent,
+        tStart,
+        tEnd,
+        sActors: actorsIn[s]!,
+        sPlaces: placesIn[s]!,
+        sDates: datesIn[s]!,
+        carried: carried[s] ?? null,
+      };
+      const all = findTriggers(v);
       if (all.length === 0) {
         casualtiesAfter(events, doc.text, sentences, s, k);
         continue;
       }
-      const span = (t: Trigger) => ({ start: tokens[t.i]!.start, end: tokens[t.j - 1]!.end });
-      // A predicate is no actor's name, unless it spans more than the name ("recalled its
-      // ambassador", "joint military exercises").
-      const free = all.filter((t) => {
-        const sp = span(t);
-        return !sActors.some(
-          (a) =>
-            overlaps(a, sp) &&
-            !(sp.start <= a.start && a.end <= sp.end && sp.end - sp.start > a.end - a.start),
-        );
-      });
-      const triggers =
-        free.length > 0
-          ? free
-          : all.filter((t) => t.entry.plover === 'PROTEST' || t.entry.id === 'assault.mob');
-      const sentText = doc.text.slice(sent.start, sent.end);
-      // The background: the acts after the first "after", "following", ... past the end of the
-      // sentence's first predicate; and a clause the sentence opens with, up to its comma ("The
-      // day after robbers killed a teacher, residents blocked the road").
-      let opening: [number, number] | null = null;
-      for (let x = tStart; x < Math.min(tEnd, tStart + 7); x++) {
-        if (triggers.some((o) => o.i <= x)) break;
-        if (!BACKGROUND.has(surface[x]!) || surface[x] === 'before') continue;
-        let comma = x + 1;
-        while (comma < tEnd && surface[comma] !== ',') comma++;
-        if (triggers.some((o) => o.i > comma)) opening = [x, comma];
-        break;
-      }
-      let backgroundFrom = Math.min(...triggers.filter((o) => !opening || o.i > opening[1]).map((o) => o.j));
-      while (backgroundFrom < tEnd && !BACKGROUND.has(surface[backgroundFrom]!)) backgroundFrom++;
-      // (Up to a semicolon: "Riots broke out after the verdict; two were killed".)
-      let backgroundTo = backgroundFrom;
-      while (backgroundTo < tEnd && surface[backgroundTo] !== ';') backgroundTo++;
-      const inBackground = (i: number) =>
-        (backgroundFrom < i && i < backgroundTo) || (opening !== null && opening[0] < i && i < opening[1]);
-      // The same sentence's size is read once per mode and per side, however many events it
-      // holds: an act in the foreground counts no dead its background tells ("protesters blocked
-      // the highway after five guards were killed").
-      // (Built only when an event in the foreground reads its size.)
-      const foreText = () => {
-        if (!opening && backgroundFrom >= tEnd) return sentText;
-        const cut = (from: number, to: number) => [
-          from < tEnd ? tokens[from]!.start - sent.start : sentText.length,
-          to < tEnd ? tokens[to]!.start - sent.start : sentText.length,
-        ];
-        let text = sentText;
-        for (const [a, b] of [
-          ...(opening ? [cut(opening[0], opening[1])] : []),
-          ...(backgroundFrom < tEnd ? [cut(backgroundFrom, backgroundTo)] : []),
-        ])
-          text = text.slice(0, a) + ' '.repeat(b! - a!) + text.slice(b);
-        return text;
-      };
-      const sizes = new Map<string, Size>();
-      const sizeOf = (crowd: boolean, background: boolean) => {
-        const key = `${crowd}${background}`;
-        const known = sizes.get(key);
-        if (known) return known;
-        const v = readSize(background ? sentText : foreText(), k.cues.vagueCounts, crowd);
-        sizes.set(key, v);
-        return v;
-      };
-      const cueHit = (m: Knowledge['cues']['riot'], end = tEnd, start = tStart) => {
-        for (let i = start; i < end; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
-        return false;
-      };
-      // What a protest is against is not how it went: "a rally against the attack on police".
-      let purpose = tStart;
-      while (purpose < tEnd && !PURPOSE.has(lemma[purpose]!)) purpose++;
-      // Read only for a protest: most sentences hold none, and the scan matched every token.
-      let protestCues: { riot: boolean; intervention: boolean; excessiveForce: boolean } | null = null;
-      const cues = () =>
-        (protestCues ??= {
-          // (Not how the background went: "blocked the road after five guards were killed".)
-          riot: cueHit(k.cues.riot, Math.min(purpose, backgroundFrom), opening?.[1]),
-          intervention: cueHit(k.cues.intervention),
-          excessiveForce: cueHit(k.cues.excessiveForce, Math.min(purpose, backgroundFrom), opening?.[1]),
-        });
-      let communal: boolean | undefined;
+      const reading = readSentence(v, all);
       const local: EventMention[] = [];
-      // An accident before a killing is its cause: no attack ("the plane crashed, killing four").
-      // (Looked for only where a killing is told.)
-      const accidentAt = (() => {
-        if (!triggers.some((t) => t.entry.id === 'assault.kill')) return -1;
-        for (let x = tStart; x < tEnd; x++) if (k.cues.accident.matchAt(lemma, x)) return x;
-        return -1;
-      })();
-      const otherViolence = triggers.some(
-        (t) => t.entry.plover === 'ASSAULT' && t.entry.id !== 'assault.kill',
-      );
-      for (const t of triggers) {
-        if (accidentAt >= 0 && accidentAt < t.i && t.entry.id === 'assault.kill' && !otherViolence) continue;
-        const trig = tokens[t.i]!;
-        const tSpan = span(t);
-        // ("shoot-outs" is a noun, though wink tags its first half a verb.)
-        const compound = t.j - t.i === 3 && surface[t.i + 1] === '-';
-        const isVerb = (trig.pos === 'VERB' && !compound) || (trig.pos === 'AUX' && t.j - t.i > 1);
-        // "was attacked", "were shot"; "were shooting" is progressive, not passive.
-        // A participle of an act the tagger took for a noun or an adjective is still a participle
-        // ("a teacher is beheaded", "two refugees shot dead by another group").
-        const pastForm = /[a-z]{2}ed$/.test(surface[t.i]!) || k.irregularPast.has(surface[t.i]!);
-        const participleForm = isVerb || (pastForm && !compound);
-        const passive =
-          (participleForm &&
-            pastForm &&
-            t.entry.roles !== 'mutual' &&
-            DONE_TO.has(t.entry.plover) &&
-            headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd)) ||
-          (participleForm &&
-            !surface[t.i]!.endsWith('ing') &&
-            [tokens[t.i - 1], tokens[t.i - 2]].some(
-              // ("IS militants killed": an acronym is no "is".)
-              (x) =>
-                x &&
-                x.sentence === s &&
-                BE.has(x.lemma) &&
-                !/^\p{Lu}{2,}$/u.test(doc.text.slice(x.start, x.end)),
-            )) ||
-          // "Man found killed", "was found beheaded".
-          (participleForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === 'found');
-        // Clause window around the trigger.
-        let left = t.i - 1;
-        while (
-          left >= tStart &&
-          !CLAUSE_BREAK.has(surface[left]!) &&
-          !(tokens[left]!.pos === 'VERB' && k.cues.speech.has(tokens[left]!.lemma) && left !== t.i - 1)
-        )
-          left--;
-        const clauseStart = left >= tStart ? tokens[left]!.end : sent.start;
-        let right = t.j;
-        while (
-          right < tEnd &&
-          surface[right] !== ';' &&
-          !(tokens[right]!.pos === 'VERB' && k.cues.speech.has(tokens[right]!.lemma) && right > t.j + 1)
-        )
-          right++;
-        const clauseEnd = right < tEnd ? tokens[right]!.start : sent.end;
-        const before = sActors.filter((a) => a.end <= tSpan.start && a.start >= clauseStart);
-        const withEachOther = t.entry.roles === 'mutual' || WITH_EACH_OTHER.has(t.entry.plover);
-        // The last two actors before the predicate when only "and (the)" stands between them.
-        const coordinated = (list: readonly ActorMention[]): [ActorMention, ActorMention] | null => {
-          const [prev, last] = [list[list.length - 2], list[list.length - 1]];
-          return prev && last && /^\s*and\s+(?:the\s+)?$/i.test(doc.text.slice(prev.end, last.start))
-            ? [prev, last]
-            : null;
-        };
-        const after = sActors.filter((a) => a.start >= tSpan.end && a.end <= clauseEnd && !isSpeaker(a));
-        let source: ActorMention[] = [];
-        let target: ActorMention[] = [];
-        const rules = [t.entry.id];
-        // "Opposition concedes after meeting with the prime minister": an act after "after",
-        // "following", "amid", "despite" or "before", behind another predicate, is the background.
-        if (inBackground(t.i)) rules.push('background');
-        // Told by an observer ("the mission observed 16 explosions"): who did it is not told.
-        let observed = false;
-        // ", killing three soldiers": a participle clause whose subject is the main clause's.
-        const participle =
-          /ing$/.test(surface[t.i]!) && (surface[t.i - 1] === ',' || surface[t.i - 1] === 'and');
-        const textAfter = doc.text.slice(tSpan.end, clauseEnd);
-        const between = /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter) && after.length >= 2;
-        // "by the army", "by three armed men", "by a group of gunmen".
-        const byIdx = after.findIndex((a) =>
-          BY_AGENT.test(doc.text.slice(Math.max(tSpan.end, a.start - 30), a.start)),
-        );
-        const fromIdx = after.findIndex((a) =>
-          /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
-        );
-        // "an airstrike ... that killed 29 civilians": the relative clause adds to the event it modifies.
-        if (['that', 'which'].includes(surface[t.i - 1] ?? '') && local.length > 0) {
-          const prev = local[local.length - 1]!;
-          local[local.length - 1] = {
-            ...prev,
-            size: mergeSize(prev.size, sizeOf(false, inBackground(t.i))),
-            rules: [...prev.rules, 'relative-clause'],
-          };
-          continue;
-        }
-        const comeUnder =
-          t.entry.roles === 'patient-first' || (trig.lemma === 'come' && surface[t.i + 1] === 'under');
-        if (comeUnder) {
-          const subj = before[before.length - 1];
-          if (subj) target = [subj];
-          if (fromIdx >= 0) source = [after[fromIdx]!];
-          rules.push('patient-first');
-        } else if (between) {
-          source = [after[0]!];
-          target = [after[1]!];
-          rules.push('between');
-        } else if (passive) {
-          if (byIdx >= 0) source = [after[byIdx]!];
-          const subj = before[before.length - 1];
-          if (subj) target = [subj];
-          rules.push('passive');
-        } else if (!isVerb) {
-          // Noun predicates: "attack by X on Y", "meeting of X", "X's attack on Y".
-          if (byIdx >= 0) source = [after[byIdx]!];
-          const onIdx = after.findIndex((a) =>
-            /\b(?:on|against|targeting|at)\s+(?:an?\s+|the\s+)?$/i.test(
-              doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start),
-            ),
-          );
-          if (onIdx >= 0) target = [after[onIdx]!];
-          // A verb the tagger took for a noun ("shot dead a judge"): the actor right after it.
-          if (target.length === 0 && t.entry.roles !== 'mutual' && before.length > 0) {
-            const direct = after.find((a) =>
-              /^\s*(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?$/i.test(
-                doc.text.slice(tSpan.end, a.start),
-              ),
-            );
-            if (direct) target = [direct];
-          }
-          const endsWithOf = surface[t.j - 1] === 'of';
-          const ofIdx = after.findIndex((a) =>
-            (endsWithOf ? /^\s*(?:the\s+)?$/i : /^\s*(?:of|with|among|involving)\s+(?:the\s+)?$/i).test(
-              doc.text.slice(tSpan.end, a.start),
-            ),
-          );
-          if (ofIdx >= 0 && source.length === 0) {
-            if (t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual')
-              target = target.length ? target : [after[ofIdx]!];
-            else source = [after[ofIdx]!];
-          }
-          // The last actor before it, unless that actor is the subject of a reaction to it told
-          // in between ("The UN condemned the attack on civilians": the UN did not attack).
-          // "Turkish forces brought military reinforcements": an agent word that only types the
-          // predicate's noun yields to the actor before it.
-          const last = before[before.length - 1];
-          const typing =
-            last !== undefined &&
-            before.length >= 2 &&
-            !last.country &&
-            doc.text.slice(last.end, tSpan.start).trim() === '' &&
-            !/\s/.test(doc.text.slice(last.start, last.end));
-          const subject = typing ? before[before.length - 2] : last;
-          const reactedTo =
-            subject !== undefined &&
-            all.some(
-              (o) =>
-                o !== t &&
-                REACTIONS.has(o.entry.plover) &&
-                tokens[o.i]!.pos === 'VERB' &&
-                tokens[o.i]!.start >= subject.end &&
-                o.j <= t.i,
-            );
-          // Nor an observer's: "the OSCE SMM observed 16 explosions near Lozove" (the mission
-          // saw them; who fired is not told).
-          for (let x = t.i - 1; subject && x >= 0 && tokens[x]!.start >= subject.end; x--)
-            if (tokens[x]!.pos === 'VERB' && k.cues.observation.has(lemma[x]!)) {
-              observed = true;
-              break;
-            }
-          // "Two children sustained gunshot injuries": who suffers an act is its target.
-          let suffered = false;
-          for (let x = t.i - 1; subject && x >= 0 && tokens[x]!.start >= subject.end; x--)
-            if (SUFFER.has(lemma[x]!)) suffered = true;
-          if (suffered && subject && target.length === 0 && t.entry.plover === 'ASSAULT') {
-            target = [subject];
-            rules.push('suffered-by-subject');
-          } else if (source.length === 0 && subject && !reactedTo && !observed && !suffered) {
-            source = [subject];
-            const pair = coordinated(typing ? before.slice(0, -1) : before);
-            if (pair) {
-              [source, target] = withEachOther
-                ? [[pair[0]], target.length ? target : [pair[1]]]
-                : [pair, target];
-              rules.push('coordinated-subject');
-            }
-          } else if (observed) rules.push('observed');
-          // "The military denied carrying out an airstrike": the subject of a support verb.
-          if (source.length === 0) {
-            const subj = sActors.find((a) => a.end <= tSpan.start);
-            const firstAfter = subj ? tokens.findIndex((x) => x.start >= subj.end) : -1;
-            const between = firstAfter >= 0 ? lemma.slice(firstAfter, t.i) : [];
-            if (subj && between.some((w) => SUPPORT_VERBS.has(w))) {
-              source = [subj];
-              rules.push('support-verb-subject');
-            }
-          }
-          if (t.entry.roles === 'mutual' && target.length === 0) {
-            const rest = after.filter((a) => !source.includes(a));
-            if (rest[0]) target = [rest[0]];
-          }
-          rules.push(t.undoneAfter ? 'undone-after' : 'noun-predicate');
-        } else if (participle) {
-          if (after[0]) target = [after[0]];
-          rules.push('participle');
-          // Its subject is the main clause's, even when the main verb codes no event ("forces
-          // thwarted an incursion, killing several").
-          // Not an object of the main clause ("riders threw stones at two soldiers, injuring
-          // them" has no subject we know, not the soldiers).
-          const subj = sActors.find(
-            (a) => a.end <= tSpan.start && !isSpeaker(a) && !isObject(tokens, a.start),
-          );
-          if (subj) {
-            source = [subj];
-            rules.push('participle-subject');
-          }
-        } else {
-          const subj = before[before.length - 1];
-          if (subj) {
-            source = [subj];
-            // "X and Y exchanged fire", "X and Y met": both sides, one the other's target;
-            // "police and soldiers arrested five men": both are the source.
-            const pair = coordinated(before);
-            if (pair) {
-              if (withEachOther) [source, target] = [[pair[0]], [pair[1]]];
-              else source = pair;
-              rules.push('coordinated-subject');
-            }
-          }
-          if (target.length === 0 && after[0]) target = [after[0]];
-          // "X denied A and accused B": the subject of a coordinated verb is the sentence subject.
-          if (source.length === 0) {
-            const subj = sActors.filter((a) => a.end <= tSpan.start && !target.includes(a))[0];
-            if (subj) {
-              source = [subj];
-              rules.push('subject-fallback');
-            }
-          }
-        }
-        // "Japan said it had halted aid", "the rebels announced they would free him": a pronoun
-        // right after the speaker's verb is the speaker, the act's subject.
-        // (The act is the pronoun's verb, or a noun that verb undoes, "had halted aid".)
-        const headVerb = (): number => {
-          for (let b = t.i - 1; b > tStart && tokens[b]!.pos !== 'PRON'; b--)
-            if (tokens[b]!.pos === 'VERB') return b;
-          return -1;
-        };
-        const undoing = (v: number) =>
-          v >= 0 && (k.cues.reversal.has(lemma[v]!) || DEESCALATE.has(lemma[v]!) || callOffAt(v + 1));
-        // (Or a verb that codes no act of its own and governs the noun directly: "will extend the
-        // curfew"; "condemned the attack", "respond to the attack" do not.)
-        const governs = (v: number) =>
-          v >= 0 &&
-          !k.lexicon.matchAt(lemma, v) &&
-          tokens.slice(v + 1, t.i).every((x) => x.pos !== 'ADP' && x.pos !== 'VERB');
-        const head = source.length === 0 && !participle && !isVerb ? headVerb() : -1;
-        if (source.length === 0 && !participle && (isVerb || undoing(head) || governs(head))) {
-          const speaker = sActors.filter((a) => isSpeaker(a) && a.end <= tSpan.start).at(-1);
-          if (speaker && SPEAKER_PRONOUN.test(doc.text.slice(speaker.end, tSpan.start))) {
-            source = [speaker];
-            rules.push('speaker-pronoun');
-          }
-        }
-        // "eight civilians died when armed men raided a village": the victims named in the sentence.
-        if (t.entry.plover === 'ASSAULT' && target.length === 0) {
-          const victim = sActors.find(
-            (a) => a.sector && UNARMED_VICTIMS.has(a.sector) && !source.includes(a) && !isSpeaker(a),
-          );
-          if (victim) {
-            target = [victim];
-            rules.push('victims-in-sentence');
-          }
-        }
-        // "Israeli airstrikes", "Turkish shelling", "Saudi-led air raids": a country's adjective
-        // right before an air strike or a shelling names that country's military.
-        if (source.length === 0 && (t.entry.mode === 'aerial' || t.entry.mode === 'heavy-weapons')) {
-          const army = militaryBefore(k, tokens, surface, t.i);
-          if (army) {
-            source = [army];
-            rules.push('demonym-before-act');
-          }
-        }
-        if (t.entry.roles === 'patient-only' && source.length && !target.length) {
-          target = source;
-          source = [];
-        }
-        // Status: negation and modality cues in the clause before the predicate.
-        let status: EventStatus = 'asserted';
-        // Cues before the predicate, back to a comma or an earlier predicate ("denied X and accused Y").
-        // A mark right before the predicate closes the clause at once ("On 3 May, protesters
-        // blocked ...": the month is no "may").
-        let from = clauseMark(t.i - 1) ? t.i : t.i - 1;
-        while (from > tStart && from > t.i - 6 && !clauseMark(from - 1)) {
-          const earlier = all.find((o) => o.j === from);
-          if (earlier) {
-            from = earlier.i; // include it: "threatened to" is itself the modality cue
-            break;
-          }
-          from--;
-        }
-        for (let i = Math.max(from, tStart); i < t.i; i++) {
-          if (inDate[i]) continue;
-          const neg = k.cues.negation.matchAt(lemma, i) ?? k.cues.negation.matchAt(surface, i);
-          // "deny" scopes over a clause; "not", "no", "never" only over the next few words
-          // ("No group claimed responsibility for the blast" does not deny the blast).
-          if (neg && (t.i - i <= 3 || /^(?:deny|denied|refute|reject)/.test(neg.values[0] ?? '')))
-            status = 'denied';
-          else if (status === 'asserted') {
-            const cue = k.cues.modality.matchAt(lemma, i) ?? k.cues.modality.matchAt(surface, i);
-            if (cue) {
-              status = 'hypothetical';
-              // Which cue: an intent, a demand or a threat ("modality:must").
-              rules.push(`modality:${cue.values[0] ?? ''}`);
-            }
-          }
-        }
-        // A headline's "X to VERB" tells what X will do ("Government to Detain Journalists").
-        if (
-          status === 'asserted' &&
-          tSpan.end <= headline &&
-          surface[t.i - 1] === 'to' &&
-          (tokens[t.i - 2]?.pos === 'NOUN' || tokens[t.i - 2]?.pos === 'PROPN')
-        ) {
-          status = 'hypothetical';
-          // (The cue is the headline's convention, not a word: its own name, read like "will".)
-          rules.push('modality:headline-to');
-        }
-        let size = sizeOf(t.entry.plover === 'PROTEST', inBackground(t.i));
-        // "Mob lynches suspected thief", "Gunmen kill police reservist": with no count stated, a
-        // lethal predicate whose object is one person kills one.
-        if (
-          size.killed === null &&
-          isVerb &&
-          !passive &&
-          status === 'asserted' &&
-          k.cues.lethal.matchAt(lemma, t.i)?.length === t.j - t.i &&
-          // (Not a purpose or a charge: "tries to lynch a man", "accused of killing a warden".)
-          surface[t.i - 1] !== 'to' &&
-          tokens[t.i - 1]?.pos !== 'ADP' &&
-          oneObject(tokens, surface, lemma, k, t.j - 1, tEnd, sActors)
-        ) {
-          size = { ...size, killed: 1 };
-          rules.push('size:one-object');
-        }
-        const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
-        let place = chooseEventPlace(placesIn[s]!, trig, sent, doc.text);
-        // "Dushanbe hosted a session": a capital standing for its government also places the meeting.
-        if (!place && t.entry.plover === 'CONSULT') place = hostCapital(k, doc, sActors);
-        // No actor: only casualties, a weapon, or a fight or protest at a named place make an event
-        // ("a battle for the title" and "shooting a film" do not).
-        if (source.length === 0 && target.length === 0) {
-          const keep =
-            (t.entry.plover === 'ASSAULT' && (hasSize || (t.entry.weapon && t.entry.mode !== 'seize'))) ||
-            // "a dealer was shot dead by several armed individuals": someone suffered it.
-            (t.entry.plover === 'ASSAULT' && passive && status === 'asserted') ||
-            // "the mission observed six shots near Kashtanove": seen by a named observer.
-            (t.entry.plover === 'ASSAULT' && observed && status === 'asserted') ||
-            // "attacked a party member in Bugabira": an attack at a named place, even on an unnamed victim.
-            (t.entry.id === 'assault.attack' &&
-              place?.resolved !== undefined &&
-              place !== null &&
-              status === 'asserted') ||
-            ((t.entry.roles === 'mutual' || t.entry.plover === 'PROTEST') && place !== null && !isVerb) ||
-            // "CNL and CNDD-FDD fought each other in Rukore", "Al Sham Corps clashed with another
-            // faction near ...": named sides we do not know, fighting at a named place.
-            (t.entry.roles === 'mutual' &&
-              isVerb &&
-              place !== null &&
-              status === 'asserted' &&
-              ((tokens[t.i - 1]?.sentence === s && tokens[t.i - 1]!.pos === 'PROPN') ||
-                /^\s+(?:with\s+)?(?:each other|one another|among(?:st)? (?:themselves|each other))\b/i.test(
-                  doc.text.slice(tSpan.end, tSpan.end + 30),
-                ))) ||
-            // "held a protest", "demonstrated against ...": a protest told as a fact is an event,
-            // whoever its unnamed participants were, unless it refers back to one told before
-            // ("The march was peaceful").
-            (t.entry.plover === 'PROTEST' &&
-              status === 'asserted' &&
-              !events.some((e) => e.code.plover === 'PROTEST')) ||
-            tSpan.end <= headline;
-          if (!keep) continue;
-        }
-        // "Serbia protested to Albania", "a rights group protested": a state (named by its
-        // name or capital) or an international or non-governmental body as the subject of the
-        // verb "protest" protests in words, not in the street. (People, parties and officials
-        // who "staged a protest" did take to the street.)
-        let entry = t.entry;
-        if (
-          entry.plover === 'PROTEST' &&
-          disapproveEntry &&
-          isVerb &&
-          trig.lemma === 'protest' &&
-          source.length > 0 &&
-          source.every((a) => a.end <= tSpan.start && (a.metonym || VERBAL_PROTESTERS.has(a.sector ?? '')))
-        ) {
-          entry = disapproveEntry;
-          rules[0] = entry.id;
-          rules.push('verbal-protest');
-        }
-        if (entry.plover === 'PROTEST') {
-          source = source.map((a) =>
-            a.sector === 'CVL'
-              ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') }
-              : a,
-          );
-          // "A protest was held in Brest": a protest told with no one named was made by protesters
-          // (ACLED's "Protesters (Country)"); the actor's span is the word that tells the protest.
-          if (source.length === 0 && status === 'asserted')
-            source = [
-              {
-                start: tSpan.start,
-                end: tSpan.end,
-                country: null,
-                sector: 'PRO',
-                org: null,
-                agent: null,
-                name: 'Protesters',
-                rules: ['implicit-protesters'],
-                metonym: false,
-              },
-            ];
-        }
-        // The act's object within five words: a village or a dwelling.
-        let dwelling = false;
-        for (let x = t.j; x < Math.min(t.j + 5, tEnd) && !CLAUSE_BREAK.has(surface[x]!); x++)
-          if (DWELLINGS.has(lemma[x]!)) dwelling = true;
-        // Or people counted but not named: "kill five in a raid", "killing three." (a number
-        // ending its phrase, past "at least", "some", "about"), where the sentence names no
-        // armed side but the attackers ("attacked police officers, wounding two" is a fight).
-        let x = t.j;
-        while (x < tEnd && APPROX.has(lemma[x]!)) x++;
-        // In the passive the count is the subject: "2 killed by bandits", "Four were shot dead",
-        // "4 shot dead by raiders" (the tagger makes "shot" a noun).
-        let y = t.i - 1;
-        while (y > tStart && BE.has(lemma[y]!)) y--;
-        const countedSubject =
-          (passive || surface[t.j] === 'by') &&
-          y >= tStart &&
-          tokens[y]!.pos === 'NUM' &&
-          (y === tStart || APPROX.has(lemma[y - 1]!) || surface[y - 1] === ',');
-        // An armed actor in the sentence beside the act's source.
-        const armedBeside = sActors.some(
-          (a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector),
-        );
-        const counted =
-          (countedSubject ||
-            (x < tEnd && tokens[x]!.pos === 'NUM' && (x + 1 >= tEnd || COUNT_END.has(tokens[x + 1]!.pos)))) &&
-          !armedBeside;
-        // (A raid that kills is an attack, whoever makes it.)
-        const raid = lemma[t.i] === 'raid' && !/\b(?:kill|killing|killed|dead|death|died)\b/i.test(sentText);
-        const code = classifyAcled(entry, source, target, {
-          get riot() {
-            return cues().riot;
-          },
-          get intervention() {
-            return cues().intervention;
-          },
-          get excessiveForce() {
-            return cues().excessiveForce;
-          },
-          get communal() {
-            if (communal === undefined) communal = cueHit(k.cues.communal);
-            return communal;
-          },
-          observed,
-          dwelling,
-          counted,
-          raid,
-          get heavyWeapons() {
-            return triggers.some((o) => HEAVY.has(o.entry.id));
-          },
-          get otherArmed() {
-            return armedBeside || triggers.some((o) => o.entry.roles === 'mutual');
-          },
-        });
-        const { date, rule: dateRule } = chooseDate(
-          datesIn[s]!,
-          sent,
-          trig,
-          carried[s] ?? null,
-          doc.meta.published,
-        );
-        if (dateRule) rules.push(dateRule);
-        let confidence =
-          0.4 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (place ? 0.1 : 0) + (date ? 0.1 : 0);
-        if (status !== 'asserted') confidence -= 0.1;
-        local.push({
-          start: sent.start,
-          end: sent.end,
-          sentence: s,
-          trigger: tSpan,
-          code,
-          source,
-          target,
-          place,
-          date,
-          size,
-          status,
-          confidence: Math.round(confidence * 100) / 100,
-          rules,
-        });
+      for (const t of reading.triggers) {
+        const e = codeTrigger(v, reading, t, local, events);
+        if (e) local.push(e);
       }
-      // "X accused Y of shelling Z": the shelling is X's allegation.
-      for (const acc of local.filter((x) => x.rules[0] === 'accuse.accuse' && x.source[0])) {
-        const accuser = acc.source[0]!;
-        for (let n = 0; n < local.length; n++) {
-          const x = local[n]!;
-          if (x === acc || x.trigger.start < acc.trigger.end || x.code.plover === 'ACCUSE') continue;
-          const ref = [...events]
-            .reverse()
-            .find((r) => r.code.plover === x.code.plover && r.status === 'asserted');
-          const accused = x.source[0];
-          const other =
-            ref && accused
-              ? [...ref.source, ...ref.target].find((a) => a.country && a.country !== accused.country)
-              : undefined;
-          local[n] = {
-            ...x,
-            target: x.target.length || !other ? x.target : [other],
-            place: x.place ?? ref?.place ?? null,
-            date: x.date && !x.rules.includes('date-carry') ? x.date : (ref?.date ?? x.date),
-            speaker: {
-              role: 'cited',
-              name: doc.text.slice(accuser.start, accuser.end),
-              country: accuser.country,
-              span: { start: accuser.start, end: accuser.end },
-            },
-            rules: [...x.rules, 'alleged-by-accuser', ...(ref ? ['refers-to-earlier-event'] : [])],
-          };
-          local[local.indexOf(acc)] = { ...acc, rules: [...acc.rules, 'blame-object'] };
-        }
-      }
-      // "Tajik guards fired first": an attack with no target refers to the last attack told; its
-      // other side is the target, and its place and date carry over.
-      for (let n = 0; n < local.length; n++) {
-        const x = local[n]!;
-        if (
-          x.code.plover !== 'ASSAULT' ||
-          x.target.length > 0 ||
-          x.source.length === 0 ||
-          x.rules.includes('refers-to-earlier-event')
-        )
-          continue;
-        const ref = [...events]
-          .reverse()
-          .find((r) => r.code.plover === 'ASSAULT' && r.status === 'asserted' && r.target.length > 0);
-        if (!ref) continue;
-        const sides = [...ref.source, ...ref.target];
-        const src = x.source[0]!;
-        if (!src.country || !sides.some((a) => a.country === src.country)) continue;
-        const other = sides.find((a) => a.country && a.country !== src.country);
-        if (!other) continue;
-        local[n] = {
-          ...x,
-          target: [other],
-          place: x.place ?? ref.place,
-          date:
-            x.date && !x.rules.includes('date-carry') && !x.date.rules.includes('publication-date')
-              ? x.date
-              : (ref.date ?? x.date),
-          rules: [...x.rules, 'refers-to-earlier-event'],
-        };
-      }
+      allegedByAccuser(v, local, events);
+      referToEarlierAttack(local, events);
       // No place in the sentence: the last event place of the same paragraph.
       const newParagraph = s > 0 && /\n\s*\n/.test(doc.text.slice(sentences[s - 1]!.end, sent.start));
       if (newParagraph) lastPlace = null;
-      const sentenceRules = triggers.map((t) => t.entry.id);
-      const merged = casualtiesOfProtest(mergeSameEvent(local, k))
+      const sentenceRules = reading.triggers.map((t) => t.entry.id);
+      const stoodIn: PlaceMention | null = lastPlace;
+      const merged: EventMention[] = casualtiesOfProtest(mergeSameEvent(local, k))
         .map(peacefulCountsNoDead)
-        .map((e) => frontline(e, sentText))
-        .map((e) => remoteViolence(e, sentenceRules, sentText, doc))
-        .map((e) => {
-          if (e.place?.resolved || !MATERIAL.has(e.code.plover)) return e;
-          // An unknown name ("the town of Az-Zubayr") stays the event's own mention; the place
-          // that stands in for it is named, with the unknown name as its detail.
-          const unknown = e.place
-            ? { near: e.place.name, stoodIn: { start: e.place.start, end: e.place.end } }
-            : {};
-          if (lastPlace)
-            return { ...e, place: { ...lastPlace, ...unknown, rules: [...lastPlace.rules, 'place-carry'] } };
-          if (focus)
-            return {
-              ...e,
-              place: {
-                ...focus,
-                ...unknown,
-                precision: Math.max(2, focus.precision) as 2 | 3,
-                rules: [...focus.rules, 'focus-fallback'],
-              },
-            };
-          if (onlyCountry) return { ...e, place: { ...onlyCountry, ...unknown } };
-          return e;
-        });
+        .map((e) => frontline(e, reading.sentText))
+        .map((e) => remoteViolence(e, sentenceRules, reading.sentText, doc))
+        .map((e) => placeFallback(e, stoodIn, focus, onlyCountry));
       for (const e of merged) if (e.place && !e.place.rules.includes('place-carry')) lastPlace = e.place;
-      for (const e of merged) {
-        // "Two health workers were injured": casualties of the event just told, not a new one.
-        // So are the dead told as suffered in a fight with no named side ("One of the assailants
-        // was killed ... during a gunbattle").
-        const prev = events[events.length - 1];
-        const casualties =
-          (e.rules[0] === 'assault.kill' && e.source.length === 0) ||
-          (e.rules.includes('assault.kill') &&
-            e.rules.includes('passive') &&
-            !e.source.some((a) => a.rules.includes('organisation') || a.country));
-        if (
-          !newParagraph &&
-          prev &&
-          prev.code.plover === 'ASSAULT' &&
-          e.code.plover === 'ASSAULT' &&
-          casualties &&
-          e.status === 'asserted'
-        ) {
-          events[events.length - 1] = {
-            ...prev,
-            size: mergeSize(prev.size, e.size),
-            rules: [...prev.rules, 'casualties-next-sentence'],
-          };
-          continue;
-        }
-        events.push(e);
-      }
+      for (const e of merged) addEvent(events, e, newParagraph);
     }
     const all = [...events, ...deriveBlamed(doc, events)];
     if (all.length <= MAX_EVENTS_PER_REPORT) return { layers: { events: all } };
@@ -1408,6 +603,1012 @@ export const findEvents: Stage<Knowledge> = {
     };
   },
 };
+
+/** For each sentence, the last dated-to-the-day mention before it. */
+function carriedDates(dates: readonly DateMention[], sentences: readonly Span[]): (DateMention | null)[] {
+  const carried: (DateMention | null)[] = [];
+  const byEnd = dates.filter((d) => !d.timeOnly && d.precision === 'day').sort((a, b) => a.end - b.end);
+  let j = -1;
+  for (const sent of sentences) {
+    while (j + 1 < byEnd.length && byEnd[j + 1]!.end <= sent.start) j++;
+    carried.push(j >= 0 ? byEnd[j]! : null);
+  }
+  return carried;
+}
+
+/** Whether token x is the particle of "call off". */
+const callOffAt = (v: DocView, x: number) => v.lemma[x] === 'off' && v.lemma[x - 1] === 'call';
+
+/**
+ * A reversal verb before token i in the same sentence, with only its object's modifiers
+ * between ("lift the ban", "end a three-year-old midnight curfew", "lift its state of
+ * emergency"). The verb may be mis-tagged in a headline ("Promises to End Curfew"): after
+ * "to" or a modal it counts whatever its tag; "an end to the curfew" counts too.
+ */
+function reversedAt(v: SentenceView, i: number): number {
+  const { tokens, lemma, surface, k, tStart } = v;
+  for (let b = i - 1, words = 0; b >= tStart && words < 6; b--) {
+    const t = tokens[b]!;
+    if (k.cues.reversal.has(lemma[b]!)) {
+      const before = b > tStart ? lemma[b - 1]! : '';
+      if (t.pos === 'VERB' || before === 'to' || MODAL_BEFORE.has(before)) return b;
+      if (lemma[b] === 'end' && lemma[b + 1] === 'to') return b;
+      return -1;
+    }
+    // "called off the strike": the verb and its particle.
+    if (callOffAt(v, b)) return b - 1;
+    if (surface[b] === '-') continue;
+    if (!OBJECT_MODIFIER.has(t.pos) && lemma[b] !== 'to') return -1;
+    words++;
+  }
+  return -1;
+}
+
+/**
+ * "suspended attacks", "a halt to the offensive", "an end to hostilities", "called off the
+ * offensive": fighting called off is a ceasefire, not fighting.
+ */
+function deescalatedAt(v: SentenceView, i: number): number {
+  const { tokens, lemma, tStart } = v;
+  for (let b = i - 1, words = 0; b >= tStart && words < 4; b--) {
+    // ("at the end of the offensive" ends nothing: "end" as a verb or in "an end to")
+    if (
+      DEESCALATE.has(lemma[b]!) &&
+      (lemma[b] !== 'end' || tokens[b]!.pos === 'VERB' || lemma[b + 1] === 'to')
+    )
+      return b;
+    if (callOffAt(v, b)) return b - 1;
+    if (lemma[b] !== 'of' && lemma[b] !== 'to' && !OBJECT_MODIFIER.has(tokens[b]!.pos)) return -1;
+    words++;
+  }
+  return -1;
+}
+
+/**
+ * The first word at or after `j` past up to three auxiliaries, modals and adverbs ("will be",
+ * "has been", "temporarily"), in the sentence of the word before `j`; -1 past its end.
+ */
+function pastAux(v: DocView, j: number): number {
+  const { tokens, lemma } = v;
+  let a = j;
+  const aux = (x: number) =>
+    BE.has(lemma[x] ?? '') ||
+    lemma[x] === 'have' ||
+    lemma[x] === 'has' ||
+    MODAL_BEFORE.has(lemma[x] ?? '') ||
+    tokens[x]?.pos === 'ADV';
+  while (a < j + 3 && aux(a)) a++;
+  return a < tokens.length && tokens[a]!.sentence === tokens[j - 1]?.sentence ? a : -1;
+}
+
+/**
+ * ... or a passive reversal right after the restriction: "the curfew was lifted", "Curfew
+ * Lifted After Protests", "sanctions have been eased", "the curfew will be lifted".
+ */
+function reversedAfter(v: DocView, j: number): boolean {
+  const a = pastAux(v, j);
+  return a >= 0 && v.tokens[a]!.pos !== 'NOUN' && v.k.cues.reversal.has(v.lemma[a]!);
+}
+
+/** ... or fighting that stops, told after it: "Hostilities temporarily stop", "the fighting has ceased". */
+function deescalatedAfter(v: DocView, j: number): boolean {
+  const a = pastAux(v, j);
+  return a >= 0 && v.tokens[a]!.pos === 'VERB' && DEESCALATE.has(v.lemma[a]!);
+}
+
+/**
+ * What an act undone is: "lifted the curfew", "eased sanctions" a concession, ending a
+ * deployment a retreat, "halted economic aid" a sanction, "suspended attacks" a ceasefire;
+ * `by` is the undoing word.
+ */
+function undoneAs(
+  v: SentenceView,
+  entry: LexiconEntry,
+  i: number,
+  length: number,
+): { entry: LexiconEntry; by: number } | null {
+  const byId = v.k.lexiconById;
+  if (REVERSIBLE.has(entry.plover)) {
+    const by = reversedAt(v, i);
+    if (by < 0 && !reversedAfter(v, i + length)) return null;
+    return {
+      entry:
+        (entry.plover === 'MOBILIZE' ? byId.get('retreat.withdraw') : byId.get('concede.yield')) ?? entry,
+      by,
+    };
+  }
+  const by =
+    entry.plover === 'AID' ? reversedAt(v, i) : entry.plover === 'ASSAULT' ? deescalatedAt(v, i) : -1;
+  const undo = entry.plover === 'AID' ? byId.get('sanction.discontinue') : byId.get('retreat.ceasefire');
+  if (by < 0 && entry.plover === 'ASSAULT' && undo && deescalatedAfter(v, i + length))
+    return { entry: undo, by };
+  return by >= 0 && undo ? { entry: undo, by } : null;
+}
+
+/** The predicates of a sentence: lexicon entries matched at its words, in order. */
+function findTriggers(v: SentenceView): Trigger[] {
+  const { tokens, surface, lemma, k, inDate, tStart, tEnd } = v;
+  const all: Trigger[] = [];
+  const objectHeads = new Set<number>();
+  for (let i = tStart; i < tEnd; ) {
+    // "According to ..." and other citing cues are not predicates.
+    const cite = k.cues.citing.matchAt(lemma, i) ?? k.cues.citing.matchAt(surface, i);
+    if (cite) {
+      i += cite.length;
+      continue;
+    }
+    if (objectHeads.has(i)) {
+      i++;
+      continue;
+    }
+    let m = inDate[i] ? null : (k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i));
+    // A verb and its object's head noun make a two-word predicate whatever modifies the
+    // object: "expelled 23 Russian diplomats" is "expel diplomats", "declines humanitarian
+    // assistance" is "decline assistance". The object then holds no predicate of its own.
+    if (tokens[i]!.pos === 'VERB' && (!m || m.length === 1) && !inDate[i]) {
+      const head = objectHead(tokens, surface, lemma, k, i, tEnd);
+      const pair = head > i + 1 ? k.lexicon.matchAt([lemma[i]!, lemma[head]!], 0) : null;
+      if (pair?.length === 2 && (!m || pair.values[0] !== m.values[0])) {
+        m = { length: 1, values: pair.values };
+        for (let x = i + 1; x <= head; x++) objectHeads.add(x);
+      }
+    }
+    // "Russia-backed", "Saudi-led": the second half of a hyphenated adjective is no predicate
+    // (but a count's is its noun's: "a four-day strike").
+    if (
+      m &&
+      surface[i - 1] === '-' &&
+      tokens[i - 1]!.start === tokens[i - 2]?.end &&
+      tokens[i - 2]?.pos !== 'NUM'
+    ) {
+      i += m.length;
+      continue;
+    }
+    if (m) {
+      let entry = pickEntry(m.values, tokens[i]!);
+      const undone = undoneAs(v, entry, i, m.length);
+      if (undone) {
+        entry = undone.entry;
+        // The reversal verb was read as a predicate of its own ("suspended" as a sanction).
+        const own = all.findIndex((o) => o.i === undone.by);
+        if (own >= 0) all.splice(own, 1);
+      }
+      // An attributive participle names a state, not an act: "withdraw from seized
+      // territory", "the occupied territories".
+      if (
+        m.length === 1 &&
+        /[a-z]{3}ed$/.test(surface[i]!) &&
+        (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'ADJ') &&
+        (i === tStart || ATTRIBUTIVE_BEFORE.has(lemma[i - 1] ?? '')) &&
+        (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
+        tokens[i + 1]?.sentence === tokens[i]!.sentence &&
+        !k.lexicon.matchAt(lemma, i + 1)
+      ) {
+        i++;
+        continue;
+      }
+      // Entries bound to a part of speech ("fire" as a verb, not "a fire broke out"); no
+      // one-word predicate is an adverb ("allowed the observers back in", "fought back").
+      if ((entry.pos && tokens[i]!.pos !== entry.pos) || (m.length === 1 && tokens[i]!.pos === 'ADV')) {
+        i++;
+        continue;
+      }
+      all.push({ i, j: i + m.length, entry, undoneAfter: !!undone && undone.by < 0 });
+      i += m.length;
+    } else i++;
+  }
+  return all;
+}
+
+/** What the predicates of one sentence share: read once, and only when an event asks. */
+interface SentenceReading {
+  /** Every predicate found in the sentence. */
+  readonly all: readonly Trigger[];
+  /** Those coded as events (not an actor's name). */
+  readonly triggers: readonly Trigger[];
+  readonly sentText: string;
+  /** Whether token i is in the background of the sentence's act ("after robbers killed a teacher"). */
+  inBackground(i: number): boolean;
+  /** The sentence's size read once per mode and per side. */
+  sizeOf(crowd: boolean, background: boolean): Size;
+  /** The riot, intervention and excessive-force cues of a protest. */
+  cues(): { riot: boolean; intervention: boolean; excessiveForce: boolean };
+  communal(): boolean;
+  /** An accident told before a killing (its cause: no attack), or -1. */
+  readonly accidentAt: number;
+  /** Violence other than killing among the predicates. */
+  readonly otherViolence: boolean;
+}
+
+/** The characters of trigger t. */
+const spanOf = (v: DocView, t: Trigger) => ({ start: v.tokens[t.i]!.start, end: v.tokens[t.j - 1]!.end });
+
+function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading {
+  const { doc, k, tokens, surface, lemma, sent, tStart, tEnd, sActors } = v;
+  // A predicate is no actor's name, unless it spans more than the name ("recalled its
+  // ambassador", "joint military exercises").
+  const free = all.filter((t) => {
+    const sp = spanOf(v, t);
+    return !sActors.some(
+      (a) =>
+        overlaps(a, sp) && !(sp.start <= a.start && a.end <= sp.end && sp.end - sp.start > a.end - a.start),
+    );
+  });
+  const triggers =
+    free.length > 0 ? free : all.filter((t) => t.entry.plover === 'PROTEST' || t.entry.id === 'assault.mob');
+  const sentText = doc.text.slice(sent.start, sent.end);
+  // The background: the acts after the first "after", "following", ... past the end of the
+  // sentence's first predicate; and a clause the sentence opens with, up to its comma ("The
+  // day after robbers killed a teacher, residents blocked the road").
+  let opening: [number, number] | null = null;
+  for (let x = tStart; x < Math.min(tEnd, tStart + 7); x++) {
+    if (triggers.some((o) => o.i <= x)) break;
+    if (!BACKGROUND.has(surface[x]!) || surface[x] === 'before') continue;
+    let comma = x + 1;
+    while (comma < tEnd && surface[comma] !== ',') comma++;
+    if (triggers.some((o) => o.i > comma)) opening = [x, comma];
+    break;
+  }
+  let backgroundFrom = Math.min(...triggers.filter((o) => !opening || o.i > opening[1]).map((o) => o.j));
+  while (backgroundFrom < tEnd && !BACKGROUND.has(surface[backgroundFrom]!)) backgroundFrom++;
+  // (Up to a semicolon: "Riots broke out after the verdict; two were killed".)
+  let backgroundTo = backgroundFrom;
+  while (backgroundTo < tEnd && surface[backgroundTo] !== ';') backgroundTo++;
+  const inBackground = (i: number) =>
+    (backgroundFrom < i && i < backgroundTo) || (opening !== null && opening[0] < i && i < opening[1]);
+  // An act in the foreground counts no dead its background tells ("protesters blocked the
+  // highway after five guards were killed").
+  // (Built only when an event in the foreground reads its size.)
+  const foreText = () => {
+    if (!opening && backgroundFrom >= tEnd) return sentText;
+    const cut = (from: number, to: number) => [
+      from < tEnd ? tokens[from]!.start - sent.start : sentText.length,
+      to < tEnd ? tokens[to]!.start - sent.start : sentText.length,
+    ];
+    let text = sentText;
+    for (const [a, b] of [
+      ...(opening ? [cut(opening[0], opening[1])] : []),
+      ...(backgroundFrom < tEnd ? [cut(backgroundFrom, backgroundTo)] : []),
+    ])
+      text = text.slice(0, a) + ' '.repeat(b! - a!) + text.slice(b);
+    return text;
+  };
+  const sizes = new Map<string, Size>();
+  const cueHit = (m: Knowledge['cues']['riot'], end = tEnd, start = tStart) => {
+    for (let i = start; i < end; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
+    return false;
+  };
+  // What a protest is against is not how it went: "a rally against the attack on police".
+  let purpose = tStart;
+  while (purpose < tEnd && !PURPOSE.has(lemma[purpose]!)) purpose++;
+  // Read only for a protest: most sentences hold none, and the scan matched every token.
+  let protestCues: { riot: boolean; intervention: boolean; excessiveForce: boolean } | null = null;
+  let communal: boolean | undefined;
+  return {
+    all,
+    triggers,
+    sentText,
+    inBackground,
+    sizeOf(crowd, background) {
+      const key = `${crowd}${background}`;
+      const known = sizes.get(key);
+      if (known) return known;
+      const size = readSize(background ? sentText : foreText(), k.cues.vagueCounts, crowd);
+      sizes.set(key, size);
+      return size;
+    },
+    cues: () =>
+      (protestCues ??= {
+        // (Not how the background went: "blocked the road after five guards were killed".)
+        riot: cueHit(k.cues.riot, Math.min(purpose, backgroundFrom), opening?.[1]),
+        intervention: cueHit(k.cues.intervention),
+        excessiveForce: cueHit(k.cues.excessiveForce, Math.min(purpose, backgroundFrom), opening?.[1]),
+      }),
+    communal: () => (communal ??= cueHit(k.cues.communal)),
+    // An accident before a killing is its cause: no attack ("the plane crashed, killing four").
+    // (Looked for only where a killing is told.)
+    accidentAt: (() => {
+      if (!triggers.some((t) => t.entry.id === 'assault.kill')) return -1;
+      for (let x = tStart; x < tEnd; x++) if (k.cues.accident.matchAt(lemma, x)) return x;
+      return -1;
+    })(),
+    otherViolence: triggers.some((t) => t.entry.plover === 'ASSAULT' && t.entry.id !== 'assault.kill'),
+  };
+}
+
+/** How a predicate is told: its characters, its form and the clause around it. */
+interface TriggerForm {
+  readonly tSpan: Span;
+  readonly isVerb: boolean;
+  readonly passive: boolean;
+  /** ", killing three soldiers": a participle clause whose subject is the main clause's. */
+  readonly participle: boolean;
+  /** The sentence's actors before it in its clause, and after it (no speaker). */
+  readonly before: readonly ActorMention[];
+  readonly after: readonly ActorMention[];
+  /** "by the army", "by three armed men", "by a group of gunmen": the index in `after`, or -1. */
+  readonly byIdx: number;
+  /** "from (the)": the index in `after`, or -1. */
+  readonly fromIdx: number;
+  /** "clashes between X and Y". */
+  readonly between: boolean;
+}
+
+function formOf(v: SentenceView, t: Trigger): TriggerForm {
+  const { doc, k, tokens, surface, s, sent, tStart, tEnd, sActors } = v;
+  const trig = tokens[t.i]!;
+  const tSpan = spanOf(v, t);
+  // ("shoot-outs" is a noun, though wink tags its first half a verb.)
+  const compound = t.j - t.i === 3 && surface[t.i + 1] === '-';
+  const isVerb = (trig.pos === 'VERB' && !compound) || (trig.pos === 'AUX' && t.j - t.i > 1);
+  // "was attacked", "were shot"; "were shooting" is progressive, not passive.
+  // A participle of an act the tagger took for a noun or an adjective is still a participle
+  // ("a teacher is beheaded", "two refugees shot dead by another group").
+  const pastForm = /[a-z]{2}ed$/.test(surface[t.i]!) || k.irregularPast.has(surface[t.i]!);
+  const participleForm = isVerb || (pastForm && !compound);
+  const passive =
+    (participleForm &&
+      pastForm &&
+      t.entry.roles !== 'mutual' &&
+      DONE_TO.has(t.entry.plover) &&
+      headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd)) ||
+    (participleForm &&
+      !surface[t.i]!.endsWith('ing') &&
+      [tokens[t.i - 1], tokens[t.i - 2]].some(
+        // ("IS militants killed": an acronym is no "is".)
+        (x) =>
+          x && x.sentence === s && BE.has(x.lemma) && !/^\p{Lu}{2,}$/u.test(doc.text.slice(x.start, x.end)),
+      )) ||
+    // "Man found killed", "was found beheaded".
+    (participleForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === 'found');
+  // Clause window around the trigger.
+  let left = t.i - 1;
+  while (
+    left >= tStart &&
+    !CLAUSE_BREAK.has(surface[left]!) &&
+    !(tokens[left]!.pos === 'VERB' && k.cues.speech.has(tokens[left]!.lemma) && left !== t.i - 1)
+  )
+    left--;
+  const clauseStart = left >= tStart ? tokens[left]!.end : sent.start;
+  let right = t.j;
+  while (
+    right < tEnd &&
+    surface[right] !== ';' &&
+    !(tokens[right]!.pos === 'VERB' && k.cues.speech.has(tokens[right]!.lemma) && right > t.j + 1)
+  )
+    right++;
+  const clauseEnd = right < tEnd ? tokens[right]!.start : sent.end;
+  const before = sActors.filter((a) => a.end <= tSpan.start && a.start >= clauseStart);
+  const after = sActors.filter((a) => a.start >= tSpan.end && a.end <= clauseEnd && !v.isSpeaker(a));
+  const textAfter = doc.text.slice(tSpan.end, clauseEnd);
+  return {
+    tSpan,
+    isVerb,
+    passive,
+    participle: /ing$/.test(surface[t.i]!) && (surface[t.i - 1] === ',' || surface[t.i - 1] === 'and'),
+    before,
+    after,
+    byIdx: after.findIndex((a) => BY_AGENT.test(doc.text.slice(Math.max(tSpan.end, a.start - 30), a.start))),
+    fromIdx: after.findIndex((a) =>
+      /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
+    ),
+    between: /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter) && after.length >= 2,
+  };
+}
+
+/** The last two actors before the predicate when only "and (the)" stands between them. */
+function coordinated(text: string, list: readonly ActorMention[]): [ActorMention, ActorMention] | null {
+  const [prev, last] = [list[list.length - 2], list[list.length - 1]];
+  return prev && last && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(prev.end, last.start))
+    ? [prev, last]
+    : null;
+}
+
+interface Roles {
+  source: ActorMention[];
+  target: ActorMention[];
+  /** Told by an observer ("the mission observed 16 explosions"): who did it is not told. */
+  observed: boolean;
+}
+
+/** Who did the act to whom, from the predicate's form and the actors around it; `rules` says how. */
+function rolesOf(v: SentenceView, r: SentenceReading, t: Trigger, f: TriggerForm, rules: string[]): Roles {
+  const { tokens, lemma, tStart } = v;
+  const { tSpan, isVerb, participle } = f;
+  const roles = rolesFromForm(v, r, t, f, rules);
+  let { source, target } = roles;
+  // "Japan said it had halted aid", "the rebels announced they would free him": a pronoun
+  // right after the speaker's verb is the speaker, the act's subject.
+  // (The act is the pronoun's verb, or a noun that verb undoes, "had halted aid".)
+  const headVerb = (): number => {
+    for (let b = t.i - 1; b > tStart && tokens[b]!.pos !== 'PRON'; b--)
+      if (tokens[b]!.pos === 'VERB') return b;
+    return -1;
+  };
+  const undoing = (x: number) =>
+    x >= 0 && (v.k.cues.reversal.has(lemma[x]!) || DEESCALATE.has(lemma[x]!) || callOffAt(v, x + 1));
+  // (Or a verb that codes no act of its own and governs the noun directly: "will extend the
+  // curfew"; "condemned the attack", "respond to the attack" do not.)
+  const governs = (x: number) =>
+    x >= 0 &&
+    !v.k.lexicon.matchAt(lemma, x) &&
+    tokens.slice(x + 1, t.i).every((y) => y.pos !== 'ADP' && y.pos !== 'VERB');
+  const head = source.length === 0 && !participle && !isVerb ? headVerb() : -1;
+  if (source.length === 0 && !participle && (isVerb || undoing(head) || governs(head))) {
+    const speaker = v.sActors.filter((a) => v.isSpeaker(a) && a.end <= tSpan.start).at(-1);
+    if (speaker && SPEAKER_PRONOUN.test(v.doc.text.slice(speaker.end, tSpan.start))) {
+      source = [speaker];
+      rules.push('speaker-pronoun');
+    }
+  }
+  // "eight civilians died when armed men raided a village": the victims named in the sentence.
+  if (t.entry.plover === 'ASSAULT' && target.length === 0) {
+    const victim = v.sActors.find(
+      (a) => a.sector && UNARMED_VICTIMS.has(a.sector) && !source.includes(a) && !v.isSpeaker(a),
+    );
+    if (victim) {
+      target = [victim];
+      rules.push('victims-in-sentence');
+    }
+  }
+  // "Israeli airstrikes", "Turkish shelling", "Saudi-led air raids": a country's adjective
+  // right before an air strike or a shelling names that country's military.
+  if (source.length === 0 && (t.entry.mode === 'aerial' || t.entry.mode === 'heavy-weapons')) {
+    const army = militaryBefore(v.k, tokens, v.surface, t.i);
+    if (army) {
+      source = [army];
+      rules.push('demonym-before-act');
+    }
+  }
+  if (t.entry.roles === 'patient-only' && source.length && !target.length) {
+    target = source;
+    source = [];
+  }
+  return { source, target, observed: roles.observed };
+}
+
+/** The roles the predicate's form gives: passive, "between", a noun predicate, a participle, a verb's subject and object. */
+function rolesFromForm(
+  v: SentenceView,
+  r: SentenceReading,
+  t: Trigger,
+  f: TriggerForm,
+  rules: string[],
+): Roles {
+  const { doc, k, tokens, surface, lemma, sActors, isSpeaker } = v;
+  const { tSpan, isVerb, passive, participle, before, after, byIdx, fromIdx, between } = f;
+  const trig = tokens[t.i]!;
+  const withEachOther = t.entry.roles === 'mutual' || WITH_EACH_OTHER.has(t.entry.plover);
+  let source: ActorMention[] = [];
+  let target: ActorMention[] = [];
+  let observed = false;
+  const comeUnder =
+    t.entry.roles === 'patient-first' || (trig.lemma === 'come' && surface[t.i + 1] === 'under');
+  if (comeUnder) {
+    const subj = before[before.length - 1];
+    if (subj) target = [subj];
+    if (fromIdx >= 0) source = [after[fromIdx]!];
+    rules.push('patient-first');
+  } else if (between) {
+    source = [after[0]!];
+    target = [after[1]!];
+    rules.push('between');
+  } else if (passive) {
+    if (byIdx >= 0) source = [after[byIdx]!];
+    const subj = before[before.length - 1];
+    if (subj) target = [subj];
+    rules.push('passive');
+  } else if (!isVerb) {
+    // Noun predicates: "attack by X on Y", "meeting of X", "X's attack on Y".
+    if (byIdx >= 0) source = [after[byIdx]!];
+    const onIdx = after.findIndex((a) =>
+      /\b(?:on|against|targeting|at)\s+(?:an?\s+|the\s+)?$/i.test(
+        doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start),
+      ),
+    );
+    if (onIdx >= 0) target = [after[onIdx]!];
+    // A verb the tagger took for a noun ("shot dead a judge"): the actor right after it.
+    if (target.length === 0 && t.entry.roles !== 'mutual' && before.length > 0) {
+      const direct = after.find((a) =>
+        /^\s*(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?$/i.test(doc.text.slice(tSpan.end, a.start)),
+      );
+      if (direct) target = [direct];
+    }
+    const endsWithOf = surface[t.j - 1] === 'of';
+    const ofIdx = after.findIndex((a) =>
+      (endsWithOf ? /^\s*(?:the\s+)?$/i : /^\s*(?:of|with|among|involving)\s+(?:the\s+)?$/i).test(
+        doc.text.slice(tSpan.end, a.start),
+      ),
+    );
+    if (ofIdx >= 0 && source.length === 0) {
+      if (t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual')
+        target = target.length ? target : [after[ofIdx]!];
+      else source = [after[ofIdx]!];
+    }
+    // The last actor before it, unless that actor is the subject of a reaction to it told
+    // in between ("The UN condemned the attack on civilians": the UN did not attack).
+    // "Turkish forces brought military reinforcements": an agent word that only types the
+    // predicate's noun yields to the actor before it.
+    const last = before[before.length - 1];
+    const typing =
+      last !== undefined &&
+      before.length >= 2 &&
+      !last.country &&
+      doc.text.slice(last.end, tSpan.start).trim() === '' &&
+      !/\s/.test(doc.text.slice(last.start, last.end));
+    const subject = typing ? before[before.length - 2] : last;
+    const reactedTo =
+      subject !== undefined &&
+      r.all.some(
+        (o) =>
+          o !== t &&
+          REACTIONS.has(o.entry.plover) &&
+          tokens[o.i]!.pos === 'VERB' &&
+          tokens[o.i]!.start >= subject.end &&
+          o.j <= t.i,
+      );
+    // Nor an observer's: "the OSCE SMM observed 16 explosions near Lozove" (the mission
+    // saw them; who fired is not told).
+    for (let x = t.i - 1; subject && x >= 0 && tokens[x]!.start >= subject.end; x--)
+      if (tokens[x]!.pos === 'VERB' && k.cues.observation.has(lemma[x]!)) {
+        observed = true;
+        break;
+      }
+    // "Two children sustained gunshot injuries": who suffers an act is its target.
+    let suffered = false;
+    for (let x = t.i - 1; subject && x >= 0 && tokens[x]!.start >= subject.end; x--)
+      if (SUFFER.has(lemma[x]!)) suffered = true;
+    if (suffered && subject && target.length === 0 && t.entry.plover === 'ASSAULT') {
+      target = [subject];
+      rules.push('suffered-by-subject');
+    } else if (source.length === 0 && subject && !reactedTo && !observed && !suffered) {
+      source = [subject];
+      const pair = coordinated(doc.text, typing ? before.slice(0, -1) : before);
+      if (pair) {
+        [source, target] = withEachOther ? [[pair[0]], target.length ? target : [pair[1]]] : [pair, target];
+        rules.push('coordinated-subject');
+      }
+    } else if (observed) rules.push('observed');
+    // "The military denied carrying out an airstrike": the subject of a support verb.
+    if (source.length === 0) {
+      const subj = sActors.find((a) => a.end <= tSpan.start);
+      const firstAfter = subj ? tokens.findIndex((x) => x.start >= subj.end) : -1;
+      const between = firstAfter >= 0 ? lemma.slice(firstAfter, t.i) : [];
+      if (subj && between.some((w) => SUPPORT_VERBS.has(w))) {
+        source = [subj];
+        rules.push('support-verb-subject');
+      }
+    }
+    if (t.entry.roles === 'mutual' && target.length === 0) {
+      const rest = after.filter((a) => !source.includes(a));
+      if (rest[0]) target = [rest[0]];
+    }
+    rules.push(t.undoneAfter ? 'undone-after' : 'noun-predicate');
+  } else if (participle) {
+    if (after[0]) target = [after[0]];
+    rules.push('participle');
+    // Its subject is the main clause's, even when the main verb codes no event ("forces
+    // thwarted an incursion, killing several").
+    // Not an object of the main clause ("riders threw stones at two soldiers, injuring
+    // them" has no subject we know, not the soldiers).
+    const subj = sActors.find((a) => a.end <= tSpan.start && !isSpeaker(a) && !isObject(tokens, a.start));
+    if (subj) {
+      source = [subj];
+      rules.push('participle-subject');
+    }
+  } else {
+    const subj = before[before.length - 1];
+    if (subj) {
+      source = [subj];
+      // "X and Y exchanged fire", "X and Y met": both sides, one the other's target;
+      // "police and soldiers arrested five men": both are the source.
+      const pair = coordinated(doc.text, before);
+      if (pair) {
+        if (withEachOther) [source, target] = [[pair[0]], [pair[1]]];
+        else source = pair;
+        rules.push('coordinated-subject');
+      }
+    }
+    if (target.length === 0 && after[0]) target = [after[0]];
+    // "X denied A and accused B": the subject of a coordinated verb is the sentence subject.
+    if (source.length === 0) {
+      const subj = sActors.filter((a) => a.end <= tSpan.start && !target.includes(a))[0];
+      if (subj) {
+        source = [subj];
+        rules.push('subject-fallback');
+      }
+    }
+  }
+  return { source, target, observed };
+}
+
+/**
+ * Whether the act is told as a fact, denied or hypothetical: negation and modality cues in the
+ * clause before the predicate, and a headline's "X to VERB".
+ */
+function statusOf(
+  v: SentenceView,
+  r: SentenceReading,
+  t: Trigger,
+  tSpan: Span,
+  rules: string[],
+): EventStatus {
+  const { k, tokens, surface, lemma, inDate, tStart, headline } = v;
+  let status: EventStatus = 'asserted';
+  // Cues before the predicate, back to a comma or an earlier predicate ("denied X and accused Y").
+  // A mark right before the predicate closes the clause at once ("On 3 May, protesters
+  // blocked ...": the month is no "may").
+  let from = CLAUSE_MARKS.has(surface[t.i - 1]!) ? t.i : t.i - 1;
+  while (from > tStart && from > t.i - 6 && !CLAUSE_MARKS.has(surface[from - 1]!)) {
+    const earlier = r.all.find((o) => o.j === from);
+    if (earlier) {
+      from = earlier.i; // include it: "threatened to" is itself the modality cue
+      break;
+    }
+    from--;
+  }
+  for (let i = Math.max(from, tStart); i < t.i; i++) {
+    if (inDate[i]) continue;
+    const neg = k.cues.negation.matchAt(lemma, i) ?? k.cues.negation.matchAt(surface, i);
+    // "deny" scopes over a clause; "not", "no", "never" only over the next few words
+    // ("No group claimed responsibility for the blast" does not deny the blast).
+    if (neg && (t.i - i <= 3 || /^(?:deny|denied|refute|reject)/.test(neg.values[0] ?? '')))
+      status = 'denied';
+    else if (status === 'asserted') {
+      const cue = k.cues.modality.matchAt(lemma, i) ?? k.cues.modality.matchAt(surface, i);
+      if (cue) {
+        status = 'hypothetical';
+        // Which cue: an intent, a demand or a threat ("modality:must").
+        rules.push(`modality:${cue.values[0] ?? ''}`);
+      }
+    }
+  }
+  // A headline's "X to VERB" tells what X will do ("Government to Detain Journalists").
+  if (
+    status === 'asserted' &&
+    tSpan.end <= headline &&
+    surface[t.i - 1] === 'to' &&
+    (tokens[t.i - 2]?.pos === 'NOUN' || tokens[t.i - 2]?.pos === 'PROPN')
+  ) {
+    status = 'hypothetical';
+    // (The cue is the headline's convention, not a word: its own name, read like "will".)
+    rules.push('modality:headline-to');
+  }
+  return status;
+}
+
+/**
+ * The event one predicate tells, or null: none (an accident's killing, an act with no one and
+ * nothing to show for it), or one added to the event before it (a relative clause).
+ */
+function codeTrigger(
+  v: SentenceView,
+  r: SentenceReading,
+  t: Trigger,
+  local: EventMention[],
+  events: readonly EventMention[],
+): EventMention | null {
+  const { doc, k, tokens, surface, lemma, s, sent, tStart, tEnd, sActors, headline } = v;
+  const { triggers, inBackground, sizeOf } = r;
+  if (r.accidentAt >= 0 && r.accidentAt < t.i && t.entry.id === 'assault.kill' && !r.otherViolence)
+    return null;
+  const trig = tokens[t.i]!;
+  const f = formOf(v, t);
+  const { tSpan, isVerb, passive } = f;
+  // "an airstrike ... that killed 29 civilians": the relative clause adds to the event it modifies.
+  if (['that', 'which'].includes(surface[t.i - 1] ?? '') && local.length > 0) {
+    const prev = local[local.length - 1]!;
+    local[local.length - 1] = {
+      ...prev,
+      size: mergeSize(prev.size, sizeOf(false, inBackground(t.i))),
+      rules: [...prev.rules, 'relative-clause'],
+    };
+    return null;
+  }
+  const rules = [t.entry.id];
+  // "Opposition concedes after meeting with the prime minister": an act after "after",
+  // "following", "amid", "despite" or "before", behind another predicate, is the background.
+  if (inBackground(t.i)) rules.push('background');
+  const roles = rolesOf(v, r, t, f, rules);
+  let { source } = roles;
+  const { target, observed } = roles;
+  const status = statusOf(v, r, t, tSpan, rules);
+  let size = sizeOf(t.entry.plover === 'PROTEST', inBackground(t.i));
+  // "Mob lynches suspected thief", "Gunmen kill police reservist": with no count stated, a
+  // lethal predicate whose object is one person kills one.
+  if (
+    size.killed === null &&
+    isVerb &&
+    !passive &&
+    status === 'asserted' &&
+    k.cues.lethal.matchAt(lemma, t.i)?.length === t.j - t.i &&
+    // (Not a purpose or a charge: "tries to lynch a man", "accused of killing a warden".)
+    surface[t.i - 1] !== 'to' &&
+    tokens[t.i - 1]?.pos !== 'ADP' &&
+    oneObject(tokens, surface, lemma, k, t.j - 1, tEnd, sActors)
+  ) {
+    size = { ...size, killed: 1 };
+    rules.push('size:one-object');
+  }
+  const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
+  let place = chooseEventPlace(v.sPlaces, trig, sent, doc.text);
+  // "Dushanbe hosted a session": a capital standing for its government also places the meeting.
+  if (!place && t.entry.plover === 'CONSULT') place = hostCapital(k, doc, sActors);
+  // No actor: only casualties, a weapon, or a fight or protest at a named place make an event
+  // ("a battle for the title" and "shooting a film" do not).
+  if (source.length === 0 && target.length === 0) {
+    const keep =
+      (t.entry.plover === 'ASSAULT' && (hasSize || (t.entry.weapon && t.entry.mode !== 'seize'))) ||
+      // "a dealer was shot dead by several armed individuals": someone suffered it.
+      (t.entry.plover === 'ASSAULT' && passive && status === 'asserted') ||
+      // "the mission observed six shots near Kashtanove": seen by a named observer.
+      (t.entry.plover === 'ASSAULT' && observed && status === 'asserted') ||
+      // "attacked a party member in Bugabira": an attack at a named place, even on an unnamed victim.
+      (t.entry.id === 'assault.attack' &&
+        place?.resolved !== undefined &&
+        place !== null &&
+        status === 'asserted') ||
+      ((t.entry.roles === 'mutual' || t.entry.plover === 'PROTEST') && place !== null && !isVerb) ||
+      // "CNL and CNDD-FDD fought each other in Rukore", "Al Sham Corps clashed with another
+      // faction near ...": named sides we do not know, fighting at a named place.
+      (t.entry.roles === 'mutual' &&
+        isVerb &&
+        place !== null &&
+        status === 'asserted' &&
+        ((tokens[t.i - 1]?.sentence === s && tokens[t.i - 1]!.pos === 'PROPN') ||
+          /^\s+(?:with\s+)?(?:each other|one another|among(?:st)? (?:themselves|each other))\b/i.test(
+            doc.text.slice(tSpan.end, tSpan.end + 30),
+          ))) ||
+      // "held a protest", "demonstrated against ...": a protest told as a fact is an event,
+      // whoever its unnamed participants were, unless it refers back to one told before
+      // ("The march was peaceful").
+      (t.entry.plover === 'PROTEST' &&
+        status === 'asserted' &&
+        !events.some((e) => e.code.plover === 'PROTEST')) ||
+      tSpan.end <= headline;
+    if (!keep) return null;
+  }
+  // "Serbia protested to Albania", "a rights group protested": a state (named by its
+  // name or capital) or an international or non-governmental body as the subject of the
+  // verb "protest" protests in words, not in the street. (People, parties and officials
+  // who "staged a protest" did take to the street.)
+  let entry = t.entry;
+  const disapproveEntry = k.lexiconById.get('accuse.condemn');
+  if (
+    entry.plover === 'PROTEST' &&
+    disapproveEntry &&
+    isVerb &&
+    trig.lemma === 'protest' &&
+    source.length > 0 &&
+    source.every((a) => a.end <= tSpan.start && (a.metonym || VERBAL_PROTESTERS.has(a.sector ?? '')))
+  ) {
+    entry = disapproveEntry;
+    rules[0] = entry.id;
+    rules.push('verbal-protest');
+  }
+  if (entry.plover === 'PROTEST') {
+    source = source.map((a) =>
+      a.sector === 'CVL' ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') } : a,
+    );
+    // "A protest was held in Brest": a protest told with no one named was made by protesters
+    // (ACLED's "Protesters (Country)"); the actor's span is the word that tells the protest.
+    if (source.length === 0 && status === 'asserted')
+      source = [
+        {
+          start: tSpan.start,
+          end: tSpan.end,
+          country: null,
+          sector: 'PRO',
+          org: null,
+          agent: null,
+          name: 'Protesters',
+          rules: ['implicit-protesters'],
+          metonym: false,
+        },
+      ];
+  }
+  // The act's object within five words: a village or a dwelling.
+  let dwelling = false;
+  for (let x = t.j; x < Math.min(t.j + 5, tEnd) && !CLAUSE_BREAK.has(surface[x]!); x++)
+    if (DWELLINGS.has(lemma[x]!)) dwelling = true;
+  // Or people counted but not named: "kill five in a raid", "killing three." (a number
+  // ending its phrase, past "at least", "some", "about"), where the sentence names no
+  // armed side but the attackers ("attacked police officers, wounding two" is a fight).
+  let x = t.j;
+  while (x < tEnd && APPROX.has(lemma[x]!)) x++;
+  // In the passive the count is the subject: "2 killed by bandits", "Four were shot dead",
+  // "4 shot dead by raiders" (the tagger makes "shot" a noun).
+  let y = t.i - 1;
+  while (y > tStart && BE.has(lemma[y]!)) y--;
+  const countedSubject =
+    (passive || surface[t.j] === 'by') &&
+    y >= tStart &&
+    tokens[y]!.pos === 'NUM' &&
+    (y === tStart || APPROX.has(lemma[y - 1]!) || surface[y - 1] === ',');
+  // An armed actor in the sentence beside the act's source.
+  const armedBeside = sActors.some(
+    (a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector),
+  );
+  const counted =
+    (countedSubject ||
+      (x < tEnd && tokens[x]!.pos === 'NUM' && (x + 1 >= tEnd || COUNT_END.has(tokens[x + 1]!.pos)))) &&
+    !armedBeside;
+  // (A raid that kills is an attack, whoever makes it.)
+  const raid = lemma[t.i] === 'raid' && !/\b(?:kill|killing|killed|dead|death|died)\b/i.test(r.sentText);
+  const code = classifyAcled(entry, source, target, {
+    get riot() {
+      return r.cues().riot;
+    },
+    get intervention() {
+      return r.cues().intervention;
+    },
+    get excessiveForce() {
+      return r.cues().excessiveForce;
+    },
+    get communal() {
+      return r.communal();
+    },
+    observed,
+    dwelling,
+    counted,
+    raid,
+    get heavyWeapons() {
+      return triggers.some((o) => HEAVY.has(o.entry.id));
+    },
+    get otherArmed() {
+      return armedBeside || triggers.some((o) => o.entry.roles === 'mutual');
+    },
+  });
+  const { date, rule: dateRule } = chooseDate(v.sDates, sent, trig, v.carried, doc.meta.published);
+  if (dateRule) rules.push(dateRule);
+  let confidence =
+    0.4 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (place ? 0.1 : 0) + (date ? 0.1 : 0);
+  if (status !== 'asserted') confidence -= 0.1;
+  return {
+    start: sent.start,
+    end: sent.end,
+    sentence: s,
+    trigger: tSpan,
+    code,
+    source,
+    target,
+    place,
+    date,
+    size,
+    status,
+    confidence: Math.round(confidence * 100) / 100,
+    rules,
+  };
+}
+
+/** "X accused Y of shelling Z": the shelling is X's allegation. */
+function allegedByAccuser(v: DocView, local: EventMention[], events: readonly EventMention[]): void {
+  const { doc } = v;
+  for (const acc of local.filter((x) => x.rules[0] === 'accuse.accuse' && x.source[0])) {
+    const accuser = acc.source[0]!;
+    for (let n = 0; n < local.length; n++) {
+      const x = local[n]!;
+      if (x === acc || x.trigger.start < acc.trigger.end || x.code.plover === 'ACCUSE') continue;
+      const ref = [...events]
+        .reverse()
+        .find((r) => r.code.plover === x.code.plover && r.status === 'asserted');
+      const accused = x.source[0];
+      const other =
+        ref && accused
+          ? [...ref.source, ...ref.target].find((a) => a.country && a.country !== accused.country)
+          : undefined;
+      local[n] = {
+        ...x,
+        target: x.target.length || !other ? x.target : [other],
+        place: x.place ?? ref?.place ?? null,
+        date: x.date && !x.rules.includes('date-carry') ? x.date : (ref?.date ?? x.date),
+        speaker: {
+          role: 'cited',
+          name: doc.text.slice(accuser.start, accuser.end),
+          country: accuser.country,
+          span: { start: accuser.start, end: accuser.end },
+        },
+        rules: [...x.rules, 'alleged-by-accuser', ...(ref ? ['refers-to-earlier-event'] : [])],
+      };
+      local[local.indexOf(acc)] = { ...acc, rules: [...acc.rules, 'blame-object'] };
+    }
+  }
+}
+
+/**
+ * "Tajik guards fired first": an attack with no target refers to the last attack told; its
+ * other side is the target, and its place and date carry over.
+ */
+function referToEarlierAttack(local: EventMention[], events: readonly EventMention[]): void {
+  for (let n = 0; n < local.length; n++) {
+    const x = local[n]!;
+    if (
+      x.code.plover !== 'ASSAULT' ||
+      x.target.length > 0 ||
+      x.source.length === 0 ||
+      x.rules.includes('refers-to-earlier-event')
+    )
+      continue;
+    const ref = [...events]
+      .reverse()
+      .find((r) => r.code.plover === 'ASSAULT' && r.status === 'asserted' && r.target.length > 0);
+    if (!ref) continue;
+    const sides = [...ref.source, ...ref.target];
+    const src = x.source[0]!;
+    if (!src.country || !sides.some((a) => a.country === src.country)) continue;
+    const other = sides.find((a) => a.country && a.country !== src.country);
+    if (!other) continue;
+    local[n] = {
+      ...x,
+      target: [other],
+      place: x.place ?? ref.place,
+      date:
+        x.date && !x.rules.includes('date-carry') && !x.date.rules.includes('publication-date')
+          ? x.date
+          : (ref.date ?? x.date),
+      rules: [...x.rules, 'refers-to-earlier-event'],
+    };
+  }
+}
+
+/**
+ * A material event with no place of its own known takes the last event place of its paragraph,
+ * else the report's focus (precision 2 at best), else its one country.
+ */
+function placeFallback(
+  e: EventMention,
+  lastPlace: PlaceMention | null,
+  focus: PlaceMention | null,
+  onlyCountry: PlaceMention | null,
+): EventMention {
+  if (e.place?.resolved || !MATERIAL.has(e.code.plover)) return e;
+  // An unknown name ("the town of Az-Zubayr") stays the event's own mention; the place
+  // that stands in for it is named, with the unknown name as its detail.
+  const unknown = e.place ? { near: e.place.name, stoodIn: { start: e.place.start, end: e.place.end } } : {};
+  if (lastPlace)
+    return { ...e, place: { ...lastPlace, ...unknown, rules: [...lastPlace.rules, 'place-carry'] } };
+  if (focus)
+    return {
+      ...e,
+      place: {
+        ...focus,
+        ...unknown,
+        precision: Math.max(2, focus.precision) as 2 | 3,
+        rules: [...focus.rules, 'focus-fallback'],
+      },
+    };
+  if (onlyCountry) return { ...e, place: { ...onlyCountry, ...unknown } };
+  return e;
+}
+
+/** Add an event to the report's, or fold it into the one before as its casualties. */
+function addEvent(events: EventMention[], e: EventMention, newParagraph: boolean): void {
+  // "Two health workers were injured": casualties of the event just told, not a new one.
+  // So are the dead told as suffered in a fight with no named side ("One of the assailants
+  // was killed ... during a gunbattle").
+  const prev = events[events.length - 1];
+  const casualties =
+    (e.rules[0] === 'assault.kill' && e.source.length === 0) ||
+    (e.rules.includes('assault.kill') &&
+      e.rules.includes('passive') &&
+      !e.source.some((a) => a.rules.includes('organisation') || a.country));
+  if (
+    !newParagraph &&
+    prev &&
+    prev.code.plover === 'ASSAULT' &&
+    e.code.plover === 'ASSAULT' &&
+    casualties &&
+    e.status === 'asserted'
+  ) {
+    events[events.length - 1] = {
+      ...prev,
+      size: mergeSize(prev.size, e.size),
+      rules: [...prev.rules, 'casualties-next-sentence'],
+    };
+    return;
+  }
+  events.push(e);
+}
 
 /**
  * A title-case headline's verb, which the tagger reads as a name or a noun: "Police Raid
