@@ -759,972 +759,1024 @@ export const findPlaces: Stage<Knowledge> = {
       }
       return cands;
     };
-    const text = doc.text;
-    const tokens = doc.layers.tokens ?? [];
-    const inActor = new Uint8Array(tokens.length);
-    const actors = doc.layers.actors ?? [];
-    let a = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      while (a < actors.length && actors[a]!.end <= t.start) a++;
-      const act = actors[a];
-      if (act && act.start <= t.start && t.end <= act.end) inActor[i] = 1;
-    }
-    // Dates are not places ("Thursday" is also an island).
-    const inDate = tokensInside(tokens, doc.layers.dates ?? []);
-    for (let i = 0; i < tokens.length; i++) if (inDate[i]) inActor[i] = 1;
-    const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
-    const persons = new Uint8Array(tokens.length);
-    markPersons(text, tokens, lower, k, lookup, inActor, persons);
-    // Whether the words from token m on continue a body's name: a capitalised word, or "of" and one.
-    const beginsBody = (m: number): boolean => {
-      const cap = (x: number) =>
-        tokens[x] !== undefined &&
-        tokens[x]!.sentence === tokens[m - 1]?.sentence &&
-        isCap(text, tokens[x]!) &&
-        tokens[x]!.pos !== 'PUNCT';
-      return cap(m) || (lower[m] === 'of' && cap(m + 1) && !k.gazetteer.has(lower[m + 1]!));
-    };
-    // Whether a known name of two to five tokens starts at token m ("East Berbice-Corentyne").
-    const startsName = (m: number): boolean => {
-      for (let n = 2; n <= 5 && m + n <= tokens.length; n++) {
-        const last = tokens[m + n - 1]!;
-        if (last.sentence !== tokens[m]!.sentence) break;
-        if (k.gazetteer.has(text.slice(tokens[m]!.start, last.end).toLowerCase())) return true;
-      }
-      return false;
-    };
-    const raws: Raw[] = [];
-    const actorPlaces: PlaceMention[] = [];
-    // An open list of places after "the villages of": where its last name ended, and its trigger.
-    let list: { end: number; trigger: string } | null = null;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
-      // A capitalised preposition opens a sentence, not a name ("In Celaya municipality, ...").
-      if (t.pos === 'ADP' && LOCATIVE.has(lower[i]!) && tokens[i - 1]?.sentence !== t.sentence) continue;
-      // Month names ("captured in March in Las Vegas") are dates the date finder may have left.
-      if (MONTHS.test(lower[i]!) && !SETTLEMENT.has(lower[i + 1] ?? '') && !ADMIN2.has(lower[i + 1] ?? ''))
-        continue;
-      // "Paris, Ky.", "Victoria, B.C.": a state or province written short right after "Town,".
-      const last = raws.at(-1);
-      // Dotted forms ("B.C.", "N.J.") are read anywhere but after a number ("500 B.C.").
-      const dotted = /^(?:\p{Lu}\.){2,}$/u.test(text.slice(t.start, t.end)) && tokens[i - 1]?.pos !== 'NUM';
-      // "(Sangareddy, TS)": an abbreviation closing a bracket after "Name," even when the name
-      // is one we do not know.
-      const closesBracket =
-        lower[i - 1] === ',' &&
-        lower[i + 1] === ')' &&
-        tokens[i - 2] !== undefined &&
-        tokens[i - 2]!.sentence === t.sentence &&
-        isCap(text, tokens[i - 2]!);
-      if (
-        dotted ||
-        closesBracket ||
-        (last && last.j === i - 1 && lower[i - 1] === ',' && tokens[i - 1]!.sentence === t.sentence)
-      ) {
-        const areas = k.adminAbbreviations.get(text.slice(t.start, t.end));
-        // "El Alto, La Paz": an abbreviation ends the name; a capitalised word after it means it is not one.
-        const nextTok = tokens[i + 1];
-        const continues =
-          nextTok !== undefined &&
-          nextTok.sentence === t.sentence &&
-          isCap(text, nextTok) &&
-          nextTok.pos !== 'PUNCT';
-        if (areas && !continues) {
-          raws.push({
-            i,
-            j: i + 1,
-            key: lower[i]!,
-            trigger: null,
-            adminLevel: null,
-            settlement: false,
-            only: areas,
-          });
-          continue;
-        }
-      }
-      // An outlet's name is no place ("Asia-Plus", "Daily Nation"); a place that names an outlet
-      // ("The New York Times", "Bangkok Post") is a toponym, never where an event happened.
-      const outlet = k.outlets.matchAt(lower, i);
-      const from = lower[i] === 'the' ? i + 1 : i;
-      // (One named for a country or its people, "Syrian Observatory for Human Rights", is read on:
-      // its first word is a demonym, a toponym.)
-      const people = k.actorMatcher
-        .matchAt(lower, from)
-        ?.values.some((v) => v.kind === 'demonym' || v.kind === 'country');
-      if (outlet && !people) {
-        for (let e = i + outlet.length - 1; e > from && isCap(text, tokens[from]!); e--) {
-          const key = text.slice(tokens[from]!.start, tokens[e - 1]!.end).toLowerCase();
-          // A known area or a city of 100,000 ("Bangkok", "Washington"), not a village that
-          // shares a word of the outlet's own name ("Novaya" Gazeta), in the outlet's country
-          // when it has one (Kenya's "Capital FM" does not name Bahrain's Capital governorate).
-          const home = outlet.values[0]?.country;
-          const big = lookup(key).some(
-            (c) => (c.kind !== 'city' || c.population >= 100000) && (!home || c.country === home),
-          );
-          if (big && !k.outlets.matchAt(lower.slice(from, e), 0)) {
-            raws.push({ i: from, j: e, key, trigger: 'outlet', adminLevel: null, settlement: false });
-            break;
-          }
-        }
-        i += outlet.length - 1;
-        continue;
-      }
-      // A demonym or country name before a noun is an adjective ("the Somali capital", "the US
-      // dollar"), not the place named like it.
-      // It still names the country: a toponym ("demonym"), never an event's place.
-      const dem = k.actorMatcher.matchAt(lower, i);
-      const demCountry = dem?.values.find((v) => v.kind === 'demonym' || v.kind === 'country');
-      const modifier =
-        dem &&
-        !ADMIN3.has(lower[i + dem.length] ?? '') &&
-        tokens[i + dem.length]?.pos === 'NOUN' &&
-        tokens[i + dem.length]!.sentence === t.sentence;
-      // "this major Ivory Coast city", "the Sri Lanka capital": a country's name before a
-      // settlement word names where the place is, as a place.
-      const settlementModifier =
-        demCountry?.kind === 'country' &&
-        dem !== null &&
-        (SETTLEMENT.has(lower[i + dem.length] ?? '') || lower[i + dem.length] === 'capital');
-      // "Indian Ocean", "South African": a longer known name starting here wins.
-      const longerName =
-        dem !== null &&
-        tokens[i + dem.length] !== undefined &&
-        tokens[i + dem.length]!.sentence === t.sentence &&
-        k.gazetteer.has(text.slice(t.start, tokens[i + dem.length]!.end).toLowerCase());
-      if (
-        dem &&
-        demCountry &&
-        demCountry.kind !== 'org' &&
-        !settlementModifier &&
-        !longerName &&
-        (modifier || demCountry.kind === 'demonym')
-      ) {
-        const entry = k.countryPlaces.get(demCountry.country);
-        if (entry)
-          raws.push({
-            i,
-            j: i + dem.length,
-            key: lower[i]!,
-            trigger: 'demonym',
-            adminLevel: null,
-            settlement: false,
-            only: [entry],
-          });
-        i += dem.length - 1;
-        continue;
-      }
-      const prev = lower[i - 1] ?? '';
-      if (TITLES.has(prev.replace(/\.$/, ''))) continue;
-      if (prev === 'of' && PORTFOLIO_HEADS.has(lower[i - 2] ?? '') && PORTFOLIOS.has(lower[i]!)) continue;
-      // "North London", "Upper Edmonton": a direction word before a name is read with the name
-      // that follows it, unless the two are a name together ("North Carolina").
-      const following = tokens[i + 1];
-      if (
-        DIRECTION.test(lower[i]!) &&
-        following !== undefined &&
-        following.sentence === t.sentence &&
-        isCap(text, following) &&
-        !startsName(i)
-      )
-        continue;
-      // "Ash-Shajara", "Draa-Ben-Khedda": a name written with hyphens and no spaces is one name;
-      // a known first part ("Ash") does not make the whole a known place.
-      let hyphenEnd = i;
-      while (
-        lower[hyphenEnd + 1] === '-' &&
-        tokens[hyphenEnd + 2] !== undefined &&
-        tokens[hyphenEnd + 1]!.start === tokens[hyphenEnd]!.end &&
-        tokens[hyphenEnd + 2]!.start === tokens[hyphenEnd + 1]!.end
-      )
-        hyphenEnd += 2;
-      // Longest window of up to 5 tokens that is a known name.
-      let found: Raw | null = null;
-      for (let n = Math.min(5, tokens.length - i); n >= 1; n--) {
-        const last = tokens[i + n - 1]!;
-        if (last.sentence !== t.sentence) continue;
-        let ok = true;
-        for (let m = i; m < i + n; m++) if (inActor[m]) ok = false;
-        if (!ok) continue;
-        // ("Montreal-Trudeau": a large city's name before the hyphen still names that city.)
-        if (
-          hyphenEnd > i &&
-          i + n - 1 < hyphenEnd &&
-          !(n === 1 && lookup(lower[i]!).some((c) => c.kind === 'city' && c.population >= 100000))
-        )
-          continue;
-        const key = text.slice(t.start, last.end).toLowerCase();
-        // "Kentucky State Police", "Kentucky Department of Corrections": a name ending in an admin
-        // word that begins a body's name.
-        // A county's own name stays whole: "the Plymouth County Sheriff's Office".
-        if (
-          n > 1 &&
-          ORG_ADMIN.has(lower[i + n - 1]!) &&
-          beginsBody(i + n) &&
-          !lookup(key).some((c) => c.kind === 'admin' && fold(c.name) === key)
-        )
-          continue;
-        // "the University of Michigan Center for Computer Security": a name whose last word heads
-        // an institution named for its purpose is the place before it (not Michigan Center, MI).
-        if (n > 1 && INSTITUTION_HEADS.has(lower[i + n - 1]!) && lower[i + n] === 'for') continue;
-        const nextWord = lower[i + n] ?? '';
-        // "Kentucky State Police", "U.S. District Court": the admin word begins a body's name.
-        const bodyName = ORG_ADMIN.has(nextWord) && beginsBody(i + n + 1);
-        const admin = bodyName ? null : ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
-        if (admin) {
-          const withWord = text.slice(t.start, tokens[i + n]!.end).toLowerCase();
-          if (k.gazetteer.has(withWord)) {
-            found = { i, j: i + n + 1, key: withWord, trigger: null, adminLevel: admin, settlement: false };
-            break;
-          }
-        }
-        if (k.gazetteer.has(key) && !k.notPlaces.has(key)) {
-          found = { i, j: i + n, key, trigger: null, adminLevel: admin, settlement: false };
-          if (admin) found.j = i + n + 1;
-          break;
-        }
-      }
-      // "the village of X" / "X village" with an unknown name: keep it, unresolved.
-      const settlementBefore =
-        SETTLEMENT.has(prev) && lower[i - 2] !== undefined && (lower[i - 1] === 'of' || SETTLEMENT.has(prev));
-      // "the villages of Mardes, Aleis and Maharada": each name of the list, known or not.
-      const listed: boolean =
-        list !== null &&
-        tokens[list.end - 1]?.sentence === t.sentence &&
-        t.pos === 'PROPN' &&
-        ((list.end === i - 1 && (lower[i - 1] === ',' || lower[i - 1] === 'and')) ||
-          (list.end === i - 2 && lower[i - 2] === ',' && lower[i - 1] === 'and'));
-      const listTrigger: string | null = listed ? list!.trigger : null;
-      const ofSettlement: boolean =
-        (prev === 'of' && (SETTLEMENT.has(lower[i - 2] ?? '') || SETTLEMENTS_OF.has(lower[i - 2] ?? ''))) ||
-        listed;
-      // "Khojai Alo village": up to three capitalised words before a settlement or admin word.
-      let namedBefore = false;
-      for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
-        const w = lower[i + n]!;
-        const body = ORG_ADMIN.has(w) && beginsBody(i + n + 1);
-        if (body) break;
-        if (SETTLEMENT.has(w) || ADMIN2.has(w) || ADMIN3.has(w)) {
-          namedBefore = true;
-          break;
-        }
-        if (!isCap(text, tokens[i + n]!) || tokens[i + n]!.sentence !== t.sentence) break;
-      }
-      const settlementAfter = namedBefore && !found?.adminLevel && (found === null || found.j - found.i < 2);
-      if (
-        settlementAfter &&
-        found &&
-        !k.gazetteer.has(text.slice(t.start, tokens[Math.min(tokens.length - 1, i + 2)]!.end).toLowerCase())
-      ) {
-        // A known short name inside a longer unknown one ("Alo" in "Khojai Alo village"): take the whole name.
-        const nextCap = tokens[found.j];
-        if (nextCap && isCap(text, nextCap) && nextCap.sentence === t.sentence) found = null;
-      }
-      // "the Mazaruni River", "the Al-Rasoul Checkpoint": capitalised words ending in a feature's name.
-      let featureAfter = false;
-      for (let n = 1; !found && n <= 4 && i + n < tokens.length; n++) {
-        const x = tokens[i + n]!;
-        if (x.sentence !== t.sentence || inActor[i + n]) break;
-        if (isCap(text, x) && FEATURE_HEADS.has(lower[i + n]!)) {
-          // Not the start of a body's name ("the Hudson River Foundation"), nor "The" itself.
-          const after = tokens[i + n + 1];
-          featureAfter =
-            lower[i] !== 'the' &&
-            !(
-              after !== undefined &&
-              after.sentence === t.sentence &&
-              isCap(text, after) &&
-              after.pos === 'PROPN'
-            );
-          break;
-        }
-        if (!(isCap(text, x) || lower[i + n] === '-' || CONNECTORS.has(lower[i + n]!))) break;
-      }
-      // "near Taramchuk": an unknown name right after a locative preposition is a place we cannot resolve.
-      const afterLocative =
-        LOCATIVE.has(prev) &&
-        prev !== 'of' &&
-        prev !== 'to' &&
-        prev !== 'on' &&
-        t.pos === 'PROPN' &&
-        i > 0 &&
-        tokens[i - 1]!.sentence === t.sentence;
-      // "shelled Qoqfin": an unknown name right after a verb, outside any actor, is most likely a place.
-      const afterVerb =
-        i > 0 &&
-        tokens[i - 1]!.pos === 'VERB' &&
-        PLACE_VERBS.has(tokens[i - 1]!.lemma) &&
-        t.pos === 'PROPN' &&
-        tokens[i - 1]!.sentence === t.sentence;
-      // ("The Islamic State": a name starting with "The" that runs into an actor is that actor's.)
-      if (
-        !found &&
-        !(lower[i] === 'the' && inActor[i + 1]) &&
-        (ofSettlement || settlementBefore || settlementAfter || afterLocative || afterVerb || featureAfter)
-      ) {
-        // The whole name: capitalised words, numbers and connectors ("Colonia 5 de Mayo").
-        let j = i + 1;
-        while (
-          j < tokens.length &&
-          j - i < 5 &&
-          tokens[j]!.sentence === t.sentence &&
-          ((isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN') ||
-            tokens[j]!.pos === 'NUM' ||
-            (CONNECTORS.has(lower[j]!) &&
-              j + 1 < tokens.length &&
-              (isCap(text, tokens[j + 1]!) ||
-                lower[j + 1] === '-' ||
-                // "Jardines de la Mesa"
-                (CONNECTORS.has(lower[j + 1]!) &&
-                  tokens[j + 2] !== undefined &&
-                  isCap(text, tokens[j + 2]!)))) ||
-            // "Jabal al-Zawiya", "Ovchi-Kalacha": hyphens written without spaces join the name.
-            (lower[j] === '-' &&
-              tokens[j]!.start === tokens[j - 1]!.end &&
-              j + 1 < tokens.length &&
-              tokens[j + 1]!.start === tokens[j]!.end))
-        )
-          j++;
-        // The feature's word ends the name ("the Mazaruni River").
-        if (featureAfter && FEATURE_HEADS.has(lower[j] ?? '') && isCap(text, tokens[j]!) && j - i < 5) j++;
-        const key = text.slice(t.start, tokens[j - 1]!.end).toLowerCase();
-        const nextWord = lower[j] ?? '';
-        const admin = ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
-        // No unknown place: a word that is never one ("Friday", "a Jewish settlement"), the
-        // first half of a compound ("Serb-held", "UN-protected"), a military unit ("the 101st
-        // Airborne Division").
-        const unit =
-          /^\d+(?:st|nd|rd|th)$/.test(lower[i - 1] ?? '') ||
-          lower.slice(i, j + 1).some((w) => MILITARY_UNIT_WORDS.has(w));
-        if (k.notPlaces.has(key) || lower[j - 1] === '-' || unit) continue;
-        found = {
-          i,
-          j: admin || SETTLEMENT.has(nextWord) ? j + 1 : j,
-          key,
-          trigger: null,
-          adminLevel: admin,
-          settlement: true,
-        };
-      }
-      if (!found) continue;
-      // "in Abu Salim", "in Rio Messalo", "the town of Abu Rasin": after a locative word or a
-      // settlement word, a known name that runs on with more name words is only the start of a
-      // longer name we do not know.
-      if (
-        !found.settlement &&
-        !found.only &&
-        !found.adminLevel &&
-        (NAME_START.has(prev) || ofSettlement || settlementBefore)
-      ) {
-        const capAt = (x: number) => tokens[x] !== undefined && isCap(text, tokens[x]!);
-        // A name word: a capitalised proper noun that is no tail like "Press Club"; a connector
-        // ("de", "la") before one, or before another connector and one; a hyphen inside a word.
-        const nameWord = (x: number): boolean =>
-          (capAt(x) && tokens[x]!.pos === 'PROPN' && !NOT_NAME_TAIL.has(lower[x]!)) ||
-          // (Not an English word after the known name: "in Paris as Real Madrid".)
-          (CONNECTORS.has(lower[x]!) &&
-            !ENGLISH_CONNECTORS.has(lower[x]!) &&
-            ((capAt(x + 1) && !NOT_NAME_TAIL.has(lower[x + 1]!)) ||
-              (CONNECTORS.has(lower[x + 1] ?? '') && capAt(x + 2)) ||
-              // "Wadi al-Rabi": an article joined by a hyphen to a name word.
-              (lower[x + 1] === '-' &&
-                tokens[x + 1]!.start === tokens[x]!.end &&
-                tokens[x + 2]?.start === tokens[x + 1]!.end &&
-                capAt(x + 2)))) ||
-          (lower[x] === '-' &&
-            tokens[x]!.start === tokens[x - 1]!.end &&
-            tokens[x + 1]?.start === tokens[x]!.end);
-        let j = found.j;
-        while (
-          j < tokens.length &&
-          j - found.i < 6 &&
-          tokens[j]!.sentence === t.sentence &&
-          !inActor[j] &&
-          nameWord(j)
-        )
-          j++;
-        const longer = j > found.j ? text.slice(t.start, tokens[j - 1]!.end).toLowerCase() : '';
-        if (longer && !k.gazetteer.has(longer) && lower[j - 1] !== '-' && !CONNECTORS.has(lower[j - 1]!))
-          found = { i, j, key: longer, trigger: null, adminLevel: null, settlement: true };
-      }
-      // A surname: a single known word right after an unknown capitalised name ("Brian Keller"),
-      // not after a direction word ("North London").
-      const before = tokens[i - 1];
-      if (
-        found &&
-        found.j - found.i === 1 &&
-        !found.settlement &&
-        before &&
-        before.sentence === t.sentence &&
-        before.pos === 'PROPN' &&
-        isCap(text, before) &&
-        !DIRECTION.test(lower[i - 1]!) &&
-        (!inActor[i - 1] ||
-          // Or inside a body's name that runs on from an actor ("Indonesian Police Mobile Brigade").
-          (!lookup(lower[i - 1]!).some((c) => c.kind === 'country') &&
-            tokens[found.j]?.sentence === t.sentence &&
-            tokens[found.j]!.pos === 'PROPN' &&
-            isCap(text, tokens[found.j]!)))
-      ) {
-        i = found.j - 1;
-        continue;
-      }
-      // Person names: a single known word followed by another name ("Jordan Peterson"), unless
-      // the word is a well-known place used as a modifier ("Florida Senator", "Aleppo Mayor").
-      const after = tokens[found.j];
-      if (
-        found.j - found.i === 1 &&
-        !found.settlement &&
-        after &&
-        after.sentence === t.sentence &&
-        isCap(text, after) &&
-        after.pos === 'PROPN' &&
-        !k.gazetteer.has(lower[found.j]!) &&
-        !(wellKnown(lookup(found.key)) && (!k.givenNames.has(found.key) || TITLES.has(lower[found.j]!)))
-      ) {
-        i = found.j;
-        continue;
-      }
-      // Capitalised codes ("BA", "MW", "CIA") are no places unless a country or area is meant.
-      if (
-        found.j - found.i === 1 &&
-        !found.settlement &&
-        /^[A-Z]{2,4}$/.test(text.slice(t.start, t.end)) &&
-        !lookup(found.key).some((c) => c.kind === 'country' || c.kind === 'admin')
-      )
-        continue;
-      // A lone given name ("Amber said", "Lucy") is a person unless a large place bears it.
-      if (
-        found.j - found.i === 1 &&
-        !found.settlement &&
-        k.givenNames.has(found.key) &&
-        !LOCATIVE.has(prev) &&
-        !wellKnown(lookup(found.key))
-      )
-        continue;
-      // "Southern California", "Far North Queensland", "North London", "Upper Edmonton": a
-      // capitalised direction word before a known name is part of the name (the place named
-      // stands for it).
-      while (
-        found.i > 0 &&
-        tokens[found.i - 1]!.sentence === t.sentence &&
-        isCap(text, tokens[found.i - 1]!) &&
-        DIRECTION.test(lower[found.i - 1]!)
-      )
-        found.i--;
-      // "College Street", "Hertford Road": a street or square named after a known word is that
-      // street, a place the gazetteer does not hold (kept unresolved), not the town of the word.
-      const streetWord = lower[found.j] ?? '';
-      if (
-        STREET_WORDS.has(streetWord) &&
-        tokens[found.j]!.sentence === t.sentence &&
-        isCap(text, tokens[found.j]!) &&
-        !k.gazetteer.has(text.slice(t.start, tokens[found.j]!.end).toLowerCase())
-      ) {
-        found = {
-          ...found,
-          j: found.j + 1,
-          key: text.slice(t.start, tokens[found.j]!.end).toLowerCase(),
-          settlement: true,
-        };
-      }
-      // Sentence-initial common words and words tagged as common nouns.
-      // Skip direction words: "in central Mali", "in north-eastern Nigeria".
-      // And "the" before a named locality: "in the Nabi Yunis area".
-      let back = i - 1;
-      while (back > 0 && DIRECTION.test(lower[back]!)) back--;
-      // Not so a name that modifies the noun after it ("of the Attica trade union", "of the
-      // Michoacan University", "at the Palma bridge"): the locative word governs that noun.
-      const headTok = tokens[found.j];
-      const afterWord = lower[found.j] ?? '';
-      const generic =
-        SETTLEMENT.has(afterWord) || ADMIN2.has(afterWord) || ADMIN3.has(afterWord) || AREA_OF.has(afterWord);
-      // (A capitalised word after it makes a longer name, "the upper Isfara River"; of the words
-      // in lower case, a feature's word still names the place, "the Swat valley", a street's not.)
-      const modifies =
-        headTok !== undefined &&
-        headTok.sentence === t.sentence &&
-        headTok.pos !== 'PUNCT' &&
-        !generic &&
-        (isCap(text, headTok) ||
-          ((headTok.pos === 'NOUN' || headTok.pos === 'PROPN') &&
-            !(
-              PLACE_WORDS.has(afterWord) &&
-              !STREET_WORDS.has(afterWord) &&
-              afterWord !== 'park' &&
-              afterWord !== 'bridge'
-            )));
-      // (After "the upper", "the lower" and like words the name may be a river's or a region's
-      // part, "on the upper Isfara": only a settlement word keeps the locative then.)
-      if (back > 0 && lower[back] === 'the' && (found.settlement || (!modifies && back === i - 1))) back--;
-      const p = back < i - 1 ? (lower[back] ?? '') : prev;
-      const locative = LOCATIVE.has(p) || SETTLEMENT.has(p) || ofSettlement;
-      if (!locative && found.j - found.i === 1 && t.pos !== 'PROPN') continue;
-      const lineStart = t.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
-      const dateline =
-        lineStart &&
-        /^[^\n]{0,30}?,/.test(text.slice(tokens[found.j - 1]!.end, tokens[found.j - 1]!.end + 31)) &&
-        text.slice(tokens[found.j - 1]!.end).startsWith(',');
-      const trig: string | null = dateline
-        ? 'dateline'
-        : listTrigger
-          ? listTrigger
-          : ofSettlement
-            ? `${lower[i - 2]} of`
-            : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '') || (back < i - 1 && NEAR.has(lower[back - 1] ?? ''))
-              ? 'near'
-              : LOCATIVE.has(p)
-                ? p
-                : null;
-      found.trigger = trig;
-      // A verb taking ground or striking before it ("captured the Sinai", "shelled Qoqfin"), or a
-      // settlement, admin or feature word after it ("the Mirpur area", "Palmyra countryside").
-      let v = found.i - 1;
-      while (v > 0 && (lower[v] === 'the' || DIRECTION.test(lower[v]!))) v--;
-      const verbBefore =
-        v >= 0 &&
-        tokens[v]!.sentence === t.sentence &&
-        tokens[v]!.pos === 'VERB' &&
-        PLACE_VERBS.has(tokens[v]!.lemma);
-      const wordAfter = lower[found.j] ?? '';
-      found.cued =
-        verbBefore ||
-        // "air raids over Al-Bab", "Indian-controlled Kashmir", "villages like Cailaco".
-        lower[v] === 'over' ||
-        /^(?:controlled|administered|held|occupied)$/.test(lower[v] ?? '') ||
-        (lower[v] === 'like' && /(?:villages|towns|cities|places|areas)$/.test(lower[v - 1] ?? '')) ||
-        SETTLEMENT.has(wordAfter) ||
-        ADMIN2.has(wordAfter) ||
-        ADMIN3.has(wordAfter) ||
-        PLACE_WORDS.has(wordAfter) ||
-        AREA_OF.has(wordAfter);
-      raws.push(found);
-      list =
-        trig && (listTrigger || SETTLEMENTS_OF.has(lower[i - 2] ?? '')) && ofSettlement
-          ? { end: found.j, trigger: trig }
-          : null;
-      i = found.j - 1;
-    }
-
-    // Whether raw b follows raw a after only a comma or an opening bracket, in the same sentence.
-    // The comma or bracket after a name, past a generic word in lower case ("Rupnagar city (Punjab)").
-    const sepAt = (a: Raw): number =>
-      (SETTLEMENT.has(lower[a.j] ?? '') || ADMIN2.has(lower[a.j] ?? '') || ADMIN3.has(lower[a.j] ?? '')) &&
-      /^\p{Ll}/u.test(text.charAt(tokens[a.j]!.start)) &&
-      (lower[a.j + 1] === ',' || lower[a.j + 1] === '(')
-        ? a.j + 1
-        : a.j;
-    const sep = (a: Raw): string => lower[sepAt(a)] ?? '';
-    const joined = (a: Raw, b: Raw): boolean =>
-      b.i === sepAt(a) + 1 &&
-      (sep(a) === ',' || sep(a) === '(') &&
-      tokens[b.i]!.sentence === tokens[a.i]!.sentence;
-    // Resolution: countries first, then the rest with country and admin context.
-    const ctx = contextCountries(doc, k);
-    const messages: Message[] = [];
-    const chosen: (PlaceCandidate | null)[] = raws.map(() => null);
-    const bySentence = new Map<number, Set<string>>();
-    const adminsBySentence = new Map<number, Set<string>>();
-    const docAdmins = new Set<string>();
-    // The areas the report names as areas ("Kentucky"), not only as a town's ("New York").
-    const namedAreas = new Set<string>();
-    const constrained = new Uint8Array(raws.length);
-    // Names read under another spelling of theirs.
-    const spelled = new Uint8Array(raws.length);
-    // The towns and areas the report has read so far, and whether a place lies within 300 km of
-    // one of them (if it has read any).
-    const readPlaces = () =>
-      chosen.filter((o): o is PlaceCandidate => !!o && o.kind !== 'country' && o.kind !== 'region');
-    const nearAny = (c: PlaceCandidate, others: readonly PlaceCandidate[]): boolean =>
-      others.length === 0 || others.some((o) => haversineKm(c.lat, c.lon, o.lat, o.lon) <= 300);
-    // The countries the report names, by actors, its outlet or places (not by an adjective alone,
-    // "the US dollar").
-    const named = new Set(ctx.keys());
-    // Both passes take the names of large places first: "Enfield, north London" reads London
-    // before the small Enfields, so a namesake town abroad cannot carry London with it; and
-    // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
-    // (An area named by direction words alone is read last: the report's towns say whose it is,
-    // "Lunsar (Port Loko, North-West)" is in Sierra Leone, no Cameroonian region.)
-    const directionOnlyAt = raws.map((r) => byDirectionOnly(r.key));
-    // A country's name is read before any other (the gazetteer gives countries no population):
-    // "Al Mahashimah area in northern Yemen (Khabb wa ash Shaaf, Al Jawf)" is Yemen's Al Jawf.
-    const largest = raws.map((r, qi) => {
-      if (directionOnlyAt[qi]) return -1;
-      const cands = r.only ?? lookup(r.key);
-      return cands.some((c) => c.kind === 'country')
-        ? Number.MAX_SAFE_INTEGER
-        : Math.max(0, ...cands.map((c) => c.population));
-    });
-    const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
-    const rawsBySentence = new Map<number, number[]>();
-    raws.forEach((r, qi) => {
-      const s = tokens[r.i]!.sentence;
-      const list = rawsBySentence.get(s);
-      if (list) list.push(qi);
-      else rawsBySentence.set(s, [qi]);
-    });
-    // A town found only under an alternate name, or a small one (under 20,000 people) named bare
-    // with no place word, in another province of its country than every one the report has
-    // placed itself in and far from all its places ("Washington Square" for Franklin Square, New
-    // York, "Bourbon and Dauphine streets" for Bourbon, Indiana, in a report about New Orleans):
-    // a place we do not know there.
-    const otherProvince = (c: PlaceCandidate, key: string, bare: boolean): boolean => {
-      if (c.kind !== 'city' || !c.admin1 || c.population >= 100000) return false;
-      if (fold(c.name) === fold(key) && !(bare && c.population < 20000)) return false;
-      return (
-        reportArea(c) === 'other-province' &&
-        chosen.every((o) => !o || o.kind === 'region' || haversineKm(c.lat, c.lon, o.lat, o.lon) > 300)
-      );
-    };
-    // Where a place lies against the provinces the report has placed itself in so far: in one of
-    // them, in another province of a country they are in, or in a country none of them is in.
-    const reportArea = (c: PlaceCandidate): 'none' | 'inside' | 'other-province' | 'abroad' => {
-      if (docAdmins.size === 0) return 'none';
-      let sameCountry = false;
-      for (const a of docAdmins) {
-        if (!a.startsWith(`${c.country}.`)) continue;
-        if (a === `${c.country}.${c.admin1}`) return 'inside';
-        sameCountry = true;
-      }
-      return sameCountry ? 'other-province' : 'abroad';
-    };
-    // Whether a place lies outside every area its sentence names of its country, when the sentence
-    // names one, and far from the sentence's places (100 km from a town, 300 km from an area's point).
-    const elsewhere = (c: PlaceCandidate, sent: number): boolean => {
-      let named = false;
-      for (const qi of rawsBySentence.get(sent) ?? []) {
-        const o = chosen[qi];
-        if (!o) continue;
-        if (o.kind === 'admin' && o.country === c.country) {
-          if (o.admin1 === c.admin1) return false;
-          named = true;
-        }
-        if (
-          (o.kind === 'city' || o.kind === 'admin') &&
-          haversineKm(c.lat, c.lon, o.lat, o.lon) <= (o.kind === 'admin' ? 300 : 100)
-        )
-          return false;
-      }
-      return named;
-    };
-    for (let pass = 0; pass < 2; pass++) {
-      byLargest.forEach((idx) => {
-        const r = raws[idx]!;
-        if (chosen[idx]) return;
-        let cands = r.only ? [...r.only] : lookup(r.key);
-        // A name the gazetteer spells otherwise ("Nabatiyeh", "Mirpurkhas", "Atareb"), once the
-        // scene is set: its readings in the countries the report is about, nowhere else.
-        // (Not a part of a town, "the Sarajevo neighborhood of Dobrinja": no village 30 km off.)
-        if (cands.length === 0 && !r.only && pass === 1 && !TOWN_PART.test(r.trigger ?? '')) {
-          const variants = k.gazetteer.lookupSpelling(r.key);
-          const others = variants.length ? readPlaces() : [];
-          cands = variants.filter(
-            (c) => named.has(c.country) && sameStart(c.name, r.key) && nearAny(c, others),
-          );
-          if (cands.length) spelled[idx] = 1;
-        }
-        if (cands.length === 0) return;
-        // "Paris, Ky.", "Edmonton, Alberta", "Nogales (Valparaiso)", "Analalava (Analalava,
-        // Sofia)": the areas written right after a town, joined by commas or a bracket, contain
-        // it; and the area named after a resolved town is the one containing it.
-        const bracketCountries = new Set<string>();
-        for (let n = idx + 1; n < raws.length && n <= idx + 3 && joined(raws[n - 1]!, raws[n]!); n++) {
-          const next = raws[n]!;
-          const areas = (next.only ?? lookup(next.key)).filter(
-            (a) => a.kind === 'admin' || a.kind === 'country',
-          );
-          // So does an area after a comma that can only be an area ("Rio Claro, Lara state",
-          // "Maracas, Tunapuna/Piarco"), not a town or a country too ("Kabul, Kandahar and Helmand").
-          const nextAll = next.only ?? lookup(next.key);
-          const onlyArea =
-            n === idx + 1 &&
-            sep(r) === ',' &&
-            (next.adminLevel !== null || (nextAll.length > 0 && nextAll.every((a) => a.kind === 'admin')));
-          if (sep(r) === '(' || onlyArea)
-            for (const a of areas) if (a.kind === 'admin' || sep(r) === '(') bracketCountries.add(a.country);
-          const inside = cands.filter((c) => areas.some((a) => within(c, a)));
-          if (inside.length) {
-            cands = inside;
-            constrained[idx] = 1;
-            break;
-          }
-        }
-        // "Nogales (Valparaiso)" with no Nogales in Chile, "Rio Claro, Lara state" with no Rio
-        // Claro in Venezuela: a place we do not know there, not a namesake abroad (it stays
-        // unresolved and stands at the area).
-        if (bracketCountries.size && !constrained[idx] && !cands.some((c) => bracketCountries.has(c.country)))
-          return;
-        const prevRaw = raws[idx - 1];
-        const prevChosen = chosen[idx - 1];
-        if (prevRaw && joined(prevRaw, r)) {
-          // "Monterrey, Nuevo Leon": after "Town," a name that can be an area is the area (in
-          // brackets it may be the city around a district: "Abu Salim (Tripoli)").
-          const areas = cands.filter((a) => a.kind === 'admin' || a.kind === 'country');
-          if (areas.length && prevRaw.trigger !== 'demonym' && sep(prevRaw) === ',') cands = areas;
-          // Before the town is resolved, the areas that hold one of its namesakes: "Nabha
-          // (Punjab)" is India's Punjab, where a Nabha lies.
-          const prevCands = prevChosen ? [prevChosen] : (prevRaw.only ?? lookup(prevRaw.key));
-          const containing = cands.filter((a) => prevCands.some((c) => within(c, a)));
-          if (containing.length) cands = containing;
-        }
-        const sent = tokens[r.i]!.sentence;
-        const sc = bySentence.get(sent) ?? new Set<string>();
-        const ad = adminsBySentence.get(sent) ?? new Set<string>();
-        // First the names that set the scene (countries, regions, big unambiguous cities), then
-        // the rest in that context: a lone small namesake abroad must not decide the country.
-        const unambiguous = new Set(cands.map((c) => c.country)).size === 1;
-        // (Not an area named by direction words alone, "Eastern Region": it is read in the scene.)
-        const directionOnly = directionOnlyAt[idx]!;
-        const sceneSetter =
-          (!directionOnly && cands.some((c) => c.kind === 'country' || c.kind === 'admin')) ||
-          (unambiguous && cands.some((c) => c.population >= 100000 && fold(c.name) === fold(r.key)));
-        if (pass === 0 && !sceneSetter) return;
-        // A small town abroad in a document about other countries is more likely a namesake of a local place.
-        const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
-        const foreign = (c: PlaceCandidate) => (ctx.get(c.country) ?? 0) === 0;
-        // Readings the report argues against; the best reading left that bears the name as its own
-        // is taken ("Islamabad" next to an Iraqi victim is still Pakistan's capital, though
-        // Chattogram was once called so).
-        // So is a small town in another province than the one its sentence names ("in Celaya
-        // municipality, Guanajuato, ... on a road to Camargo community" is no Camargo of
-        // Chihuahua), far from the sentence's places: a locality we do not know there.
-        const outside = (c: PlaceCandidate): boolean =>
-          c.kind === 'city' && c.population < 50000 && !r.only && elsewhere(c, sent);
-        // A small namesake of a world city ("London" in a report about Ohio) is meant where the
-        // report names a place of its state, or writes the town with it ("London, Ky."); a small
-        // namesake of a country ("Peru" beside Washington) only where the state itself is named
-        // (not New York state for New York City). Else the world city or the country is.
-        const overshadowed = (c: PlaceCandidate): boolean => {
-          if (c.kind !== 'city' || r.only || constrained[idx]) return false;
-          const area = `${c.country}.${c.admin1}`;
-          if (c.admin1 && (ad.has(area) || namedAreas.has(area))) return false;
-          return cands.some(
-            (b) =>
-              b.country !== c.country &&
-              fold(b.name) === fold(r.key) &&
-              (b.kind === 'country'
-                ? c.population < 100000
-                : b.kind === 'city' &&
-                  (b.featureCode === 'PPLC' || b.population >= 1_000_000) &&
-                  b.population >= 20 * c.population &&
-                  !(c.admin1 && docAdmins.has(area))),
-          );
-        };
-        const declined = (c: PlaceCandidate): boolean =>
-          // Small places with a common-word name need a locative cue and some support.
-          (c.kind === 'city' && c.population < 1000 && !r.trigger && !r.settlement && foreign(c)) ||
-          // "the East region" in a report about Burkina Faso is Burkina Faso's, not Cameroon's:
-          // an area named by a direction alone ("East", "North-West"; not "South Carolina")
-          // belongs to the country the report is about.
-          (c.kind === 'admin' && directionOnly && ctxStrong && foreign(c)) ||
-          // So is a small town abroad, or one found only under an alternate name ("Jang" for
-          // Yanggu, "Liga" for Riga).
-          (c.kind === 'city' &&
-            (c.population < 20000 || (fold(c.name) !== fold(r.key) && !knownByArea(c, cands))) &&
-            ctxStrong &&
-            foreign(c)) ||
-          // "the village of Daman in the eastern countryside of Deir-ez-Zor": a town abroad is no
-          // match when its own sentence names a place in another country and nothing else in
-          // the report points to the town's country (it stays unresolved and stands at that place).
-          (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c)) ||
-          otherProvince(c, r.key, !r.trigger && !r.settlement) ||
-          overshadowed(c) ||
-          // And a small town abroad named bare, in a report whose places are all in other
-          // countries ("Marigny" beside New Orleans and Louisiana is no French village).
-          (c.kind === 'city' &&
-            c.population < 20000 &&
-            !r.trigger &&
-            !r.settlement &&
-            reportArea(c) === 'abroad');
-        const ranked = cands
-          .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
-          .sort((x, y) => y.s - x.s);
-        let best: PlaceCandidate | null = null;
-        // The country of a namesake declined as outside the sentence's province: a namesake abroad
-        // is no better ("San Carlos, Negros Occidental" is no Venezuelan town).
-        let outsideOf: string | null = null;
-        for (const { c } of ranked) {
-          // Past the first, only a place bearing the name as its own (not "Western" for Cuba City).
-          if (c !== ranked[0]!.c && fold(c.name) !== fold(r.key)) continue;
-          const reading = r.adminLevel
-            ? c
-            : cityOrArea(
-                c,
-                cands,
-                lower[r.j] ?? '',
-                lower[r.i - 1] ?? '',
-                lower[r.i - 2] ?? '',
-                lower[r.j + 1] ?? '',
-              );
-          if (outsideOf !== null && reading.country !== outsideOf) continue;
-          if (outside(reading)) {
-            outsideOf ??= reading.country;
-            continue;
-          }
-          if (declined(reading)) continue;
-          best = reading;
-          break;
-        }
-        if (!best) return;
-        chosen[idx] = best;
-        // A demonym ("the US dollar", "a French engineer") says less about where the report
-        // is than a name: it weighs like a town in the report and nothing in its sentence.
-        const adjective = r.trigger === 'demonym';
-        if (best && best.kind !== 'region') {
-          if (!adjective) {
-            sc.add(best.country);
-            named.add(best.country);
-          }
-          bySentence.set(sent, sc);
-          if (best.admin1) {
-            ad.add(`${best.country}.${best.admin1}`);
-            docAdmins.add(`${best.country}.${best.admin1}`);
-            if (best.kind === 'admin') namedAreas.add(`${best.country}.${best.admin1}`);
-          }
-          adminsBySentence.set(sent, ad);
-          const weight = !adjective && (best.kind === 'country' || best.kind === 'admin') ? 1.5 : 0.5;
-          ctx.set(best.country, (ctx.get(best.country) ?? 0) + weight);
-        }
-      });
-    }
-    // Places named together lie together: a town with namesakes moves to the one near the
-    // document's other towns when that one scores nearly as well ("Edmonton" in a story about
-    // north London is the London district, not the Canadian city).
-    // Distinct towns only: a report naming one town 70,000 times costs one comparison, not 70,000².
-    const towns = [
-      ...new Map(
-        chosen
-          .filter((c): c is PlaceCandidate => !!c && (c.kind === 'city' || c.kind === 'supplement'))
-          .map((c) => [c.id, c]),
-      ).values(),
+    const r = recogniseNames(doc, k, lookup);
+    const { chosen, spelled, messages } = resolveNames(doc, k, lookup, r);
+    const places = [
+      ...placeMentions(r, chosen, spelled, messages, lookup),
+      ...actorPlaces(doc, k, lookup, r, chosen),
     ];
-    if (towns.length > 1 && towns.length <= 200) {
-      raws.forEach((r, idx) => {
-        const cur = chosen[idx];
-        if (cur?.kind !== 'city' || r.only || constrained[idx]) return;
-        const others = towns.filter((o) => o.id !== cur.id);
-        if (others.length === 0) return;
-        const near = (c: PlaceCandidate) => {
-          let best = 0;
-          for (const o of others) {
-            const d = haversineKm(c.lat, c.lon, o.lat, o.lon);
-            best = Math.max(best, d < 30 ? 3 : d < 100 ? 2 : d < 250 ? 1 : 0);
-          }
-          return best;
-        };
-        const sent = tokens[r.i]!.sentence;
-        const sc = bySentence.get(sent) ?? new Set<string>();
-        const ad = adminsBySentence.get(sent) ?? new Set<string>();
-        let best = cur;
-        let bestScore = score(cur, ctx, sc, ad, r.key, docAdmins) + near(cur);
-        for (const c of lookup(r.key)) {
-          if (c.kind !== 'city' || c.id === cur.id) continue;
-          const sv = score(c, ctx, sc, ad, r.key, docAdmins) + near(c);
-          if (sv > bestScore + 0.5) {
-            bestScore = sv;
-            best = c;
-          }
-        }
-        chosen[idx] = best;
-      });
-    }
-    // Countries, demonyms and capitals inside actor mentions name places too ("Kyrgyz
-    // servicemen" names Kyrgyzstan): kept as toponyms with trigger "actor", never as event places.
-    // A capital's name the report has read as another place ("LONDON, Ky. ... London Police") is
-    // that place inside an actor too.
-    const readAs = new Map<string, PlaceCandidate>();
-    raws.forEach((r, idx) => {
-      const c = chosen[idx];
-      if (c && c.kind === 'city' && !readAs.has(r.key)) readAs.set(r.key, c);
-    });
-    for (const act of actors) {
-      if (!act.country || act.sector === 'IGO') continue;
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (t.start < act.start || t.end > act.end || persons[i]) continue;
-        const m = k.actorMatcher.matchAt(lower, i);
-        const hit = m?.values.find((v) => namesCountry(v) && v.country === act.country);
-        if (!m || !hit || !isCap(text, t)) continue;
-        const key = text.slice(t.start, tokens[i + m.length - 1]!.end).toLowerCase();
-        // The capital itself, not a place of its country known by the name ("City of London").
-        const capital = () => {
-          const same = lookup(key).filter((c) => c.country === act.country);
-          return same.find((c) => c.featureCode === 'PPLC') ?? same[0] ?? null;
-        };
-        const resolved =
-          hit.kind === 'capital'
-            ? (readAs.get(key) ?? capital())
-            : (k.countryPlaces.get(act.country) ?? null);
-        if (resolved)
-          actorPlaces.push({
-            start: t.start,
-            end: tokens[i + m.length - 1]!.end,
-            name: text.slice(t.start, tokens[i + m.length - 1]!.end),
-            resolved,
-            precision: resolved.basePrecision,
-            trigger: 'actor',
-            rules: [`actor-${hit.kind}`],
-          });
-        i += m.length - 1;
-      }
-    }
-    const places: PlaceMention[] = [];
-    raws.forEach((r, idx) => {
-      // A known name no reading of which fits the report ("Hydro", "the Boons", "Barca"), with no
-      // locative word or place verb before it and no settlement or feature word around it, is no
-      // place mention at all.
-      const start = tokens[r.i]!.start;
-      // "Sichuan province", "the Mirpur area": the name is the span, as gazetteers and geoparsing
-      // corpora write it; the generic word after it, in lower case, only helped to read it.
-      const lastWord = lower[r.j - 1]!;
-      const generic =
-        r.j - r.i > 1 &&
-        /^\p{Ll}/u.test(text.charAt(tokens[r.j - 1]!.start)) &&
-        (ADMIN2.has(lastWord) || ADMIN3.has(lastWord) || SETTLEMENT.has(lastWord) || AREA_OF.has(lastWord));
-      const end = tokens[generic ? r.j - 2 : r.j - 1]!.end;
-      if (!chosen[idx] && !r.trigger && !r.settlement && !r.only && !r.cued) {
-        messages.push({
-          code: 'CASUS_W106',
-          stage: 'find-places',
-          message: `"${text.slice(start, end)}" is in the gazetteer, but no reading of it fits the report`,
-          span: { start, end },
-        });
-        return;
-      }
-      const resolved = chosen[idx] ?? null;
-      const rules = spelled[idx] ? ['gazetteer', 'spelling-variant'] : ['gazetteer'];
-      let precision: 1 | 2 | 3 = resolved ? resolved.basePrecision : 2;
-      if (r.adminLevel && resolved?.kind === 'city') {
-        precision = r.adminLevel;
-        rules.push(`admin-word-${r.adminLevel}`);
-      }
-      if (r.trigger === 'near' && precision === 1) {
-        precision = 2;
-        rules.push('near');
-      }
-      if (!resolved) {
-        messages.push({
-          code: 'CASUS_W102',
-          stage: 'find-places',
-          message: lookup(r.key).length
-            ? `place "${text.slice(start, end)}": no gazetteer reading of it fits the report`
-            : `place "${text.slice(start, end)}" not in the gazetteer`,
-          span: { start, end },
-        });
-      }
-      places.push({
-        start,
-        end,
-        name: text.slice(start, end),
-        resolved,
-        precision,
-        trigger: r.trigger,
-        rules,
-      });
-    });
-    places.push(...actorPlaces);
     places.sort((x, y) => x.start - y.start);
     return { layers: { places }, messages };
   },
 };
+
+/** What recognition read: the report's tokens, their lower-case forms, person names, and the place names found. */
+interface Recognised {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lower: string[];
+  /** Tokens inside person names. */
+  readonly persons: Uint8Array;
+  readonly raws: Raw[];
+}
+
+/** Recognition: the place names of a report, known to the gazetteer or cued as places, outside actors and dates. */
+function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
+  const text = doc.text;
+  const tokens = doc.layers.tokens ?? [];
+  const inActor = new Uint8Array(tokens.length);
+  const actors = doc.layers.actors ?? [];
+  let a = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (a < actors.length && actors[a]!.end <= t.start) a++;
+    const act = actors[a];
+    if (act && act.start <= t.start && t.end <= act.end) inActor[i] = 1;
+  }
+  // Dates are not places ("Thursday" is also an island).
+  const inDate = tokensInside(tokens, doc.layers.dates ?? []);
+  for (let i = 0; i < tokens.length; i++) if (inDate[i]) inActor[i] = 1;
+  const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const persons = new Uint8Array(tokens.length);
+  markPersons(text, tokens, lower, k, lookup, inActor, persons);
+  // Whether the words from token m on continue a body's name: a capitalised word, or "of" and one.
+  const beginsBody = (m: number): boolean => {
+    const cap = (x: number) =>
+      tokens[x] !== undefined &&
+      tokens[x]!.sentence === tokens[m - 1]?.sentence &&
+      isCap(text, tokens[x]!) &&
+      tokens[x]!.pos !== 'PUNCT';
+    return cap(m) || (lower[m] === 'of' && cap(m + 1) && !k.gazetteer.has(lower[m + 1]!));
+  };
+  // Whether a known name of two to five tokens starts at token m ("East Berbice-Corentyne").
+  const startsName = (m: number): boolean => {
+    for (let n = 2; n <= 5 && m + n <= tokens.length; n++) {
+      const last = tokens[m + n - 1]!;
+      if (last.sentence !== tokens[m]!.sentence) break;
+      if (k.gazetteer.has(text.slice(tokens[m]!.start, last.end).toLowerCase())) return true;
+    }
+    return false;
+  };
+  const raws: Raw[] = [];
+  // An open list of places after "the villages of": where its last name ended, and its trigger.
+  let list: { end: number; trigger: string } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inActor[i] || !isCap(text, t) || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
+    // A capitalised preposition opens a sentence, not a name ("In Celaya municipality, ...").
+    if (t.pos === 'ADP' && LOCATIVE.has(lower[i]!) && tokens[i - 1]?.sentence !== t.sentence) continue;
+    // Month names ("captured in March in Las Vegas") are dates the date finder may have left.
+    if (MONTHS.test(lower[i]!) && !SETTLEMENT.has(lower[i + 1] ?? '') && !ADMIN2.has(lower[i + 1] ?? ''))
+      continue;
+    // "Paris, Ky.", "Victoria, B.C.": a state or province written short right after "Town,".
+    const last = raws.at(-1);
+    // Dotted forms ("B.C.", "N.J.") are read anywhere but after a number ("500 B.C.").
+    const dotted = /^(?:\p{Lu}\.){2,}$/u.test(text.slice(t.start, t.end)) && tokens[i - 1]?.pos !== 'NUM';
+    // "(Sangareddy, TS)": an abbreviation closing a bracket after "Name," even when the name
+    // is one we do not know.
+    const closesBracket =
+      lower[i - 1] === ',' &&
+      lower[i + 1] === ')' &&
+      tokens[i - 2] !== undefined &&
+      tokens[i - 2]!.sentence === t.sentence &&
+      isCap(text, tokens[i - 2]!);
+    if (
+      dotted ||
+      closesBracket ||
+      (last && last.j === i - 1 && lower[i - 1] === ',' && tokens[i - 1]!.sentence === t.sentence)
+    ) {
+      const areas = k.adminAbbreviations.get(text.slice(t.start, t.end));
+      // "El Alto, La Paz": an abbreviation ends the name; a capitalised word after it means it is not one.
+      const nextTok = tokens[i + 1];
+      const continues =
+        nextTok !== undefined &&
+        nextTok.sentence === t.sentence &&
+        isCap(text, nextTok) &&
+        nextTok.pos !== 'PUNCT';
+      if (areas && !continues) {
+        raws.push({
+          i,
+          j: i + 1,
+          key: lower[i]!,
+          trigger: null,
+          adminLevel: null,
+          settlement: false,
+          only: areas,
+        });
+        continue;
+      }
+    }
+    // An outlet's name is no place ("Asia-Plus", "Daily Nation"); a place that names an outlet
+    // ("The New York Times", "Bangkok Post") is a toponym, never where an event happened.
+    const outlet = k.outlets.matchAt(lower, i);
+    const from = lower[i] === 'the' ? i + 1 : i;
+    // (One named for a country or its people, "Syrian Observatory for Human Rights", is read on:
+    // its first word is a demonym, a toponym.)
+    const people = k.actorMatcher
+      .matchAt(lower, from)
+      ?.values.some((v) => v.kind === 'demonym' || v.kind === 'country');
+    if (outlet && !people) {
+      for (let e = i + outlet.length - 1; e > from && isCap(text, tokens[from]!); e--) {
+        const key = text.slice(tokens[from]!.start, tokens[e - 1]!.end).toLowerCase();
+        // A known area or a city of 100,000 ("Bangkok", "Washington"), not a village that
+        // shares a word of the outlet's own name ("Novaya" Gazeta), in the outlet's country
+        // when it has one (Kenya's "Capital FM" does not name Bahrain's Capital governorate).
+        const home = outlet.values[0]?.country;
+        const big = lookup(key).some(
+          (c) => (c.kind !== 'city' || c.population >= 100000) && (!home || c.country === home),
+        );
+        if (big && !k.outlets.matchAt(lower.slice(from, e), 0)) {
+          raws.push({ i: from, j: e, key, trigger: 'outlet', adminLevel: null, settlement: false });
+          break;
+        }
+      }
+      i += outlet.length - 1;
+      continue;
+    }
+    // A demonym or country name before a noun is an adjective ("the Somali capital", "the US
+    // dollar"), not the place named like it.
+    // It still names the country: a toponym ("demonym"), never an event's place.
+    const dem = k.actorMatcher.matchAt(lower, i);
+    const demCountry = dem?.values.find((v) => v.kind === 'demonym' || v.kind === 'country');
+    const modifier =
+      dem &&
+      !ADMIN3.has(lower[i + dem.length] ?? '') &&
+      tokens[i + dem.length]?.pos === 'NOUN' &&
+      tokens[i + dem.length]!.sentence === t.sentence;
+    // "this major Ivory Coast city", "the Sri Lanka capital": a country's name before a
+    // settlement word names where the place is, as a place.
+    const settlementModifier =
+      demCountry?.kind === 'country' &&
+      dem !== null &&
+      (SETTLEMENT.has(lower[i + dem.length] ?? '') || lower[i + dem.length] === 'capital');
+    // "Indian Ocean", "South African": a longer known name starting here wins.
+    const longerName =
+      dem !== null &&
+      tokens[i + dem.length] !== undefined &&
+      tokens[i + dem.length]!.sentence === t.sentence &&
+      k.gazetteer.has(text.slice(t.start, tokens[i + dem.length]!.end).toLowerCase());
+    if (
+      dem &&
+      demCountry &&
+      demCountry.kind !== 'org' &&
+      !settlementModifier &&
+      !longerName &&
+      (modifier || demCountry.kind === 'demonym')
+    ) {
+      const entry = k.countryPlaces.get(demCountry.country);
+      if (entry)
+        raws.push({
+          i,
+          j: i + dem.length,
+          key: lower[i]!,
+          trigger: 'demonym',
+          adminLevel: null,
+          settlement: false,
+          only: [entry],
+        });
+      i += dem.length - 1;
+      continue;
+    }
+    const prev = lower[i - 1] ?? '';
+    if (TITLES.has(prev.replace(/\.$/, ''))) continue;
+    if (prev === 'of' && PORTFOLIO_HEADS.has(lower[i - 2] ?? '') && PORTFOLIOS.has(lower[i]!)) continue;
+    // "North London", "Upper Edmonton": a direction word before a name is read with the name
+    // that follows it, unless the two are a name together ("North Carolina").
+    const following = tokens[i + 1];
+    if (
+      DIRECTION.test(lower[i]!) &&
+      following !== undefined &&
+      following.sentence === t.sentence &&
+      isCap(text, following) &&
+      !startsName(i)
+    )
+      continue;
+    // "Ash-Shajara", "Draa-Ben-Khedda": a name written with hyphens and no spaces is one name;
+    // a known first part ("Ash") does not make the whole a known place.
+    let hyphenEnd = i;
+    while (
+      lower[hyphenEnd + 1] === '-' &&
+      tokens[hyphenEnd + 2] !== undefined &&
+      tokens[hyphenEnd + 1]!.start === tokens[hyphenEnd]!.end &&
+      tokens[hyphenEnd + 2]!.start === tokens[hyphenEnd + 1]!.end
+    )
+      hyphenEnd += 2;
+    // Longest window of up to 5 tokens that is a known name.
+    let found: Raw | null = null;
+    for (let n = Math.min(5, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1]!;
+      if (last.sentence !== t.sentence) continue;
+      let ok = true;
+      for (let m = i; m < i + n; m++) if (inActor[m]) ok = false;
+      if (!ok) continue;
+      // ("Montreal-Trudeau": a large city's name before the hyphen still names that city.)
+      if (
+        hyphenEnd > i &&
+        i + n - 1 < hyphenEnd &&
+        !(n === 1 && lookup(lower[i]!).some((c) => c.kind === 'city' && c.population >= 100000))
+      )
+        continue;
+      const key = text.slice(t.start, last.end).toLowerCase();
+      // "Kentucky State Police", "Kentucky Department of Corrections": a name ending in an admin
+      // word that begins a body's name.
+      // A county's own name stays whole: "the Plymouth County Sheriff's Office".
+      if (
+        n > 1 &&
+        ORG_ADMIN.has(lower[i + n - 1]!) &&
+        beginsBody(i + n) &&
+        !lookup(key).some((c) => c.kind === 'admin' && fold(c.name) === key)
+      )
+        continue;
+      // "the University of Michigan Center for Computer Security": a name whose last word heads
+      // an institution named for its purpose is the place before it (not Michigan Center, MI).
+      if (n > 1 && INSTITUTION_HEADS.has(lower[i + n - 1]!) && lower[i + n] === 'for') continue;
+      const nextWord = lower[i + n] ?? '';
+      // "Kentucky State Police", "U.S. District Court": the admin word begins a body's name.
+      const bodyName = ORG_ADMIN.has(nextWord) && beginsBody(i + n + 1);
+      const admin = bodyName ? null : ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
+      if (admin) {
+        const withWord = text.slice(t.start, tokens[i + n]!.end).toLowerCase();
+        if (k.gazetteer.has(withWord)) {
+          found = { i, j: i + n + 1, key: withWord, trigger: null, adminLevel: admin, settlement: false };
+          break;
+        }
+      }
+      if (k.gazetteer.has(key) && !k.notPlaces.has(key)) {
+        found = { i, j: i + n, key, trigger: null, adminLevel: admin, settlement: false };
+        if (admin) found.j = i + n + 1;
+        break;
+      }
+    }
+    // "the village of X" / "X village" with an unknown name: keep it, unresolved.
+    const settlementBefore =
+      SETTLEMENT.has(prev) && lower[i - 2] !== undefined && (lower[i - 1] === 'of' || SETTLEMENT.has(prev));
+    // "the villages of Mardes, Aleis and Maharada": each name of the list, known or not.
+    const listed: boolean =
+      list !== null &&
+      tokens[list.end - 1]?.sentence === t.sentence &&
+      t.pos === 'PROPN' &&
+      ((list.end === i - 1 && (lower[i - 1] === ',' || lower[i - 1] === 'and')) ||
+        (list.end === i - 2 && lower[i - 2] === ',' && lower[i - 1] === 'and'));
+    const listTrigger: string | null = listed ? list!.trigger : null;
+    const ofSettlement: boolean =
+      (prev === 'of' && (SETTLEMENT.has(lower[i - 2] ?? '') || SETTLEMENTS_OF.has(lower[i - 2] ?? ''))) ||
+      listed;
+    // "Khojai Alo village": up to three capitalised words before a settlement or admin word.
+    let namedBefore = false;
+    for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
+      const w = lower[i + n]!;
+      const body = ORG_ADMIN.has(w) && beginsBody(i + n + 1);
+      if (body) break;
+      if (SETTLEMENT.has(w) || ADMIN2.has(w) || ADMIN3.has(w)) {
+        namedBefore = true;
+        break;
+      }
+      if (!isCap(text, tokens[i + n]!) || tokens[i + n]!.sentence !== t.sentence) break;
+    }
+    const settlementAfter = namedBefore && !found?.adminLevel && (found === null || found.j - found.i < 2);
+    if (
+      settlementAfter &&
+      found &&
+      !k.gazetteer.has(text.slice(t.start, tokens[Math.min(tokens.length - 1, i + 2)]!.end).toLowerCase())
+    ) {
+      // A known short name inside a longer unknown one ("Alo" in "Khojai Alo village"): take the whole name.
+      const nextCap = tokens[found.j];
+      if (nextCap && isCap(text, nextCap) && nextCap.sentence === t.sentence) found = null;
+    }
+    // "the Mazaruni River", "the Al-Rasoul Checkpoint": capitalised words ending in a feature's name.
+    let featureAfter = false;
+    for (let n = 1; !found && n <= 4 && i + n < tokens.length; n++) {
+      const x = tokens[i + n]!;
+      if (x.sentence !== t.sentence || inActor[i + n]) break;
+      if (isCap(text, x) && FEATURE_HEADS.has(lower[i + n]!)) {
+        // Not the start of a body's name ("the Hudson River Foundation"), nor "The" itself.
+        const after = tokens[i + n + 1];
+        featureAfter =
+          lower[i] !== 'the' &&
+          !(
+            after !== undefined &&
+            after.sentence === t.sentence &&
+            isCap(text, after) &&
+            after.pos === 'PROPN'
+          );
+        break;
+      }
+      if (!(isCap(text, x) || lower[i + n] === '-' || CONNECTORS.has(lower[i + n]!))) break;
+    }
+    // "near Taramchuk": an unknown name right after a locative preposition is a place we cannot resolve.
+    const afterLocative =
+      LOCATIVE.has(prev) &&
+      prev !== 'of' &&
+      prev !== 'to' &&
+      prev !== 'on' &&
+      t.pos === 'PROPN' &&
+      i > 0 &&
+      tokens[i - 1]!.sentence === t.sentence;
+    // "shelled Qoqfin": an unknown name right after a verb, outside any actor, is most likely a place.
+    const afterVerb =
+      i > 0 &&
+      tokens[i - 1]!.pos === 'VERB' &&
+      PLACE_VERBS.has(tokens[i - 1]!.lemma) &&
+      t.pos === 'PROPN' &&
+      tokens[i - 1]!.sentence === t.sentence;
+    // ("The Islamic State": a name starting with "The" that runs into an actor is that actor's.)
+    if (
+      !found &&
+      !(lower[i] === 'the' && inActor[i + 1]) &&
+      (ofSettlement || settlementBefore || settlementAfter || afterLocative || afterVerb || featureAfter)
+    ) {
+      // The whole name: capitalised words, numbers and connectors ("Colonia 5 de Mayo").
+      let j = i + 1;
+      while (
+        j < tokens.length &&
+        j - i < 5 &&
+        tokens[j]!.sentence === t.sentence &&
+        ((isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN') ||
+          tokens[j]!.pos === 'NUM' ||
+          (CONNECTORS.has(lower[j]!) &&
+            j + 1 < tokens.length &&
+            (isCap(text, tokens[j + 1]!) ||
+              lower[j + 1] === '-' ||
+              // "Jardines de la Mesa"
+              (CONNECTORS.has(lower[j + 1]!) &&
+                tokens[j + 2] !== undefined &&
+                isCap(text, tokens[j + 2]!)))) ||
+          // "Jabal al-Zawiya", "Ovchi-Kalacha": hyphens written without spaces join the name.
+          (lower[j] === '-' &&
+            tokens[j]!.start === tokens[j - 1]!.end &&
+            j + 1 < tokens.length &&
+            tokens[j + 1]!.start === tokens[j]!.end))
+      )
+        j++;
+      // The feature's word ends the name ("the Mazaruni River").
+      if (featureAfter && FEATURE_HEADS.has(lower[j] ?? '') && isCap(text, tokens[j]!) && j - i < 5) j++;
+      const key = text.slice(t.start, tokens[j - 1]!.end).toLowerCase();
+      const nextWord = lower[j] ?? '';
+      const admin = ADMIN3.has(nextWord) ? 3 : ADMIN2.has(nextWord) ? 2 : null;
+      // No unknown place: a word that is never one ("Friday", "a Jewish settlement"), the
+      // first half of a compound ("Serb-held", "UN-protected"), a military unit ("the 101st
+      // Airborne Division").
+      const unit =
+        /^\d+(?:st|nd|rd|th)$/.test(lower[i - 1] ?? '') ||
+        lower.slice(i, j + 1).some((w) => MILITARY_UNIT_WORDS.has(w));
+      if (k.notPlaces.has(key) || lower[j - 1] === '-' || unit) continue;
+      found = {
+        i,
+        j: admin || SETTLEMENT.has(nextWord) ? j + 1 : j,
+        key,
+        trigger: null,
+        adminLevel: admin,
+        settlement: true,
+      };
+    }
+    if (!found) continue;
+    // "in Abu Salim", "in Rio Messalo", "the town of Abu Rasin": after a locative word or a
+    // settlement word, a known name that runs on with more name words is only the start of a
+    // longer name we do not know.
+    if (
+      !found.settlement &&
+      !found.only &&
+      !found.adminLevel &&
+      (NAME_START.has(prev) || ofSettlement || settlementBefore)
+    ) {
+      const capAt = (x: number) => tokens[x] !== undefined && isCap(text, tokens[x]!);
+      // A name word: a capitalised proper noun that is no tail like "Press Club"; a connector
+      // ("de", "la") before one, or before another connector and one; a hyphen inside a word.
+      const nameWord = (x: number): boolean =>
+        (capAt(x) && tokens[x]!.pos === 'PROPN' && !NOT_NAME_TAIL.has(lower[x]!)) ||
+        // (Not an English word after the known name: "in Paris as Real Madrid".)
+        (CONNECTORS.has(lower[x]!) &&
+          !ENGLISH_CONNECTORS.has(lower[x]!) &&
+          ((capAt(x + 1) && !NOT_NAME_TAIL.has(lower[x + 1]!)) ||
+            (CONNECTORS.has(lower[x + 1] ?? '') && capAt(x + 2)) ||
+            // "Wadi al-Rabi": an article joined by a hyphen to a name word.
+            (lower[x + 1] === '-' &&
+              tokens[x + 1]!.start === tokens[x]!.end &&
+              tokens[x + 2]?.start === tokens[x + 1]!.end &&
+              capAt(x + 2)))) ||
+        (lower[x] === '-' &&
+          tokens[x]!.start === tokens[x - 1]!.end &&
+          tokens[x + 1]?.start === tokens[x]!.end);
+      let j = found.j;
+      while (
+        j < tokens.length &&
+        j - found.i < 6 &&
+        tokens[j]!.sentence === t.sentence &&
+        !inActor[j] &&
+        nameWord(j)
+      )
+        j++;
+      const longer = j > found.j ? text.slice(t.start, tokens[j - 1]!.end).toLowerCase() : '';
+      if (longer && !k.gazetteer.has(longer) && lower[j - 1] !== '-' && !CONNECTORS.has(lower[j - 1]!))
+        found = { i, j, key: longer, trigger: null, adminLevel: null, settlement: true };
+    }
+    // A surname: a single known word right after an unknown capitalised name ("Brian Keller"),
+    // not after a direction word ("North London").
+    const before = tokens[i - 1];
+    if (
+      found &&
+      found.j - found.i === 1 &&
+      !found.settlement &&
+      before &&
+      before.sentence === t.sentence &&
+      before.pos === 'PROPN' &&
+      isCap(text, before) &&
+      !DIRECTION.test(lower[i - 1]!) &&
+      (!inActor[i - 1] ||
+        // Or inside a body's name that runs on from an actor ("Indonesian Police Mobile Brigade").
+        (!lookup(lower[i - 1]!).some((c) => c.kind === 'country') &&
+          tokens[found.j]?.sentence === t.sentence &&
+          tokens[found.j]!.pos === 'PROPN' &&
+          isCap(text, tokens[found.j]!)))
+    ) {
+      i = found.j - 1;
+      continue;
+    }
+    // Person names: a single known word followed by another name ("Jordan Peterson"), unless
+    // the word is a well-known place used as a modifier ("Florida Senator", "Aleppo Mayor").
+    const after = tokens[found.j];
+    if (
+      found.j - found.i === 1 &&
+      !found.settlement &&
+      after &&
+      after.sentence === t.sentence &&
+      isCap(text, after) &&
+      after.pos === 'PROPN' &&
+      !k.gazetteer.has(lower[found.j]!) &&
+      !(wellKnown(lookup(found.key)) && (!k.givenNames.has(found.key) || TITLES.has(lower[found.j]!)))
+    ) {
+      i = found.j;
+      continue;
+    }
+    // Capitalised codes ("BA", "MW", "CIA") are no places unless a country or area is meant.
+    if (
+      found.j - found.i === 1 &&
+      !found.settlement &&
+      /^[A-Z]{2,4}$/.test(text.slice(t.start, t.end)) &&
+      !lookup(found.key).some((c) => c.kind === 'country' || c.kind === 'admin')
+    )
+      continue;
+    // A lone given name ("Amber said", "Lucy") is a person unless a large place bears it.
+    if (
+      found.j - found.i === 1 &&
+      !found.settlement &&
+      k.givenNames.has(found.key) &&
+      !LOCATIVE.has(prev) &&
+      !wellKnown(lookup(found.key))
+    )
+      continue;
+    // "Southern California", "Far North Queensland", "North London", "Upper Edmonton": a
+    // capitalised direction word before a known name is part of the name (the place named
+    // stands for it).
+    while (
+      found.i > 0 &&
+      tokens[found.i - 1]!.sentence === t.sentence &&
+      isCap(text, tokens[found.i - 1]!) &&
+      DIRECTION.test(lower[found.i - 1]!)
+    )
+      found.i--;
+    // "College Street", "Hertford Road": a street or square named after a known word is that
+    // street, a place the gazetteer does not hold (kept unresolved), not the town of the word.
+    const streetWord = lower[found.j] ?? '';
+    if (
+      STREET_WORDS.has(streetWord) &&
+      tokens[found.j]!.sentence === t.sentence &&
+      isCap(text, tokens[found.j]!) &&
+      !k.gazetteer.has(text.slice(t.start, tokens[found.j]!.end).toLowerCase())
+    ) {
+      found = {
+        ...found,
+        j: found.j + 1,
+        key: text.slice(t.start, tokens[found.j]!.end).toLowerCase(),
+        settlement: true,
+      };
+    }
+    // Sentence-initial common words and words tagged as common nouns.
+    // Skip direction words: "in central Mali", "in north-eastern Nigeria".
+    // And "the" before a named locality: "in the Nabi Yunis area".
+    let back = i - 1;
+    while (back > 0 && DIRECTION.test(lower[back]!)) back--;
+    // Not so a name that modifies the noun after it ("of the Attica trade union", "of the
+    // Michoacan University", "at the Palma bridge"): the locative word governs that noun.
+    const headTok = tokens[found.j];
+    const afterWord = lower[found.j] ?? '';
+    const generic =
+      SETTLEMENT.has(afterWord) || ADMIN2.has(afterWord) || ADMIN3.has(afterWord) || AREA_OF.has(afterWord);
+    // (A capitalised word after it makes a longer name, "the upper Isfara River"; of the words
+    // in lower case, a feature's word still names the place, "the Swat valley", a street's not.)
+    const modifies =
+      headTok !== undefined &&
+      headTok.sentence === t.sentence &&
+      headTok.pos !== 'PUNCT' &&
+      !generic &&
+      (isCap(text, headTok) ||
+        ((headTok.pos === 'NOUN' || headTok.pos === 'PROPN') &&
+          !(
+            PLACE_WORDS.has(afterWord) &&
+            !STREET_WORDS.has(afterWord) &&
+            afterWord !== 'park' &&
+            afterWord !== 'bridge'
+          )));
+    // (After "the upper", "the lower" and like words the name may be a river's or a region's
+    // part, "on the upper Isfara": only a settlement word keeps the locative then.)
+    if (back > 0 && lower[back] === 'the' && (found.settlement || (!modifies && back === i - 1))) back--;
+    const p = back < i - 1 ? (lower[back] ?? '') : prev;
+    const locative = LOCATIVE.has(p) || SETTLEMENT.has(p) || ofSettlement;
+    if (!locative && found.j - found.i === 1 && t.pos !== 'PROPN') continue;
+    const lineStart = t.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    const dateline =
+      lineStart &&
+      /^[^\n]{0,30}?,/.test(text.slice(tokens[found.j - 1]!.end, tokens[found.j - 1]!.end + 31)) &&
+      text.slice(tokens[found.j - 1]!.end).startsWith(',');
+    const trig: string | null = dateline
+      ? 'dateline'
+      : listTrigger
+        ? listTrigger
+        : ofSettlement
+          ? `${lower[i - 2]} of`
+          : NEAR.has(p) || NEAR.has(lower[i - 2] ?? '') || (back < i - 1 && NEAR.has(lower[back - 1] ?? ''))
+            ? 'near'
+            : LOCATIVE.has(p)
+              ? p
+              : null;
+    found.trigger = trig;
+    // A verb taking ground or striking before it ("captured the Sinai", "shelled Qoqfin"), or a
+    // settlement, admin or feature word after it ("the Mirpur area", "Palmyra countryside").
+    let v = found.i - 1;
+    while (v > 0 && (lower[v] === 'the' || DIRECTION.test(lower[v]!))) v--;
+    const verbBefore =
+      v >= 0 &&
+      tokens[v]!.sentence === t.sentence &&
+      tokens[v]!.pos === 'VERB' &&
+      PLACE_VERBS.has(tokens[v]!.lemma);
+    const wordAfter = lower[found.j] ?? '';
+    found.cued =
+      verbBefore ||
+      // "air raids over Al-Bab", "Indian-controlled Kashmir", "villages like Cailaco".
+      lower[v] === 'over' ||
+      /^(?:controlled|administered|held|occupied)$/.test(lower[v] ?? '') ||
+      (lower[v] === 'like' && /(?:villages|towns|cities|places|areas)$/.test(lower[v - 1] ?? '')) ||
+      SETTLEMENT.has(wordAfter) ||
+      ADMIN2.has(wordAfter) ||
+      ADMIN3.has(wordAfter) ||
+      PLACE_WORDS.has(wordAfter) ||
+      AREA_OF.has(wordAfter);
+    raws.push(found);
+    list =
+      trig && (listTrigger || SETTLEMENTS_OF.has(lower[i - 2] ?? '')) && ofSettlement
+        ? { end: found.j, trigger: trig }
+        : null;
+    i = found.j - 1;
+  }
+
+  return { text, tokens, lower, persons, raws };
+}
+
+/** Resolution: a gazetteer reading for each name, countries first, then the rest with country and admin context. */
+function resolveNames(
+  doc: Doc,
+  k: Knowledge,
+  lookup: Lookup,
+  { text, tokens, lower, raws }: Recognised,
+): { chosen: (PlaceCandidate | null)[]; spelled: Uint8Array; messages: Message[] } {
+  // Whether raw b follows raw a after only a comma or an opening bracket, in the same sentence.
+  // The comma or bracket after a name, past a generic word in lower case ("Rupnagar city (Punjab)").
+  const sepAt = (a: Raw): number =>
+    (SETTLEMENT.has(lower[a.j] ?? '') || ADMIN2.has(lower[a.j] ?? '') || ADMIN3.has(lower[a.j] ?? '')) &&
+    /^\p{Ll}/u.test(text.charAt(tokens[a.j]!.start)) &&
+    (lower[a.j + 1] === ',' || lower[a.j + 1] === '(')
+      ? a.j + 1
+      : a.j;
+  const sep = (a: Raw): string => lower[sepAt(a)] ?? '';
+  const joined = (a: Raw, b: Raw): boolean =>
+    b.i === sepAt(a) + 1 &&
+    (sep(a) === ',' || sep(a) === '(') &&
+    tokens[b.i]!.sentence === tokens[a.i]!.sentence;
+  // Resolution: countries first, then the rest with country and admin context.
+  const ctx = contextCountries(doc, k);
+  const messages: Message[] = [];
+  const chosen: (PlaceCandidate | null)[] = raws.map(() => null);
+  const bySentence = new Map<number, Set<string>>();
+  const adminsBySentence = new Map<number, Set<string>>();
+  const docAdmins = new Set<string>();
+  // The areas the report names as areas ("Kentucky"), not only as a town's ("New York").
+  const namedAreas = new Set<string>();
+  const constrained = new Uint8Array(raws.length);
+  // Names read under another spelling of theirs.
+  const spelled = new Uint8Array(raws.length);
+  // The towns and areas the report has read so far, and whether a place lies within 300 km of
+  // one of them (if it has read any).
+  const readPlaces = () =>
+    chosen.filter((o): o is PlaceCandidate => !!o && o.kind !== 'country' && o.kind !== 'region');
+  const nearAny = (c: PlaceCandidate, others: readonly PlaceCandidate[]): boolean =>
+    others.length === 0 || others.some((o) => haversineKm(c.lat, c.lon, o.lat, o.lon) <= 300);
+  // The countries the report names, by actors, its outlet or places (not by an adjective alone,
+  // "the US dollar").
+  const named = new Set(ctx.keys());
+  // Both passes take the names of large places first: "Enfield, north London" reads London
+  // before the small Enfields, so a namesake town abroad cannot carry London with it; and
+  // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
+  // (An area named by direction words alone is read last: the report's towns say whose it is,
+  // "Lunsar (Port Loko, North-West)" is in Sierra Leone, no Cameroonian region.)
+  const directionOnlyAt = raws.map((r) => byDirectionOnly(r.key));
+  // A country's name is read before any other (the gazetteer gives countries no population):
+  // "Al Mahashimah area in northern Yemen (Khabb wa ash Shaaf, Al Jawf)" is Yemen's Al Jawf.
+  const largest = raws.map((r, qi) => {
+    if (directionOnlyAt[qi]) return -1;
+    const cands = r.only ?? lookup(r.key);
+    return cands.some((c) => c.kind === 'country')
+      ? Number.MAX_SAFE_INTEGER
+      : Math.max(0, ...cands.map((c) => c.population));
+  });
+  const byLargest = raws.map((_, idx) => idx).sort((a, b) => largest[b]! - largest[a]! || a - b);
+  const rawsBySentence = new Map<number, number[]>();
+  raws.forEach((r, qi) => {
+    const s = tokens[r.i]!.sentence;
+    const list = rawsBySentence.get(s);
+    if (list) list.push(qi);
+    else rawsBySentence.set(s, [qi]);
+  });
+  // A town found only under an alternate name, or a small one (under 20,000 people) named bare
+  // with no place word, in another province of its country than every one the report has
+  // placed itself in and far from all its places ("Washington Square" for Franklin Square, New
+  // York, "Bourbon and Dauphine streets" for Bourbon, Indiana, in a report about New Orleans):
+  // a place we do not know there.
+  const otherProvince = (c: PlaceCandidate, key: string, bare: boolean): boolean => {
+    if (c.kind !== 'city' || !c.admin1 || c.population >= 100000) return false;
+    if (fold(c.name) === fold(key) && !(bare && c.population < 20000)) return false;
+    return (
+      reportArea(c) === 'other-province' &&
+      chosen.every((o) => !o || o.kind === 'region' || haversineKm(c.lat, c.lon, o.lat, o.lon) > 300)
+    );
+  };
+  // Where a place lies against the provinces the report has placed itself in so far: in one of
+  // them, in another province of a country they are in, or in a country none of them is in.
+  const reportArea = (c: PlaceCandidate): 'none' | 'inside' | 'other-province' | 'abroad' => {
+    if (docAdmins.size === 0) return 'none';
+    let sameCountry = false;
+    for (const a of docAdmins) {
+      if (!a.startsWith(`${c.country}.`)) continue;
+      if (a === `${c.country}.${c.admin1}`) return 'inside';
+      sameCountry = true;
+    }
+    return sameCountry ? 'other-province' : 'abroad';
+  };
+  // Whether a place lies outside every area its sentence names of its country, when the sentence
+  // names one, and far from the sentence's places (100 km from a town, 300 km from an area's point).
+  const elsewhere = (c: PlaceCandidate, sent: number): boolean => {
+    let named = false;
+    for (const qi of rawsBySentence.get(sent) ?? []) {
+      const o = chosen[qi];
+      if (!o) continue;
+      if (o.kind === 'admin' && o.country === c.country) {
+        if (o.admin1 === c.admin1) return false;
+        named = true;
+      }
+      if (
+        (o.kind === 'city' || o.kind === 'admin') &&
+        haversineKm(c.lat, c.lon, o.lat, o.lon) <= (o.kind === 'admin' ? 300 : 100)
+      )
+        return false;
+    }
+    return named;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    byLargest.forEach((idx) => {
+      const r = raws[idx]!;
+      if (chosen[idx]) return;
+      let cands = r.only ? [...r.only] : lookup(r.key);
+      // A name the gazetteer spells otherwise ("Nabatiyeh", "Mirpurkhas", "Atareb"), once the
+      // scene is set: its readings in the countries the report is about, nowhere else.
+      // (Not a part of a town, "the Sarajevo neighborhood of Dobrinja": no village 30 km off.)
+      if (cands.length === 0 && !r.only && pass === 1 && !TOWN_PART.test(r.trigger ?? '')) {
+        const variants = k.gazetteer.lookupSpelling(r.key);
+        const others = variants.length ? readPlaces() : [];
+        cands = variants.filter(
+          (c) => named.has(c.country) && sameStart(c.name, r.key) && nearAny(c, others),
+        );
+        if (cands.length) spelled[idx] = 1;
+      }
+      if (cands.length === 0) return;
+      // "Paris, Ky.", "Edmonton, Alberta", "Nogales (Valparaiso)", "Analalava (Analalava,
+      // Sofia)": the areas written right after a town, joined by commas or a bracket, contain
+      // it; and the area named after a resolved town is the one containing it.
+      const bracketCountries = new Set<string>();
+      for (let n = idx + 1; n < raws.length && n <= idx + 3 && joined(raws[n - 1]!, raws[n]!); n++) {
+        const next = raws[n]!;
+        const areas = (next.only ?? lookup(next.key)).filter(
+          (a) => a.kind === 'admin' || a.kind === 'country',
+        );
+        // So does an area after a comma that can only be an area ("Rio Claro, Lara state",
+        // "Maracas, Tunapuna/Piarco"), not a town or a country too ("Kabul, Kandahar and Helmand").
+        const nextAll = next.only ?? lookup(next.key);
+        const onlyArea =
+          n === idx + 1 &&
+          sep(r) === ',' &&
+          (next.adminLevel !== null || (nextAll.length > 0 && nextAll.every((a) => a.kind === 'admin')));
+        if (sep(r) === '(' || onlyArea)
+          for (const a of areas) if (a.kind === 'admin' || sep(r) === '(') bracketCountries.add(a.country);
+        const inside = cands.filter((c) => areas.some((a) => within(c, a)));
+        if (inside.length) {
+          cands = inside;
+          constrained[idx] = 1;
+          break;
+        }
+      }
+      // "Nogales (Valparaiso)" with no Nogales in Chile, "Rio Claro, Lara state" with no Rio
+      // Claro in Venezuela: a place we do not know there, not a namesake abroad (it stays
+      // unresolved and stands at the area).
+      if (bracketCountries.size && !constrained[idx] && !cands.some((c) => bracketCountries.has(c.country)))
+        return;
+      const prevRaw = raws[idx - 1];
+      const prevChosen = chosen[idx - 1];
+      if (prevRaw && joined(prevRaw, r)) {
+        // "Monterrey, Nuevo Leon": after "Town," a name that can be an area is the area (in
+        // brackets it may be the city around a district: "Abu Salim (Tripoli)").
+        const areas = cands.filter((a) => a.kind === 'admin' || a.kind === 'country');
+        if (areas.length && prevRaw.trigger !== 'demonym' && sep(prevRaw) === ',') cands = areas;
+        // Before the town is resolved, the areas that hold one of its namesakes: "Nabha
+        // (Punjab)" is India's Punjab, where a Nabha lies.
+        const prevCands = prevChosen ? [prevChosen] : (prevRaw.only ?? lookup(prevRaw.key));
+        const containing = cands.filter((a) => prevCands.some((c) => within(c, a)));
+        if (containing.length) cands = containing;
+      }
+      const sent = tokens[r.i]!.sentence;
+      const sc = bySentence.get(sent) ?? new Set<string>();
+      const ad = adminsBySentence.get(sent) ?? new Set<string>();
+      // First the names that set the scene (countries, regions, big unambiguous cities), then
+      // the rest in that context: a lone small namesake abroad must not decide the country.
+      const unambiguous = new Set(cands.map((c) => c.country)).size === 1;
+      // (Not an area named by direction words alone, "Eastern Region": it is read in the scene.)
+      const directionOnly = directionOnlyAt[idx]!;
+      const sceneSetter =
+        (!directionOnly && cands.some((c) => c.kind === 'country' || c.kind === 'admin')) ||
+        (unambiguous && cands.some((c) => c.population >= 100000 && fold(c.name) === fold(r.key)));
+      if (pass === 0 && !sceneSetter) return;
+      // A small town abroad in a document about other countries is more likely a namesake of a local place.
+      const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
+      const foreign = (c: PlaceCandidate) => (ctx.get(c.country) ?? 0) === 0;
+      // Readings the report argues against; the best reading left that bears the name as its own
+      // is taken ("Islamabad" next to an Iraqi victim is still Pakistan's capital, though
+      // Chattogram was once called so).
+      // So is a small town in another province than the one its sentence names ("in Celaya
+      // municipality, Guanajuato, ... on a road to Camargo community" is no Camargo of
+      // Chihuahua), far from the sentence's places: a locality we do not know there.
+      const outside = (c: PlaceCandidate): boolean =>
+        c.kind === 'city' && c.population < 50000 && !r.only && elsewhere(c, sent);
+      // A small namesake of a world city ("London" in a report about Ohio) is meant where the
+      // report names a place of its state, or writes the town with it ("London, Ky."); a small
+      // namesake of a country ("Peru" beside Washington) only where the state itself is named
+      // (not New York state for New York City). Else the world city or the country is.
+      const overshadowed = (c: PlaceCandidate): boolean => {
+        if (c.kind !== 'city' || r.only || constrained[idx]) return false;
+        const area = `${c.country}.${c.admin1}`;
+        if (c.admin1 && (ad.has(area) || namedAreas.has(area))) return false;
+        return cands.some(
+          (b) =>
+            b.country !== c.country &&
+            fold(b.name) === fold(r.key) &&
+            (b.kind === 'country'
+              ? c.population < 100000
+              : b.kind === 'city' &&
+                (b.featureCode === 'PPLC' || b.population >= 1_000_000) &&
+                b.population >= 20 * c.population &&
+                !(c.admin1 && docAdmins.has(area))),
+        );
+      };
+      const declined = (c: PlaceCandidate): boolean =>
+        // Small places with a common-word name need a locative cue and some support.
+        (c.kind === 'city' && c.population < 1000 && !r.trigger && !r.settlement && foreign(c)) ||
+        // "the East region" in a report about Burkina Faso is Burkina Faso's, not Cameroon's:
+        // an area named by a direction alone ("East", "North-West"; not "South Carolina")
+        // belongs to the country the report is about.
+        (c.kind === 'admin' && directionOnly && ctxStrong && foreign(c)) ||
+        // So is a small town abroad, or one found only under an alternate name ("Jang" for
+        // Yanggu, "Liga" for Riga).
+        (c.kind === 'city' &&
+          (c.population < 20000 || (fold(c.name) !== fold(r.key) && !knownByArea(c, cands))) &&
+          ctxStrong &&
+          foreign(c)) ||
+        // "the village of Daman in the eastern countryside of Deir-ez-Zor": a town abroad is no
+        // match when its own sentence names a place in another country and nothing else in
+        // the report points to the town's country (it stays unresolved and stands at that place).
+        (c.kind === 'city' && c.population < 100000 && sc.size > 0 && !sc.has(c.country) && foreign(c)) ||
+        otherProvince(c, r.key, !r.trigger && !r.settlement) ||
+        overshadowed(c) ||
+        // And a small town abroad named bare, in a report whose places are all in other
+        // countries ("Marigny" beside New Orleans and Louisiana is no French village).
+        (c.kind === 'city' &&
+          c.population < 20000 &&
+          !r.trigger &&
+          !r.settlement &&
+          reportArea(c) === 'abroad');
+      const ranked = cands
+        .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
+        .sort((x, y) => y.s - x.s);
+      let best: PlaceCandidate | null = null;
+      // The country of a namesake declined as outside the sentence's province: a namesake abroad
+      // is no better ("San Carlos, Negros Occidental" is no Venezuelan town).
+      let outsideOf: string | null = null;
+      for (const { c } of ranked) {
+        // Past the first, only a place bearing the name as its own (not "Western" for Cuba City).
+        if (c !== ranked[0]!.c && fold(c.name) !== fold(r.key)) continue;
+        const reading = r.adminLevel
+          ? c
+          : cityOrArea(
+              c,
+              cands,
+              lower[r.j] ?? '',
+              lower[r.i - 1] ?? '',
+              lower[r.i - 2] ?? '',
+              lower[r.j + 1] ?? '',
+            );
+        if (outsideOf !== null && reading.country !== outsideOf) continue;
+        if (outside(reading)) {
+          outsideOf ??= reading.country;
+          continue;
+        }
+        if (declined(reading)) continue;
+        best = reading;
+        break;
+      }
+      if (!best) return;
+      chosen[idx] = best;
+      // A demonym ("the US dollar", "a French engineer") says less about where the report
+      // is than a name: it weighs like a town in the report and nothing in its sentence.
+      const adjective = r.trigger === 'demonym';
+      if (best && best.kind !== 'region') {
+        if (!adjective) {
+          sc.add(best.country);
+          named.add(best.country);
+        }
+        bySentence.set(sent, sc);
+        if (best.admin1) {
+          ad.add(`${best.country}.${best.admin1}`);
+          docAdmins.add(`${best.country}.${best.admin1}`);
+          if (best.kind === 'admin') namedAreas.add(`${best.country}.${best.admin1}`);
+        }
+        adminsBySentence.set(sent, ad);
+        const weight = !adjective && (best.kind === 'country' || best.kind === 'admin') ? 1.5 : 0.5;
+        ctx.set(best.country, (ctx.get(best.country) ?? 0) + weight);
+      }
+    });
+  }
+  // Places named together lie together: a town with namesakes moves to the one near the
+  // document's other towns when that one scores nearly as well ("Edmonton" in a story about
+  // north London is the London district, not the Canadian city).
+  // Distinct towns only: a report naming one town 70,000 times costs one comparison, not 70,000².
+  const towns = [
+    ...new Map(
+      chosen
+        .filter((c): c is PlaceCandidate => !!c && (c.kind === 'city' || c.kind === 'supplement'))
+        .map((c) => [c.id, c]),
+    ).values(),
+  ];
+  if (towns.length > 1 && towns.length <= 200) {
+    raws.forEach((r, idx) => {
+      const cur = chosen[idx];
+      if (cur?.kind !== 'city' || r.only || constrained[idx]) return;
+      const others = towns.filter((o) => o.id !== cur.id);
+      if (others.length === 0) return;
+      const near = (c: PlaceCandidate) => {
+        let best = 0;
+        for (const o of others) {
+          const d = haversineKm(c.lat, c.lon, o.lat, o.lon);
+          best = Math.max(best, d < 30 ? 3 : d < 100 ? 2 : d < 250 ? 1 : 0);
+        }
+        return best;
+      };
+      const sent = tokens[r.i]!.sentence;
+      const sc = bySentence.get(sent) ?? new Set<string>();
+      const ad = adminsBySentence.get(sent) ?? new Set<string>();
+      let best = cur;
+      let bestScore = score(cur, ctx, sc, ad, r.key, docAdmins) + near(cur);
+      for (const c of lookup(r.key)) {
+        if (c.kind !== 'city' || c.id === cur.id) continue;
+        const sv = score(c, ctx, sc, ad, r.key, docAdmins) + near(c);
+        if (sv > bestScore + 0.5) {
+          bestScore = sv;
+          best = c;
+        }
+      }
+      chosen[idx] = best;
+    });
+  }
+  return { chosen, spelled, messages };
+}
+
+/**
+ * Countries, demonyms and capitals inside actor mentions name places too ("Kyrgyz servicemen"
+ * names Kyrgyzstan): kept as toponyms with trigger "actor", never as event places.
+ */
+function actorPlaces(
+  doc: Doc,
+  k: Knowledge,
+  lookup: Lookup,
+  { text, tokens, lower, persons, raws }: Recognised,
+  chosen: readonly (PlaceCandidate | null)[],
+): PlaceMention[] {
+  const actors = doc.layers.actors ?? [];
+  const actorPlaces: PlaceMention[] = [];
+  // A capital's name the report has read as another place ("LONDON, Ky. ... London Police") is
+  // that place inside an actor too.
+  const readAs = new Map<string, PlaceCandidate>();
+  raws.forEach((r, idx) => {
+    const c = chosen[idx];
+    if (c && c.kind === 'city' && !readAs.has(r.key)) readAs.set(r.key, c);
+  });
+  for (const act of actors) {
+    if (!act.country || act.sector === 'IGO') continue;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.start < act.start || t.end > act.end || persons[i]) continue;
+      const m = k.actorMatcher.matchAt(lower, i);
+      const hit = m?.values.find((v) => namesCountry(v) && v.country === act.country);
+      if (!m || !hit || !isCap(text, t)) continue;
+      const key = text.slice(t.start, tokens[i + m.length - 1]!.end).toLowerCase();
+      // The capital itself, not a place of its country known by the name ("City of London").
+      const capital = () => {
+        const same = lookup(key).filter((c) => c.country === act.country);
+        return same.find((c) => c.featureCode === 'PPLC') ?? same[0] ?? null;
+      };
+      const resolved =
+        hit.kind === 'capital' ? (readAs.get(key) ?? capital()) : (k.countryPlaces.get(act.country) ?? null);
+      if (resolved)
+        actorPlaces.push({
+          start: t.start,
+          end: tokens[i + m.length - 1]!.end,
+          name: text.slice(t.start, tokens[i + m.length - 1]!.end),
+          resolved,
+          precision: resolved.basePrecision,
+          trigger: 'actor',
+          rules: [`actor-${hit.kind}`],
+        });
+      i += m.length - 1;
+    }
+  }
+  return actorPlaces;
+}
+
+/** The place mentions of the names read, with their precision; a known name no reading of which fits is none. */
+function placeMentions(
+  { text, tokens, lower, raws }: Recognised,
+  chosen: readonly (PlaceCandidate | null)[],
+  spelled: Uint8Array,
+  messages: Message[],
+  lookup: Lookup,
+): PlaceMention[] {
+  const places: PlaceMention[] = [];
+  raws.forEach((r, idx) => {
+    // A known name no reading of which fits the report ("Hydro", "the Boons", "Barca"), with no
+    // locative word or place verb before it and no settlement or feature word around it, is no
+    // place mention at all.
+    const start = tokens[r.i]!.start;
+    // "Sichuan province", "the Mirpur area": the name is the span, as gazetteers and geoparsing
+    // corpora write it; the generic word after it, in lower case, only helped to read it.
+    const lastWord = lower[r.j - 1]!;
+    const generic =
+      r.j - r.i > 1 &&
+      /^\p{Ll}/u.test(text.charAt(tokens[r.j - 1]!.start)) &&
+      (ADMIN2.has(lastWord) || ADMIN3.has(lastWord) || SETTLEMENT.has(lastWord) || AREA_OF.has(lastWord));
+    const end = tokens[generic ? r.j - 2 : r.j - 1]!.end;
+    if (!chosen[idx] && !r.trigger && !r.settlement && !r.only && !r.cued) {
+      messages.push({
+        code: 'CASUS_W106',
+        stage: 'find-places',
+        message: `"${text.slice(start, end)}" is in the gazetteer, but no reading of it fits the report`,
+        span: { start, end },
+      });
+      return;
+    }
+    const resolved = chosen[idx] ?? null;
+    const rules = spelled[idx] ? ['gazetteer', 'spelling-variant'] : ['gazetteer'];
+    let precision: 1 | 2 | 3 = resolved ? resolved.basePrecision : 2;
+    if (r.adminLevel && resolved?.kind === 'city') {
+      precision = r.adminLevel;
+      rules.push(`admin-word-${r.adminLevel}`);
+    }
+    if (r.trigger === 'near' && precision === 1) {
+      precision = 2;
+      rules.push('near');
+    }
+    if (!resolved) {
+      messages.push({
+        code: 'CASUS_W102',
+        stage: 'find-places',
+        message: lookup(r.key).length
+          ? `place "${text.slice(start, end)}": no gazetteer reading of it fits the report`
+          : `place "${text.slice(start, end)}" not in the gazetteer`,
+        span: { start, end },
+      });
+    }
+    places.push({
+      start,
+      end,
+      name: text.slice(start, end),
+      resolved,
+      precision,
+      trigger: r.trigger,
+      rules,
+    });
+  });
+  return places;
+}
