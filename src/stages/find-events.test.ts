@@ -56,6 +56,15 @@ describe('find-events', () => {
     expect(
       killed('Rebels killed several soldiers near Beni on Monday. Unclear fatalities coded as 10.'),
     ).toBe(10);
+    // The dead told after a riot are the riot's; not those told after a peaceful march.
+    const riot = code(
+      'Youths blocked roads, lit fires and looted shops in Kisumu on Monday. Two deaths reported.',
+    );
+    expect(riot.layers.claims?.[0]).toMatchObject({ event: { acled: ['Riots', 'Violent demonstration'] } });
+    expect(riot.layers.claims?.[0]?.size.killed).toBe(2);
+    expect(
+      killed('Teachers marched peacefully in Kisumu on Monday to demand pay. Two deaths were reported.'),
+    ).toBeNull();
   });
 
   it('counts one dead where a lethal verb names one person, and none for a purpose, a people or a plural', () => {

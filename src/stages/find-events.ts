@@ -1968,7 +1968,10 @@ function casualtiesAfter(
   k: Knowledge,
 ): void {
   const prev = events[events.length - 1];
-  if (prev?.code.plover !== 'ASSAULT' || prev.status !== 'asserted' || s === 0) return;
+  // (The dead told after a riot are the riot's too: "Youths blocked roads and looted shops. Two
+  // deaths reported.")
+  const violent = prev?.code.plover === 'ASSAULT' || prev?.code.acled[0] === 'Riots';
+  if (!prev || !violent || prev.status !== 'asserted' || s === 0) return;
   const sent = sentences[s]!;
   // A count stated as coded ("Unclear fatalities coded as 10") stands over the event's own.
   const coded = codedFatalities(text.slice(sent.start, sent.end));

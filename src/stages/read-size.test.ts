@@ -115,6 +115,14 @@ describe('read-size', () => {
     expect(
       readSize('The group claimed responsibility for the death of four in Wajir.', vague, false).killed,
     ).toBe(4);
+    // "the deaths of N", whatever brought them.
+    expect(
+      readSize('An operation against the raiders led to the deaths of six bandits.', vague, false).killed,
+    ).toBe(6);
+    // (Not the deaths a reaction is about: they are its cause, told before.)
+    expect(
+      readSize('People rioted in response to the deaths of several people last week.', vague, false).killed,
+    ).toBeNull();
     // An aside in brackets does not hide the count.
     expect(
       readSize('Six police (or seven, another outlet says) officers are killed.', vague, false).killed,

@@ -91,7 +91,7 @@ const KILLED_SUM = new RegExp(
 );
 const KILLED = [
   new RegExp(
-    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|${KILL_TO_DEATH}|lynched|lynches|lynch|leaving|left|claimed the lives of|(?:the )?bod(?:y|ies) of|(?:caus\w+|for) the deaths? of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
+    String.raw`\b(?:killing|killed|kills|kill|shot dead|shooting dead|gunned down|beheaded|murdered|assassinated|executed|executes|execute|executing|assassinate|assassinates|murders|murder|beheads|behead|gun down|guns down|${KILL_TO_DEATH}|lynched|lynches|lynch|leaving|left|claimed the lives of|(?:the )?bod(?:y|ies) of|(?:caus\w+|for) the deaths? of|(?<!\b(?:response to|reaction to|over|against|protest\w*|mourn\w*|condemn\w*) )the deaths of|death toll (?:rose |climbed |reached |stood at |of )?(?:to )?)\s+(?:(?:his|her|their)\s+)?${Q}(${NUM})(?!\s+(?:wounded|injured|hurt))\b`,
     'iu',
   ),
   new RegExp(
