@@ -44,6 +44,19 @@ describe('read-size', () => {
       killed: 2,
       injured: 3,
     });
+    // Told actively: two counts after the verb, not a count of the wounded after "and".
+    expect(
+      readSize('Gunmen attacked the town, killing three civilians and five police.', vague, false).killed,
+    ).toBe(8);
+    expect(readSize('Raiders killed two herders and three others were wounded.', vague, false).killed).toBe(
+      2,
+    );
+    expect(readSize('Raiders killed two and wounded five.', vague, false).killed).toBe(2);
+    // Along with N others, N plural nouns, or one person named by a possessive.
+    expect(readSize('A chief was shot and killed, along with his companion.', vague, false).killed).toBe(2);
+    expect(readSize('A chief was killed along with his two sons in Wajir.', vague, false).killed).toBe(3);
+    expect(readSize('An MP was shot dead along with two bodyguards.', vague, false).killed).toBe(3);
+    expect(readSize('A trader was shot dead along with his brothers.', vague, false).killed).toBe(1);
   });
 
   it('reads one dead from a singular verb, and none from "no one" or "nobody"', () => {
@@ -119,6 +132,10 @@ describe('read-size', () => {
     expect(
       readSize('An operation against the raiders led to the deaths of six bandits.', vague, false).killed,
     ).toBe(6);
+    // Death escaped is no death.
+    expect(
+      readSize('Two officials narrowly escaped death when a bomb missed their car.', vague, false).killed,
+    ).toBeNull();
     // (Not the deaths a reaction is about: they are its cause, told before.)
     expect(
       readSize('People rioted in response to the deaths of several people last week.', vague, false).killed,

@@ -43,7 +43,7 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:(?:twenty|thirty|forty|fifty
 const Q = String.raw`(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|approximately|an estimated|as many as)\s+)?`;
 // (No time, age or other fate between a count and its verb: "12 soldiers were injured and one
 // dead" adds no one to the dead.)
-const WHO = String.raw`(?:(?!(?:and|or|after|before|since|ago|years?|yrs?|months?|weeks?|days?|hours?|injured|wounded|hurt|captured|abducted|kidnapped|arrested|missing|rescued)\b)[\p{L}-]+\s+){0,4}?`;
+const WHO = String.raw`(?:(?!(?:and|or|after|before|since|ago|years?|yrs?|months?|weeks?|days?|hours?|injured|wounded|hurt|captured|abducted|kidnapped|arrested|missing|rescued|escaped|survived|cheated)\b)[\p{L}-]+\s+){0,4}?`;
 
 /** Read a number written in digits or words; vague quantities use the lexicon's conventions. */
 export function parseCount(raw: string, vague: ReadonlyMap<string, number>): number | null {
@@ -87,6 +87,11 @@ const KILL_TO_DEATH =
 /** Two counts of the dead joined ("12 militants and 3 soldiers were killed", "a man and a woman were shot dead"). */
 const KILLED_SUM = new RegExp(
   String.raw`\b(?<![/:])${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\s+${WHO}(?:were|have been|had been|are|reportedly)?\s*${AFTER_ACT}${DEAD_WORDS}\b`,
+  'iu',
+);
+/** The same told actively: "killing three civilians and five police" (not "killing two and wounding five"). */
+const KILLED_SUM_ACTIVE = new RegExp(
+  String.raw`\b(?:killing|killed|kills|kill)\s+${Q}(${NUM})\s+${WHO}and\s+${Q}(${NUM})\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:wounded|injured|hurt)\b)`,
   'iu',
 );
 const KILLED = [
@@ -171,9 +176,12 @@ function sum(re: RegExp, text: string, vague: ReadonlyMap<string, number>): numb
   return a !== null && b !== null ? a + b : null;
 }
 
-/** The dead named with another victim: "was shot dead along with two others". */
+/**
+ * The dead named with another victim: "was shot dead along with two others", "along with two
+ * bodyguards", "along with his companion".
+ */
 const ALONG_WITH = new RegExp(
-  String.raw`\b(?:killed|dead|died|murdered|slain)\s+(?:[\p{L}-]+\s+){0,3}?along\s+with\s+(?:(?:${Q}(${NUM})\s+(?:others?|other\s+[\p{L}-]+))|(another))\b`,
+  String.raw`\b(?:killed|dead|died|murdered|slain),?\s+(?:[\p{L}-]+,?\s+){0,3}?along\s+with\s+(?:(?:(?:his|her|their)\s+)?(?:${Q}(${NUM})\s+(?:others?|other\s+[\p{L}-]+|[\p{L}-]+s))|(another|(?:his|her)\s+[\p{L}-]*[^s\s'’]))\b`,
   'iu',
 );
 
@@ -186,7 +194,7 @@ function alongWith(killed: number | null, text: string, vague: ReadonlyMap<strin
 }
 
 function killedIn(text: string, vague: ReadonlyMap<string, number>): number | null {
-  return sum(KILLED_SUM, text, vague) ?? first(KILLED, text, vague);
+  return sum(KILLED_SUM, text, vague) ?? sum(KILLED_SUM_ACTIVE, text, vague) ?? first(KILLED, text, vague);
 }
 
 /** The text without its asides in brackets: "Six police (or seven - a local outlet) officers are killed". */
