@@ -103,6 +103,11 @@ export interface Knowledge {
     readonly observation: ReadonlySet<string>;
     readonly citing: PhraseMatcher<string>;
     readonly riot: PhraseMatcher<string>;
+    /**
+     * Protesters' own violence told in a sentence after the protest ("The protesters lit
+     * fires"): no word police may do ("riot police", "attack", "throw").
+     */
+    readonly riotAfter: PhraseMatcher<string>;
     /** Words that make a fight's sides communal militias ("clan", "ethnic clashes"). */
     readonly communal: PhraseMatcher<string>;
     /** Accidents that kill without a perpetrator ("the plane crashed, killing four"). */
@@ -412,6 +417,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     observation: {},
     citing: [],
     riot: [],
+    riot_after: [],
     communal: [],
     accident: [],
     lethal: [],
@@ -430,6 +436,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       cues.observation = { verbs: [...(cues.observation.verbs ?? []), ...(c.observation?.verbs ?? [])] };
       cues.citing.push(...(c.citing ?? []));
       cues.riot.push(...(c.riot ?? []));
+      cues.riot_after.push(...(c.riot_after ?? []));
       cues.communal.push(...(c.communal ?? []));
       cues.accident.push(...(c.accident ?? []));
       cues.lethal.push(...(c.lethal ?? []));
@@ -537,6 +544,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       observation: new Set((cues.observation.verbs ?? []).map((v) => v.toLowerCase())),
       citing: lemmaMatcher(cues.citing),
       riot: lemmaMatcher(cues.riot),
+      riotAfter: lemmaMatcher(cues.riot_after),
       communal: lemmaMatcher(cues.communal),
       accident: lemmaMatcher(cues.accident),
       lethal: lemmaMatcher(cues.lethal),

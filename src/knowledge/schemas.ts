@@ -33,6 +33,7 @@ export const cuesSchema = z
     observation: z.object({ verbs: z.array(z.string()) }).partial(),
     citing: z.array(z.string()),
     riot: z.array(z.string()),
+    riot_after: z.array(z.string()),
     communal: z.array(z.string()),
     accident: z.array(z.string()),
     lethal: z.array(z.string()),

@@ -270,6 +270,27 @@ describe('find-events', () => {
     expect(claims('Farmers in Nakuru protested against low maize prices.')[0]!.acled).toBe(
       'Protests / Peaceful protest',
     );
+    expect(
+      claims('Students protested fees at the university by blocking a road and lighting fires.')[0]!.acled,
+    ).toMatch(/^Riots/);
+  });
+  it("reads the protesters' violence told in the next sentence as a riot, not the police's", () => {
+    const first = (t: string) => claims(t)[0]!.acled;
+    expect(
+      first(
+        'Traders took to the streets in Ruiru to protest the demolition of kiosks. The protesters lit fires.',
+      ),
+    ).toBe('Riots / Violent demonstration');
+    expect(
+      first('Students protested in Kisii against the fees. The protest turned violent on Tuesday.'),
+    ).toMatch(/^Riots/);
+    // Not the police's force, nor violence a paragraph later.
+    expect(first('Teachers marched in Nairobi to demand pay. Riot police watched from a distance.')).toBe(
+      'Protests / Peaceful protest',
+    );
+    expect(first('Teachers marched in Nairobi to demand pay.\n\nLooters set a shop ablaze in Mombasa.')).toBe(
+      'Protests / Peaceful protest',
+    );
   });
   it('reads an ended strike or protest as a concession', () => {
     expect(claims('Teachers in Nairobi ended their strike on Monday.').map((x) => x.plover)).toEqual([

@@ -561,6 +561,7 @@ export const findEvents: Stage<Knowledge> = {
         sDates: datesIn[s]!,
         carried: carried[s] ?? null,
       };
+      riotToldAfter(v, events);
       const all = findTriggers(v);
       if (all.length === 0) {
         casualtiesAfter(events, doc.text, sentences, s, k);
@@ -603,6 +604,28 @@ export const findEvents: Stage<Knowledge> = {
     };
   },
 };
+
+/**
+ * Protesters' own violence told in the sentence right after their protest's, in its paragraph
+ * ("Traders protested the demolition of kiosks. The protesters lit fires and disrupted
+ * traffic"), makes the protest a riot.
+ */
+function riotToldAfter(v: SentenceView, events: EventMention[]): void {
+  const prev = events[events.length - 1];
+  if (prev?.code.plover !== 'PROTEST' || prev.code.acled[0] !== 'Protests' || prev.status !== 'asserted')
+    return;
+  if (prev.sentence !== v.s - 1 || /\n\s*\n/.test(v.doc.text.slice(prev.end, v.sent.start))) return;
+  const { k, lemma, surface, tStart, tEnd } = v;
+  for (let i = tStart; i < tEnd; i++) {
+    if (!k.cues.riotAfter.matchAt(lemma, i) && !k.cues.riotAfter.matchAt(surface, i)) continue;
+    events[events.length - 1] = {
+      ...prev,
+      code: { ...prev.code, mode: 'riot', cameo: '145', acled: ['Riots', 'Violent demonstration'] },
+      rules: [...prev.rules, 'riot-told-after'],
+    };
+    return;
+  }
+}
 
 /** For each sentence, the last dated-to-the-day mention before it. */
 function carriedDates(dates: readonly DateMention[], sentences: readonly Span[]): (DateMention | null)[] {
