@@ -108,6 +108,8 @@ export interface Knowledge {
      * fires"): no word police may do ("riot police", "attack", "throw").
      */
     readonly riotAfter: PhraseMatcher<string>;
+    /** State forces fighting back, told after an attack ("Security forces pushed back the attackers"). */
+    readonly armedResponse: PhraseMatcher<string>;
     /** Words that make a fight's sides communal militias ("clan", "ethnic clashes"). */
     readonly communal: PhraseMatcher<string>;
     /** Accidents that kill without a perpetrator ("the plane crashed, killing four"). */
@@ -418,6 +420,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     citing: [],
     riot: [],
     riot_after: [],
+    armed_response: [],
     communal: [],
     accident: [],
     lethal: [],
@@ -437,6 +440,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       cues.citing.push(...(c.citing ?? []));
       cues.riot.push(...(c.riot ?? []));
       cues.riot_after.push(...(c.riot_after ?? []));
+      cues.armed_response.push(...(c.armed_response ?? []));
       cues.communal.push(...(c.communal ?? []));
       cues.accident.push(...(c.accident ?? []));
       cues.lethal.push(...(c.lethal ?? []));
@@ -545,6 +549,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       citing: lemmaMatcher(cues.citing),
       riot: lemmaMatcher(cues.riot),
       riotAfter: lemmaMatcher(cues.riot_after),
+      armedResponse: lemmaMatcher(cues.armed_response),
       communal: lemmaMatcher(cues.communal),
       accident: lemmaMatcher(cues.accident),
       lethal: lemmaMatcher(cues.lethal),

@@ -274,6 +274,22 @@ describe('find-events', () => {
       claims('Students protested fees at the university by blocking a road and lighting fires.')[0]!.acled,
     ).toMatch(/^Riots/);
   });
+  it('reads an attack the state forces fought back in the next sentence as an armed clash', () => {
+    const first = (t: string) => claims(t)[0]!.acled;
+    expect(first('Gunmen attacked Yumbis village in Fafi. Security forces pushed back the attackers.')).toBe(
+      'Battles / Armed clash',
+    );
+    expect(first('Militants attacked a power station in Lamu. Police responded, killing two.')).toBe(
+      'Battles / Armed clash',
+    );
+    // Not when the forces are the attackers, nor when no force fights back.
+    expect(first('Police attacked traders in Kisumu. Police responded to questions later.')).not.toBe(
+      'Battles / Armed clash',
+    );
+    expect(first('Gunmen attacked Yumbis village in Fafi. Residents fled to Garissa.')).toBe(
+      'Violence against civilians / Attack',
+    );
+  });
   it("reads the protesters' violence told in the next sentence as a riot, not the police's", () => {
     const first = (t: string) => claims(t)[0]!.acled;
     expect(

@@ -110,6 +110,8 @@ const MODIFIER_POS = new Set(['DET', 'NUM', 'ADJ']);
 /** Between a speaker and an act: the speech verb, then a pronoun as the act's subject ("said it had"). */
 const SPEAKER_PRONOUN =
   /^\s*(?:[\w']+\s+){0,3}?(?:said|says|announced|announces|stated|added|confirmed|insisted|declared|told [\w ]{1,30}?)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+(?:[\w'-]+\s*){0,5}$/i;
+/** The state's armed forces: the army and the police. */
+const STATE_FORCES = new Set(['MIL', 'COP']);
 /** Villages and dwellings: attacked, they are people's homes ("attacked a village"). */
 const DWELLINGS = new Set([
   'village',
@@ -562,6 +564,7 @@ export const findEvents: Stage<Knowledge> = {
         carried: carried[s] ?? null,
       };
       riotToldAfter(v, events);
+      armedResponseAfter(v, events);
       const all = findTriggers(v);
       if (all.length === 0) {
         casualtiesAfter(events, doc.text, sentences, s, k);
@@ -622,6 +625,31 @@ function riotToldAfter(v: SentenceView, events: EventMention[]): void {
       ...prev,
       code: { ...prev.code, mode: 'riot', cameo: '145', acled: ['Riots', 'Violent demonstration'] },
       rules: [...prev.rules, 'riot-told-after'],
+    };
+    return;
+  }
+}
+
+/**
+ * State forces fighting back in the sentence right after an attack on others, in its paragraph
+ * ("Al Shabaab gunmen attack two villages. Security forces pushed back the attackers", "Police
+ * respond, killing two"): two armed sides fought, an armed clash.
+ */
+function armedResponseAfter(v: SentenceView, events: EventMention[]): void {
+  const prev = events[events.length - 1];
+  if (prev?.code.plover !== 'ASSAULT' || prev.code.acled[0] !== 'Violence against civilians') return;
+  if (prev.status !== 'asserted' || prev.source.some((a) => a.sector && STATE_FORCES.has(a.sector))) return;
+  if (prev.sentence !== v.s - 1 || /\n\s*\n/.test(v.doc.text.slice(prev.end, v.sent.start))) return;
+  const { k, lemma, surface, tokens, tStart, tEnd } = v;
+  const forces = v.sActors.filter((a) => a.sector && STATE_FORCES.has(a.sector));
+  if (forces.length === 0) return;
+  for (let i = tStart; i < tEnd; i++) {
+    if (tokens[i]!.start < forces[0]!.end) continue;
+    if (!k.cues.armedResponse.matchAt(lemma, i) && !k.cues.armedResponse.matchAt(surface, i)) continue;
+    events[events.length - 1] = {
+      ...prev,
+      code: { ...prev.code, acled: ['Battles', 'Armed clash'] },
+      rules: [...prev.rules, 'armed-response-after'],
     };
     return;
   }
