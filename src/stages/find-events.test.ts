@@ -289,6 +289,9 @@ describe('find-events', () => {
     expect(first('Gunmen attacked Yumbis village in Fafi. Residents fled to Garissa.')).toBe(
       'Violence against civilians / Attack',
     );
+    expect(first('Gunmen attacked a village in Lamu. Police responded to the scene later.')).toBe(
+      'Violence against civilians / Attack',
+    );
   });
   it("reads the protesters' violence told in the next sentence as a riot, not the police's", () => {
     const first = (t: string) => claims(t)[0]!.acled;
