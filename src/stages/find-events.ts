@@ -2019,8 +2019,8 @@ function casualtiesAfter(
   k: Knowledge,
 ): void {
   const prev = events[events.length - 1];
-  // (The dead told after a riot are the riot's too: "Youths blocked roads and looted shops. Two
-  // deaths reported.")
+  // (The dead told after a riot are the riot's too: "Youths blocked roads, lit fires and looted
+  // shops. Two deaths reported.")
   const violent = prev?.code.plover === 'ASSAULT' || prev?.code.acled[0] === 'Riots';
   if (!prev || !violent || prev.status !== 'asserted' || s === 0) return;
   const sent = sentences[s]!;
