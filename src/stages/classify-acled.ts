@@ -28,6 +28,13 @@ export interface SentenceCues {
 /** Bodies that carry no arms and hold no territory: aid groups, agencies, firms, the press. */
 const CIVIL_BODIES = new Set(['NGO', 'IGO', 'BUS', 'JRN', 'MED', 'HLH']);
 
+/** A protest turned violent: PLOVER mode, CAMEO code and ACLED type of a riot. */
+export const RIOT = {
+  mode: 'riot',
+  cameo: '145',
+  acled: ['Riots', 'Violent demonstration'],
+} as const satisfies Pick<EventCode, 'mode' | 'cameo' | 'acled'>;
+
 /** Law enforcement: its raids are searches and seizures, not attacks. */
 const LAW = new Set(['COP', 'SPY', 'JUD']);
 
@@ -64,9 +71,7 @@ export function classifyAcled(
   if (plover === 'PROTEST') {
     const rioters = source.some((a) => a.sector === 'RIO');
     if (cues.riot || rioters || entry.mode === 'riot') {
-      acled = ['Riots', 'Violent demonstration'];
-      mode = 'riot';
-      cameo = '145';
+      ({ acled, mode, cameo } = RIOT);
     } else if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
     else if (cues.intervention) acled = ['Protests', 'Protest with intervention'];
   } else if (
@@ -138,7 +143,7 @@ export function classifyAcled(
   } else if (entry.id === 'coerce.force-protesters') {
     plover = 'COERCE';
     // Police dispersing a riot: ACLED codes the riot, the police its second side.
-    if (cues.riot) acled = ['Riots', 'Violent demonstration'];
+    if (cues.riot) acled = RIOT.acled;
   }
   return { plover, mode, cameo, acled };
 }

@@ -283,7 +283,7 @@ describe('find-events', () => {
       'Battles / Armed clash',
     );
     // Not when the forces are the attackers, nor when no force fights back.
-    expect(first('Police attacked traders in Kisumu. Police responded to questions later.')).not.toBe(
+    expect(first('Police attacked traders in Kisumu. Police returned fire later.')).not.toBe(
       'Battles / Armed clash',
     );
     expect(first('Gunmen attacked Yumbis village in Fafi. Residents fled to Garissa.')).toBe(

@@ -13,8 +13,9 @@ import type {
   Token,
 } from '../core/types.js';
 import { ARMED_SECTORS, type Knowledge, namesCountry } from '../knowledge/load.js';
+import type { PhraseMatcher } from '../knowledge/phrase-matcher.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
-import { classifyAcled } from './classify-acled.js';
+import { classifyAcled, RIOT } from './classify-acled.js';
 import { acledName, tokenKeys } from './find-actors.js';
 import { toponymOnly } from './find-places.js';
 import { homeCountry } from './outlet.js';
@@ -617,17 +618,12 @@ function riotToldAfter(v: SentenceView, events: EventMention[]): void {
   const prev = events[events.length - 1];
   if (prev?.code.plover !== 'PROTEST' || prev.code.acled[0] !== 'Protests' || prev.status !== 'asserted')
     return;
-  if (prev.sentence !== v.s - 1 || /\n\s*\n/.test(v.doc.text.slice(prev.end, v.sent.start))) return;
-  const { k, lemma, surface, tStart, tEnd } = v;
-  for (let i = tStart; i < tEnd; i++) {
-    if (!k.cues.riotAfter.matchAt(lemma, i) && !k.cues.riotAfter.matchAt(surface, i)) continue;
-    events[events.length - 1] = {
-      ...prev,
-      code: { ...prev.code, mode: 'riot', cameo: '145', acled: ['Riots', 'Violent demonstration'] },
-      rules: [...prev.rules, 'riot-told-after'],
-    };
-    return;
-  }
+  if (!rightAfter(v, prev) || cueFrom(v.k.cues.riotAfter, v, v.tStart) < 0) return;
+  events[events.length - 1] = {
+    ...prev,
+    code: { ...prev.code, ...RIOT },
+    rules: [...prev.rules, 'riot-told-after'],
+  };
 }
 
 /**
@@ -639,20 +635,26 @@ function armedResponseAfter(v: SentenceView, events: EventMention[]): void {
   const prev = events[events.length - 1];
   if (prev?.code.plover !== 'ASSAULT' || prev.code.acled[0] !== 'Violence against civilians') return;
   if (prev.status !== 'asserted' || prev.source.some((a) => a.sector && STATE_FORCES.has(a.sector))) return;
-  if (prev.sentence !== v.s - 1 || /\n\s*\n/.test(v.doc.text.slice(prev.end, v.sent.start))) return;
-  const { k, lemma, surface, tokens, tStart, tEnd } = v;
-  const forces = v.sActors.filter((a) => a.sector && STATE_FORCES.has(a.sector));
-  if (forces.length === 0) return;
-  for (let i = tStart; i < tEnd; i++) {
-    if (tokens[i]!.start < forces[0]!.end) continue;
-    if (!k.cues.armedResponse.matchAt(lemma, i) && !k.cues.armedResponse.matchAt(surface, i)) continue;
-    events[events.length - 1] = {
-      ...prev,
-      code: { ...prev.code, acled: ['Battles', 'Armed clash'] },
-      rules: [...prev.rules, 'armed-response-after'],
-    };
-    return;
-  }
+  if (!rightAfter(v, prev)) return;
+  // (The fighting back told after the force: "Police respond, killing two".)
+  const force = v.sActors.find((a) => a.sector && STATE_FORCES.has(a.sector));
+  if (!force || cueFrom(v.k.cues.armedResponse, v, firstStartingAt(v.tokens, force.end)) < 0) return;
+  events[events.length - 1] = {
+    ...prev,
+    code: { ...prev.code, acled: ['Battles', 'Armed clash'] },
+    rules: [...prev.rules, 'armed-response-after'],
+  };
+}
+
+/** Whether sentence v is the one right after event e's, in its paragraph. */
+function rightAfter(v: SentenceView, e: EventMention): boolean {
+  return e.sentence === v.s - 1 && !/\n\s*\n/.test(v.doc.text.slice(e.end, v.sent.start));
+}
+
+/** The first token of sentence v from `from` (before `to`) where a cue of `m` starts, by lemma or surface; -1 if none. */
+function cueFrom(m: PhraseMatcher<string>, v: SentenceView, from: number, to = v.tEnd): number {
+  for (let i = from; i < to; i++) if (m.matchAt(v.lemma, i) || m.matchAt(v.surface, i)) return i;
+  return -1;
 }
 
 /** For each sentence, the last dated-to-the-day mention before it. */
@@ -925,10 +927,7 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
     return text;
   };
   const sizes = new Map<string, Size>();
-  const cueHit = (m: Knowledge['cues']['riot'], end = tEnd, start = tStart) => {
-    for (let i = start; i < end; i++) if (m.matchAt(lemma, i) || m.matchAt(surface, i)) return true;
-    return false;
-  };
+  const cueHit = (m: PhraseMatcher<string>, end = tEnd, start = tStart) => cueFrom(m, v, start, end) >= 0;
   // What a protest is against is not how it went: "a rally against the attack on police".
   let purpose = tStart;
   while (purpose < tEnd && !PURPOSE.has(lemma[purpose]!)) purpose++;
