@@ -26,6 +26,28 @@ const placeAt = (text: string, verb: string) => {
 };
 
 describe('find-events', () => {
+  it('dates an event by a date told later in the same paragraph, not by one said to be earlier', () => {
+    const dateOf = (t: string) => {
+      const c = mainClaim(code(t, { published: '2016' }).layers.claims ?? []);
+      return c?.date ? `${c.date.value} ${c.date.precision}` : null;
+    };
+    expect(
+      dateOf(
+        'Two herders were killed in clashes near Garba Tula. The fighting took place on Saturday [10 September].',
+      ),
+    ).toBe('2016-09-10 day');
+    expect(dateOf('Students rioted over fees in Kakamega. Source dated 28 October.')).toBe('2016-10-28 day');
+    // A date said to be before another, or in the next paragraph, dates something else.
+    expect(
+      dateOf(
+        'Soldiers killed three militants near Hulugho. The group attacked a police camp last Friday [16 August].',
+      ),
+    ).toBeNull();
+    expect(
+      dateOf('Students rioted over fees in Kakamega.\n\nThe university reopened on 28 October.'),
+    ).toBeNull();
+  });
+
   it('reads what is refused or rejected as not done ("refused to lift the curfew")', () => {
     const c = claims('The government refused to lift the curfew in the capital.', {
       published: '2020-05-03',

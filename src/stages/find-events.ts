@@ -448,6 +448,7 @@ function chooseDate(
   sent: { start: number; end: number },
   trigger: Token,
   carried: DateMention | null,
+  ahead: DateMention | null,
   published: string | undefined,
 ): { date: DateMention | null; rule: string | null } {
   const inSent = dates.filter((d) => d.start >= sent.start && d.end <= sent.end);
@@ -460,6 +461,10 @@ function chooseDate(
   if (!best) {
     best = carried;
     if (best) rule = 'date-carry';
+  }
+  if (!best && ahead) {
+    best = ahead;
+    rule = 'date-ahead';
   }
   if (!best && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
     best = {
@@ -513,6 +518,8 @@ interface SentenceView extends DocView {
   readonly sDates: readonly DateMention[];
   /** The last dated-to-the-day mention before the sentence, for events whose sentence has none. */
   readonly carried: DateMention | null;
+  /** Else the first one after it in the same paragraph. */
+  readonly ahead: DateMention | null;
 }
 
 export const findEvents: Stage<Knowledge> = {
@@ -543,6 +550,7 @@ export const findEvents: Stage<Knowledge> = {
     const placesIn = spansBySentence(places, sentences);
     const datesIn = spansBySentence(dates, sentences);
     const carried = carriedDates(dates, sentences);
+    const ahead = datesAhead(doc.text, dates, sentences);
     const events: EventMention[] = [];
     let lastPlace: PlaceMention | null = null;
     const focus = focusPlace(places);
@@ -563,6 +571,7 @@ export const findEvents: Stage<Knowledge> = {
         sPlaces: placesIn[s]!,
         sDates: datesIn[s]!,
         carried: carried[s] ?? null,
+        ahead: ahead[s] ?? null,
       };
       riotToldAfter(v, events);
       armedResponseAfter(v, events);
@@ -656,6 +665,39 @@ function cueFrom(m: PhraseMatcher<string>, v: SentenceView, from: number, to = v
   for (let i = from; i < to; i++) if (m.matchAt(v.lemma, i) || m.matchAt(v.surface, i)) return i;
   return -1;
 }
+
+/**
+ * For each sentence, the first dated-to-the-day mention in a later sentence of the same
+ * paragraph, for an event told before its date ("Students rioted over fees. Source dated 28
+ * October."; "Four were killed in clashes. The fighting took place on Saturday [10 September].").
+ * Not a date said to be earlier than something ("last Friday [16 August]"), which dates another
+ * event.
+ */
+function datesAhead(
+  text: string,
+  dates: readonly DateMention[],
+  sentences: readonly Span[],
+): (DateMention | null)[] {
+  const usable = dates
+    .filter((d) => !d.timeOnly && d.precision === 'day' && !d.rules.includes('dateline'))
+    .filter((d) => !EARLIER_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)))
+    .sort((a, b) => a.start - b.start);
+  const ahead: (DateMention | null)[] = [];
+  let j = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s]!;
+    while (j < usable.length && usable[j]!.start < sent.end) j++;
+    const d = usable[j];
+    ahead.push(d && !/\n\s*\n/.test(text.slice(sent.end, d.start)) ? d : null);
+  }
+  return ahead;
+}
+
+/** What, just before a date, says it is before the event's time: "last Friday [16 August]". */
+const EARLIER_BEFORE = /\b(?:last|previous|earlier|preceding|before|since|until|till|after)\b[^.;]*$/i;
+
+/** An event's date taken from another sentence, which an event it refers to may better know. */
+const guessedDate = (e: EventMention) => e.rules.includes('date-carry') || e.rules.includes('date-ahead');
 
 /** For each sentence, the last dated-to-the-day mention before it. */
 function carriedDates(dates: readonly DateMention[], sentences: readonly Span[]): (DateMention | null)[] {
@@ -1509,7 +1551,7 @@ function codeTrigger(
       return armedBeside || triggers.some((o) => o.entry.roles === 'mutual');
     },
   });
-  const { date, rule: dateRule } = chooseDate(v.sDates, sent, trig, v.carried, doc.meta.published);
+  const { date, rule: dateRule } = chooseDate(v.sDates, sent, trig, v.carried, v.ahead, doc.meta.published);
   if (dateRule) rules.push(dateRule);
   let confidence =
     0.4 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (place ? 0.1 : 0) + (date ? 0.1 : 0);
@@ -1551,7 +1593,7 @@ function allegedByAccuser(v: DocView, local: EventMention[], events: readonly Ev
         ...x,
         target: x.target.length || !other ? x.target : [other],
         place: x.place ?? ref?.place ?? null,
-        date: x.date && !x.rules.includes('date-carry') ? x.date : (ref?.date ?? x.date),
+        date: x.date && !guessedDate(x) ? x.date : (ref?.date ?? x.date),
         speaker: {
           role: 'cited',
           name: doc.text.slice(accuser.start, accuser.end),
@@ -1593,7 +1635,7 @@ function referToEarlierAttack(local: EventMention[], events: readonly EventMenti
       target: [other],
       place: x.place ?? ref.place,
       date:
-        x.date && !x.rules.includes('date-carry') && !x.date.rules.includes('publication-date')
+        x.date && !guessedDate(x) && !x.date.rules.includes('publication-date')
           ? x.date
           : (ref.date ?? x.date),
       rules: [...x.rules, 'refers-to-earlier-event'],
