@@ -37,7 +37,10 @@ describe('find-events', () => {
       ),
     ).toBe('2016-09-10 day');
     expect(dateOf('Students rioted over fees in Kakamega. Source dated 28 October.')).toBe('2016-10-28 day');
-    // A date said to be before another, or in the next paragraph, dates something else.
+    // A date said to be before or after another, or in the next paragraph, dates something else.
+    expect(
+      dateOf('An aid worker was kidnapped in Mandera. She was later rescued on 20 Feb. by police.'),
+    ).toBeNull();
     expect(
       dateOf(
         'Soldiers killed three militants near Hulugho. The group attacked a police camp last Friday [16 August].',

@@ -670,8 +670,8 @@ function cueFrom(m: PhraseMatcher<string>, v: SentenceView, from: number, to = v
  * For each sentence, the first dated-to-the-day mention in a later sentence of the same
  * paragraph, for an event told before its date ("Students rioted over fees. Source dated 28
  * October."; "Four were killed in clashes. The fighting took place on Saturday [10 September].").
- * Not a date said to be earlier than something ("last Friday [16 August]"), which dates another
- * event.
+ * Not a date said to be earlier or later than something ("last Friday [16 August]", "later
+ * rescued on 20 Feb."), which dates another event.
  */
 function datesAhead(
   text: string,
@@ -680,7 +680,7 @@ function datesAhead(
 ): (DateMention | null)[] {
   const usable = dates
     .filter((d) => !d.timeOnly && d.precision === 'day' && !d.rules.includes('dateline'))
-    .filter((d) => !EARLIER_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)))
+    .filter((d) => !OTHER_TIME_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)))
     .sort((a, b) => a.start - b.start);
   const ahead: (DateMention | null)[] = [];
   let j = 0;
@@ -693,8 +693,12 @@ function datesAhead(
   return ahead;
 }
 
-/** What, just before a date, says it is before the event's time: "last Friday [16 August]". */
-const EARLIER_BEFORE = /\b(?:last|previous|earlier|preceding|before|since|until|till|after)\b[^.;]*$/i;
+/**
+ * What, just before a date, says it is the time of something before or after the event: "last
+ * Friday [16 August]", "later rescued on 20 Feb.".
+ */
+const OTHER_TIME_BEFORE =
+  /\b(?:last|previous|earlier|preceding|before|since|until|till|after|later|subsequently|afterwards)\b[^.;]*$/i;
 
 /** An event's date taken from another sentence, which an event it refers to may better know. */
 const guessedDate = (e: EventMention) => e.rules.includes('date-carry') || e.rules.includes('date-ahead');
