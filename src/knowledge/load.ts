@@ -360,7 +360,14 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     for (const f of filesOf(dir, 'actors', 'agents')) {
       for (const a of readYaml(f, agentsFileSchema)) {
         if (!agentById.has(a.id)) agentById.set(a.id, a);
-        for (const w of a.words) agentMatcher.add(lemmas(w), a);
+        for (const w of a.words) {
+          // By lemma, and by surface where the phrase's lemmas are no word of the text's: wink
+          // reads "crossing" in "crossing guard" as the verb's lemma "cross", a text's token as
+          // the noun.
+          const forms = tokensOf(w);
+          agentMatcher.add(forms.lemma, a);
+          if (forms.surface.join(' ') !== forms.lemma.join(' ')) agentMatcher.add(forms.surface, a);
+        }
       }
     }
   }

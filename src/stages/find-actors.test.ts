@@ -13,6 +13,30 @@ const actors = (text: string) => {
 };
 
 describe('find-actors', () => {
+  it('codes guards and watchmen as private security, and a former soldier as a civilian', () => {
+    expect(actors('Gunmen killed a Kenyan security guard.').at(-1)).toMatchObject({
+      sector: 'UAF',
+      name: 'Private Security Forces (Kenya)',
+    });
+    expect(actors('Raiders killed a watchman.').at(-1)).toMatchObject({ sector: 'UAF' });
+    // A crossing guard, a guard of honour and Iran's Revolutionary Guards are none of them.
+    expect(actors('A car hit a crossing guard.').at(-1)).toMatchObject({ sector: 'CVL' });
+    expect(actors('A guard of honour met the envoy.').map((a) => a.text)).toEqual(['envoy']);
+    expect(actors("Iran's Revolutionary Guards seized a tanker.").at(-1)).toMatchObject({
+      text: 'Revolutionary Guards',
+      country: 'IRN',
+      sector: 'MIL',
+    });
+    expect(actors('Gunmen shot a former Kenyan soldier.').at(-1)).toMatchObject({
+      country: 'KEN',
+      sector: 'CVL',
+      name: 'Civilians (Kenya)',
+    });
+    expect(actors('Gunmen shot a retired police officer.').at(-1)).toMatchObject({ sector: 'CVL' });
+    expect(actors('Gunmen shot a police officer.').at(-1)).toMatchObject({ sector: 'COP' });
+    expect(actors('An unknown group attacked the camp.')[0]).toMatchObject({ sector: 'INS' });
+  });
+
   it("codes a head of state or government by name to the country's government", () => {
     expect(actors('President Jacob Zuma rejected the report.')[0]).toMatchObject({
       text: 'President Jacob Zuma',

@@ -1,6 +1,6 @@
 import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, Doc, Sector, Token } from '../core/types.js';
-import { type ActorHit, type Knowledge, STATE_SECTORS } from '../knowledge/load.js';
+import { type ActorHit, ARMED_SECTORS, type Knowledge, STATE_SECTORS } from '../knowledge/load.js';
 import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
 import { CONNECTORS, DIRECTION, placeWordAfterName } from './find-places.js';
 
@@ -642,6 +642,19 @@ function ethnicMention(
   return { actor: { ...m, name: `${group} Ethnic Group (${countryLabel})` }, next: h + 1 };
 }
 
+/** Words before an agent that say the person no longer holds the post. */
+const FORMER = new Set(['former', 'ex', 'retired', 'onetime', 'one-time', 'erstwhile']);
+
+/** Whether the phrase at token i is said to be a former holder ("former", "ex-", "retired"). */
+function formerAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
+  const word = (x: number) => {
+    const t = tokens[x];
+    return t && t.sentence === tokens[i]!.sentence ? doc.text.slice(t.start, t.end).toLowerCase() : '';
+  };
+  // "a former Kenyan soldier" (the phrase begins at the demonym), "an ex-soldier".
+  return FORMER.has(word(i - 1)) || (word(i - 1) === '-' && word(i - 2) === 'ex');
+}
+
 function compose(
   k: Knowledge,
   doc: Doc,
@@ -661,9 +674,15 @@ function compose(
   const last = doc.text.slice(tokens[j - 1]!.start, end);
   if ((last === "'s" || last === '’s') && j - 1 > i) end = tokens[j - 2]!.end;
   // A named armed group keeps its own sector ("Houthi positions" are the Houthis').
-  const sector = (
+  let sector = (
     org && org.sector !== 'IGO' ? org.sector : (agent?.sector ?? (org ? org.sector : 'GOV'))
   ) as Sector;
+  // "A former soldier", "an ex-policeman", "a retired general": no longer armed, nor the state.
+  if (!org && formerAt(doc, tokens, i) && (ARMED_SECTORS.has(sector) || STATE_SECTORS.has(sector))) {
+    rules = [...rules, 'former'];
+    agent = k.agentById.get('agent.civilians') ?? null;
+    sector = 'CVL';
+  }
   const ids = [...(agent ? [agent.id] : []), ...(org ? [org.id] : []), ...rules];
   return {
     start,
