@@ -26,6 +26,23 @@ const placeAt = (text: string, verb: string) => {
 };
 
 describe('find-events', () => {
+  it('takes the subject before a participle or relative clause, not an actor inside it', () => {
+    // Passive: the policemen were killed, not the passengers of the bus they escorted.
+    expect(
+      claims(
+        'Five Kenyan policemen escorting a passenger bus were killed by al-Shabaab fighters in El Wak.',
+      )[0],
+    ).toMatchObject({ acled: 'Battles / Armed clash', target: 'KENCOP' });
+    // Active: the militants attacked, not the civilians they hid among.
+    expect(claims('Militants hiding among civilians attacked a police post in Mandera.')[0]).toMatchObject({
+      source: 'KENINS',
+      target: 'KENCOP',
+    });
+    expect(
+      claims('Police escorting a lorry of displaced people clashed with armed men in Kisii.')[0],
+    ).toMatchObject({ acled: 'Battles / Armed clash', source: 'KENCOP' });
+  });
+
   it('dates an event by a date told later in the same paragraph, not by one said to be earlier', () => {
     const dateOf = (t: string) => {
       const c = mainClaim(code(t, { published: '2016' }).layers.claims ?? []);

@@ -1163,6 +1163,36 @@ function rolesOf(v: SentenceView, r: SentenceReading, t: Trigger, f: TriggerForm
   return { source, target, observed: roles.observed };
 }
 
+/** Words that open a relative clause after a noun ("policemen who were escorting a bus"). */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);
+
+/**
+ * The subject of the predicate among the actors before it: the last one, unless it stands in a
+ * modifier of an earlier one, a participle or a relative clause right after that actor: "Five
+ * policemen escorting a passenger bus were killed" (the policemen), "Gunmen who attacked the
+ * villagers were shot" (the gunmen). "Gunmen attacked villagers, who were killed": the verb
+ * after the gunmen is the clause's own, and the villagers stay.
+ */
+function clauseSubject(v: SentenceView, before: readonly ActorMention[]): ActorMention | undefined {
+  const { tokens, surface } = v;
+  let subj = before[before.length - 1];
+  for (let n = before.length - 2; subj && n >= 0; n--) {
+    const p = before[n]!;
+    let x = v.tStart;
+    while (x < v.tEnd && tokens[x]!.start < p.end) x++;
+    if (x >= v.tEnd || tokens[x]!.start >= subj.start) break;
+    // (wink tags some participles nouns: "Militants hiding among civilians".)
+    const modifier =
+      RELATIVE_OPENERS.has(surface[x]!) ||
+      ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'NOUN') &&
+        /[a-z]{2}ing$/.test(surface[x]!) &&
+        surface[x] !== 'during');
+    if (!modifier) break;
+    subj = p;
+  }
+  return subj;
+}
+
 /** The roles the predicate's form gives: passive, "between", a noun predicate, a participle, a verb's subject and object. */
 function rolesFromForm(
   v: SentenceView,
@@ -1191,7 +1221,7 @@ function rolesFromForm(
     rules.push('between');
   } else if (passive) {
     if (byIdx >= 0) source = [after[byIdx]!];
-    const subj = before[before.length - 1];
+    const subj = clauseSubject(v, before);
     if (subj) target = [subj];
     rules.push('passive');
   } else if (!isVerb) {
@@ -1293,7 +1323,7 @@ function rolesFromForm(
       rules.push('participle-subject');
     }
   } else {
-    const subj = before[before.length - 1];
+    const subj = clauseSubject(v, before);
     if (subj) {
       source = [subj];
       // "X and Y exchanged fire", "X and Y met": both sides, one the other's target;
