@@ -26,6 +26,24 @@ const placeAt = (text: string, verb: string) => {
 };
 
 describe('find-events', () => {
+  it('reads a passive without its auxiliary, or with a time between ("killed at her home by", "was on Saturday shot dead")', () => {
+    expect(claims('Lawyer killed at her home by unknown gunmen in Nairobi.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      source: 'KENINS',
+      target: 'KENCVL',
+    });
+    expect(claims('A trader was on Saturday shot dead by bandits in Hola.')[0]).toMatchObject({
+      source: 'KENINS',
+      target: 'KENCVL',
+    });
+    // "killed at least five" has its object: active.
+    expect(claims('Police killed at least five protesters in Kisumu.')[0]).toMatchObject({
+      source: 'KENCOP',
+      target: 'KENPRO',
+      killed: 5,
+    });
+  });
+
   it('takes the subject before a participle or relative clause, not an actor inside it', () => {
     // Passive: the policemen were killed, not the passengers of the bus they escorted.
     expect(

@@ -192,6 +192,10 @@ const DONE_TO = new Set(['ASSAULT', 'COERCE']);
 /** Words that may follow a participle with no object: where, when, by whom. */
 const AFTER_PARTICIPLE = new Set([
   'by',
+  'at',
+  'along',
+  'when',
+  'as',
   'in',
   'on',
   'during',
@@ -202,6 +206,45 @@ const AFTER_PARTICIPLE = new Set([
   'outside',
   'inside',
 ]);
+/** Words that tell when, between "was" and its participle: "was on Saturday shot dead". */
+const WHEN_WORDS = new Set([
+  'on',
+  'last',
+  'this',
+  'early',
+  'late',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'yesterday',
+  'today',
+  'overnight',
+  // (A weekday with only a publication year is no date mention: "was on Saturday shot dead".)
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/**
+ * Where a time phrase ends that stands right before token i, or i: "was on Saturday shot",
+ * "were last night attacked", "was yesterday killed". At most five tokens back, in the sentence.
+ */
+function beforeWhen(v: SentenceView, i: number): number {
+  let x = i;
+  while (
+    x > v.tStart &&
+    i - x < 5 &&
+    (v.inDate[x - 1] || WHEN_WORDS.has(v.surface[x - 1]!) || v.tokens[x - 1]!.pos === 'ADV')
+  )
+    x--;
+  return x;
+}
+
 /** Words before a participle that make it active ("had killed", "who killed"). */
 const ACTIVE_BEFORE = new Set(['have', 'has', 'had', 'having', 'who', 'which', 'that', 'and', 'to']);
 
@@ -224,6 +267,8 @@ function headlinePassive(
   if (i === start || ACTIVE_BEFORE.has(surface[i - 1]!) || tokens[i - 1]!.pos === 'PUNCT') return false;
   const next = surface[j];
   if (j < end && !AFTER_PARTICIPLE.has(next!) && next !== '.' && next !== ',') return false;
+  // "killed at least five" has its object after all.
+  if (next === 'at' && /^(?:least|most)$/.test(surface[j + 1] ?? '')) return false;
   // No verb before it in the clause: "Gunmen attacked a bus and killed in ..." stays active.
   for (let x = i - 1; x >= start && !CLAUSE_BREAK.has(surface[x]!) && surface[x] !== ','; x--)
     if (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') return false;
@@ -1050,7 +1095,7 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
       headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd)) ||
     (participleForm &&
       !surface[t.i]!.endsWith('ing') &&
-      [tokens[t.i - 1], tokens[t.i - 2]].some(
+      [tokens[t.i - 1], tokens[t.i - 2], tokens[beforeWhen(v, t.i) - 1]].some(
         // ("IS militants killed": an acronym is no "is".)
         (x) =>
           x && x.sentence === s && BE.has(x.lemma) && !/^\p{Lu}{2,}$/u.test(doc.text.slice(x.start, x.end)),
