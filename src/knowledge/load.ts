@@ -108,6 +108,8 @@ export interface Knowledge {
      * fires"): no word police may do ("riot police", "attack", "throw").
      */
     readonly riotAfter: PhraseMatcher<string>;
+    /** A protest said to turn into a riot ("turned violent", "descended into running battles"), anywhere in its sentence. */
+    readonly riotTurn: PhraseMatcher<string>;
     /** State forces fighting back, told after an attack ("Security forces pushed back the attackers"). */
     readonly armedResponse: PhraseMatcher<string>;
     /** Words that make a fight's sides communal militias ("clan", "ethnic clashes"). */
@@ -427,6 +429,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     citing: [],
     riot: [],
     riot_after: [],
+    riot_turn: [],
     armed_response: [],
     communal: [],
     accident: [],
@@ -447,6 +450,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       cues.citing.push(...(c.citing ?? []));
       cues.riot.push(...(c.riot ?? []));
       cues.riot_after.push(...(c.riot_after ?? []));
+      cues.riot_turn.push(...(c.riot_turn ?? []));
       cues.armed_response.push(...(c.armed_response ?? []));
       cues.communal.push(...(c.communal ?? []));
       cues.accident.push(...(c.accident ?? []));
@@ -556,6 +560,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       citing: lemmaMatcher(cues.citing),
       riot: lemmaMatcher(cues.riot),
       riotAfter: lemmaMatcher(cues.riot_after),
+      riotTurn: lemmaMatcher(cues.riot_turn),
       armedResponse: lemmaMatcher(cues.armed_response),
       communal: lemmaMatcher(cues.communal),
       accident: lemmaMatcher(cues.accident),

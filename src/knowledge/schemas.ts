@@ -34,6 +34,7 @@ export const cuesSchema = z
     citing: z.array(z.string()),
     riot: z.array(z.string()),
     riot_after: z.array(z.string()),
+    riot_turn: z.array(z.string()),
     armed_response: z.array(z.string()),
     communal: z.array(z.string()),
     accident: z.array(z.string()),

@@ -371,6 +371,31 @@ describe('find-events', () => {
       'Protests / Peaceful protest',
     );
   });
+  it('reads violence after what a protest was against, or after police broke it up, as a riot', () => {
+    const first = (t: string) => claims(t)[0]!;
+    expect(first('Students in Kakamega protested over fees and stoned a building.').acled).toBe(
+      'Riots / Violent demonstration',
+    );
+    expect(first('A protest against a construction firm in Thika turns violent.').acled).toMatch(/^Riots/);
+    // What it condemned is not how it went.
+    expect(
+      first(
+        'Hundreds demonstrated in Idlib denouncing the plans and condemning the violence against civilians.',
+      ).acled,
+    ).toBe('Protests / Peaceful protest');
+    // Broken up by the police, then stones: a riot, with the protesters as its side.
+    expect(
+      first(
+        'Police used tear gas to disperse protesters in Nairobi. Demonstrators responded by throwing stones.',
+      ),
+    ).toMatchObject({ acled: 'Riots / Violent demonstration', source: 'KENPRO', target: 'KENCOP' });
+    // The protest need not be the sentence's last event.
+    expect(
+      first(
+        'Traders protested in Nairobi against the killing of a colleague by police. Some of the protesters set his motorbike alight.',
+      ).acled,
+    ).toBe('Riots / Violent demonstration');
+  });
   it('reads an ended strike or protest as a concession', () => {
     expect(claims('Teachers in Nairobi ended their strike on Monday.').map((x) => x.plover)).toEqual([
       'CONCEDE',

@@ -669,13 +669,23 @@ export const findEvents: Stage<Knowledge> = {
  * traffic"), makes the protest a riot.
  */
 function riotToldAfter(v: SentenceView, events: EventMention[]): void {
-  const prev = events[events.length - 1];
-  if (prev?.code.plover !== 'PROTEST' || prev.code.acled[0] !== 'Protests' || prev.status !== 'asserted')
-    return;
+  // The sentence's last protest, or police breaking one up, not only its last event ("Traders
+  // protest the killing of a colleague by police. Some of the protesters set his motorbike
+  // alight"; "Police used tear gas to disperse protesters. Demonstrators responded by throwing
+  // stones").
+  let at = events.length - 1;
+  while (at >= 0 && events[at]!.sentence === v.s - 1 && events[at]!.code.acled[0] !== 'Protests') at--;
+  const prev = events[at];
+  if (!prev || prev.code.acled[0] !== 'Protests' || prev.status !== 'asserted') return;
+  if (prev.code.plover !== 'PROTEST' && prev.code.plover !== 'COERCE') return;
   if (!rightAfter(v, prev) || cueFrom(v.k.cues.riotAfter, v, v.tStart) < 0) return;
-  events[events.length - 1] = {
+  // Broken up by the police, the protesters are the riot's side, the police the other.
+  const dispersed = prev.code.plover === 'COERCE';
+  events[at] = {
     ...prev,
-    code: { ...prev.code, ...RIOT },
+    code: { ...prev.code, ...RIOT, plover: 'PROTEST' },
+    source: dispersed ? prev.target : prev.source,
+    target: dispersed ? prev.source : prev.target,
     rules: [...prev.rules, 'riot-told-after'],
   };
 }
@@ -1022,6 +1032,22 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
   // What a protest is against is not how it went: "a rally against the attack on police".
   let purpose = tStart;
   while (purpose < tEnd && !PURPOSE.has(lemma[purpose]!)) purpose++;
+  // It ends at "and" and a finite verb of another act: "protested over fees and stoned a
+  // building" (not "denouncing the plans and condemning the violence").
+  let purposeEnd = purpose + 1;
+  while (purposeEnd < backgroundFrom && purposeEnd < tEnd) {
+    const x = purposeEnd;
+    const next = x + 1;
+    if (
+      surface[x] === 'and' &&
+      tokens[next]?.pos === 'VERB' &&
+      !/ing$/.test(surface[next]!) &&
+      !PURPOSE.has(lemma[next]!) &&
+      !k.lexicon.matchAt(lemma, next)?.values.some((e) => e.plover === 'PROTEST' || e.plover === 'REQUEST')
+    )
+      break;
+    purposeEnd++;
+  }
   // Read only for a protest: most sentences hold none, and the scan matched every token.
   let protestCues: { riot: boolean; intervention: boolean; excessiveForce: boolean } | null = null;
   let communal: boolean | undefined;
@@ -1041,7 +1067,10 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
     cues: () =>
       (protestCues ??= {
         // (Not how the background went: "blocked the road after five guards were killed".)
-        riot: cueHit(k.cues.riot, Math.min(purpose, backgroundFrom), opening?.[1]),
+        riot:
+          cueHit(k.cues.riot, Math.min(purpose, backgroundFrom), opening?.[1]) ||
+          (purposeEnd < backgroundFrom && cueHit(k.cues.riot, backgroundFrom, purposeEnd)) ||
+          cueHit(k.cues.riotTurn),
         intervention: cueHit(k.cues.intervention),
         excessiveForce: cueHit(k.cues.excessiveForce, Math.min(purpose, backgroundFrom), opening?.[1]),
       }),
