@@ -36,6 +36,16 @@ describe('find-actors', () => {
     expect(actors('Gunmen shot a police officer.').at(-1)).toMatchObject({ sector: 'COP' });
     expect(actors('An unknown group attacked the camp.')[0]).toMatchObject({ sector: 'INS' });
   });
+  it('codes vigilantes as a mob, and the Civilian JTF as a named militia', () => {
+    expect(actors('A vigilante group lynched a suspected thief in Kisii.')[0]).toMatchObject({
+      sector: 'RIO',
+      name: 'Rioters',
+    });
+    expect(actors('The Civilian JTF repelled the attack.')[0]).toMatchObject({
+      country: 'NGA',
+      sector: 'REB',
+    });
+  });
 
   it("codes a head of state or government by name to the country's government", () => {
     expect(actors('President Jacob Zuma rejected the report.')[0]).toMatchObject({
