@@ -464,6 +464,12 @@ describe('find-events', () => {
     expect(claims('Morans from two communities fought over grazing land near Isiolo.')[0]!.acled).toBe(
       'Battles / Armed clash',
     );
+    expect(claims('Two people were killed in inter-community clashes near Isiolo.')[0]!.acled).toBe(
+      'Battles / Armed clash',
+    );
+    expect(
+      claims('One man was speared to death in a clash between farmers and herders in Tana River.')[0]!.acled,
+    ).toBe('Battles / Armed clash');
     // Rival supporters are no identity militia: their fight stays mob violence.
     expect(claims('Rival party supporters clashed in Kisumu.')[0]!.acled).toBe('Riots / Mob violence');
   });
