@@ -353,6 +353,25 @@ describe('find-events', () => {
       'Violence against civilians / Attack',
     );
   });
+  it('reads a grenade or shelling answered with fire in the next sentence as an armed clash', () => {
+    const first = (t: string) => claims(t, { published: '2020-05-02' })[0]!.acled;
+    expect(
+      first(
+        'Al Shabaab militants threw a hand grenade at police in Mogadishu. Police responded with gunfire.',
+      ),
+    ).toBe('Battles / Armed clash');
+    expect(
+      first(
+        'Rebel forces fired mortars at army positions near Zolote, Luhansk. Monitors observed explosions in both directions of the frontline.',
+      ),
+    ).toBe('Battles / Armed clash');
+    // No one answered: remote violence stays.
+    expect(
+      first(
+        'Al Shabaab militants threw a hand grenade at police in Mogadishu. Police later cordoned off the area.',
+      ),
+    ).toBe('Explosions/Remote violence / Grenade');
+  });
   it("reads the protesters' violence told in the next sentence as a riot, not the police's", () => {
     const first = (t: string) => claims(t)[0]!.acled;
     expect(

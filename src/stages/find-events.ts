@@ -697,12 +697,30 @@ function riotToldAfter(v: SentenceView, events: EventMention[]): void {
  */
 function armedResponseAfter(v: SentenceView, events: EventMention[]): void {
   const prev = events[events.length - 1];
-  if (prev?.code.plover !== 'ASSAULT' || prev.code.acled[0] !== 'Violence against civilians') return;
-  if (prev.status !== 'asserted' || prev.source.some((a) => a.sector && STATE_FORCES.has(a.sector))) return;
-  if (!rightAfter(v, prev)) return;
+  if (prev?.code.plover !== 'ASSAULT' || prev.status !== 'asserted' || !rightAfter(v, prev)) return;
+  // A grenade or a shelling the other side answers with fire ("Al Shabaab threw a grenade at
+  // police. Police responded with gunfire"; "pro-Houthi forces shelled pro-Hadi groups. Pro-Hadi
+  // forces fired back"; "... observed explosions in both directions of the frontline") is a fight
+  // between the two: any armed side may answer. Not an air strike or a suicide bombing.
+  // (ACLED codes heavy weapons fired with small arms an armed clash; `frontline` reads the same
+  // in the act's own sentence.)
+  const remote =
+    prev.code.acled[0] === 'Explosions/Remote violence' &&
+    prev.code.acled[1] !== 'Air/drone strike' &&
+    prev.code.acled[1] !== 'Suicide bomb';
+  if (prev.code.acled[0] !== 'Violence against civilians' && !remote) return;
+  if (!remote && prev.source.some((a) => a.sector && STATE_FORCES.has(a.sector))) return;
+  const answers = remote ? ARMED_SECTORS : STATE_FORCES;
   // (The fighting back told after the force: "Police respond, killing two".)
-  const force = v.sActors.find((a) => a.sector && STATE_FORCES.has(a.sector));
-  if (!force || cueFrom(v.k.cues.armedResponse, v, firstStartingAt(v.tokens, force.end)) < 0) return;
+  const force = v.sActors.find(
+    (a) => a.sector && answers.has(a.sector) && !prev.source.some((b) => b.org && b.org === a.org),
+  );
+  // (Or small arms heard there too: fighting at close range, "observed 41 explosions/shots
+  // involving small arms".)
+  const bothWays =
+    remote && /\bboth directions\b|\bsmall[- ]arms\b/i.test(v.doc.text.slice(v.sent.start, v.sent.end));
+  if (!bothWays && (!force || cueFrom(v.k.cues.armedResponse, v, firstStartingAt(v.tokens, force.end)) < 0))
+    return;
   events[events.length - 1] = {
     ...prev,
     code: { ...prev.code, acled: ['Battles', 'Armed clash'] },
