@@ -36,6 +36,12 @@ describe('find-actors', () => {
     expect(actors('Gunmen shot a police officer.').at(-1)).toMatchObject({ sector: 'COP' });
     expect(actors('An unknown group attacked the camp.')[0]).toMatchObject({ sector: 'INS' });
   });
+  it('takes the sector from the head of consecutive agent words, not a mouthpiece', () => {
+    expect(actors('Taliban militants killed four local policemen.').at(-1)).toMatchObject({ sector: 'COP' });
+    expect(actors('Gunmen shot a chief police officer.').at(-1)).toMatchObject({ sector: 'COP' });
+    expect(actors('State police were ambushed.')[0]).toMatchObject({ sector: 'COP' });
+    expect(actors('A police spokesman said two were killed.')[0]).toMatchObject({ sector: 'COP' });
+  });
   it('codes vigilantes as a mob, and the Civilian JTF as a named militia', () => {
     expect(actors('A vigilante group lynched a suspected thief in Kisii.')[0]).toMatchObject({
       sector: 'RIO',

@@ -401,6 +401,7 @@ export const findActors: Stage<Knowledge> = {
       }
       // Agent words, possibly owned by a country through "of": "the Border Troops of ... Tajikistan".
       const [end0, agents] = extendAgents(hits, h, tokens, sentence);
+      const run = agents.length;
       let end = end0;
       let used = agents.length;
       let country: string | null = null;
@@ -449,7 +450,7 @@ export const findActors: Stage<Knowledge> = {
           hit.i,
           end,
           country,
-          pickAgent(agents),
+          pickAgent(agents, run),
           org && org.sector === 'IGO' ? org : null,
           rules,
         ),
@@ -492,9 +493,15 @@ function extendAgents(
   return [end, agents];
 }
 
-/** The first agent that is not a mouthpiece gives the sector ("press centre of the Border Troops"). */
-function pickAgent(agents: readonly AgentEntry[]): AgentEntry | null {
-  return agents.find((a) => !a.voice) ?? agents[0] ?? null;
+/**
+ * The agent that gives the sector: of consecutive agent words the last, the head noun ("local
+ * policemen", "chief police officer", "State police" are police), unless it is a mouthpiece
+ * ("police spokesman": the police); of a mouthpiece's "of" chain the first agent after it
+ * ("press centre of the Border Troops"). `run` is how many of `agents` are consecutive.
+ */
+function pickAgent(agents: readonly AgentEntry[], run = agents.length): AgentEntry | null {
+  for (let x = run - 1; x >= 0; x--) if (!agents[x]!.voice) return agents[x]!;
+  return agents.slice(run).find((a) => !a.voice) ?? agents[0] ?? null;
 }
 
 /**
