@@ -23,6 +23,8 @@ export interface SentenceCues {
   readonly otherArmed?: boolean;
   /** Its sentence tells heavy weapons fired or shelling (remote violence, decided later). */
   readonly heavyWeapons?: boolean;
+  /** The act is a shooting ("were shot dead by 4 men", "men in a car opened fire"). */
+  readonly firearm?: boolean;
 }
 
 /** Bodies that carry no arms and hold no territory: aid groups, agencies, firms, the press. */
@@ -92,7 +94,11 @@ export function classifyAcled(
     const tgtArmed = target.some(
       (a) => (a.sector && ARMED_SECTORS.has(a.sector)) || (entry.roles === 'mutual' && ethnic(a)),
     );
-    if (srcUnarmed && !srcArmed) acled = ['Riots', 'Mob violence'];
+    // People who shoot are armed, whatever the words for them ("4 men", "a man and a woman on
+    // a motorcycle"): their shooting is no mob violence. (Protesters and rioters who shoot stay
+    // rioters.)
+    const gunmen = cues.firearm === true && source.every((a) => a.sector === 'CVL');
+    if (srcUnarmed && !srcArmed && !gunmen) acled = ['Riots', 'Mob violence'];
     else if ((tgtUnarmed || (target.length > 0 && !tgtArmed)) && entry.acled_civilians)
       acled = entry.acled_civilians;
     // No side attacked but people's homes, or people only counted: "raiders attacked a village,

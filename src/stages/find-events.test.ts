@@ -492,6 +492,15 @@ describe('find-events', () => {
     // Rival supporters are no identity militia: their fight stays mob violence.
     expect(claims('Rival party supporters clashed in Kisumu.')[0]!.acled).toBe('Riots / Mob violence');
   });
+  it('reads people who shoot as armed: their shooting is no mob violence', () => {
+    expect(claims('Three people were shot dead by four men inside a workshop in Celaya.')[0]!.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+    // A beating by a mob stays mob violence.
+    expect(claims('Residents beat a suspected thief to death in Kisii.')[0]!.acled).toBe(
+      'Riots / Mob violence',
+    );
+  });
   it('codes armed attackers with no armed side in their sentence as violence against civilians', () => {
     expect(claims('A group of armed bandits attacked a church vehicle near Moyale.')[0]!.acled).toBe(
       'Violence against civilians / Attack',

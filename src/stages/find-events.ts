@@ -1673,6 +1673,9 @@ function codeTrigger(
     get heavyWeapons() {
       return triggers.some((o) => HEAVY.has(o.entry.id));
     },
+    get firearm() {
+      return FIREARM_ACTS.has(entry.id) || FIREARM_WORDS.test(doc.text.slice(tSpan.start, tSpan.end));
+    },
     get otherArmed() {
       return armedBeside || triggers.some((o) => o.entry.roles === 'mutual');
     },
@@ -1969,6 +1972,15 @@ const REMOTE = new Set([
   'assault.grenade',
 ]);
 const CLOSE = new Set(['assault.small-arms', 'assault.exchange-fire']);
+/** Acts that are shootings whatever their words. */
+const FIREARM_ACTS = new Set([
+  'assault.open-fire',
+  'assault.small-arms',
+  'assault.fire-verb',
+  'assault.execute',
+]);
+/** Words of an act that make it a shooting ("shot dead", "gunned down"). */
+const FIREARM_WORDS = /\b(?:shot|shoot|shoots|shooting|gunned|gun)\b/i;
 /** Heavy weapons: fired one-sided, they are shelling. */
 const HEAVY = new Set(['assault.heavy-fire', 'assault.shelling']);
 /** Who strikes from the air: an attack by them is an air strike (ACLED). */
