@@ -390,6 +390,23 @@ describe('find-events', () => {
       'Protests / Peaceful protest',
     );
   });
+  it('reads a fight of the protesters told in the next sentence as a riot', () => {
+    const first = (t: string) => claims(t)[0]!.acled;
+    expect(
+      first(
+        'Dozens held a demonstration in Ghazni against the police. Demonstrators clashed with police forces.',
+      ),
+    ).toBe('Riots / Violent demonstration');
+    expect(
+      first(
+        'Thousands marched in Brasilia in support of the president. Journalists were beaten up by demonstrators.',
+      ),
+    ).toBe('Riots / Violent demonstration');
+    // Violence of others told after a protest is not the protest's.
+    expect(
+      first('Thousands marched in Brasilia in support of the president. Gunmen killed a trader in Recife.'),
+    ).toBe('Protests / Peaceful protest');
+  });
   it('reads violence after what a protest was against, or after police broke it up, as a riot', () => {
     const first = (t: string) => claims(t)[0]!;
     expect(first('Students in Kakamega protested over fees and stoned a building.').acled).toBe(

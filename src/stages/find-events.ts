@@ -644,6 +644,7 @@ export const findEvents: Stage<Knowledge> = {
         .map((e) => remoteViolence(e, sentenceRules, reading.sentText, doc))
         .map((e) => placeFallback(e, stoodIn, focus, onlyCountry));
       for (const e of merged) if (e.place && !e.place.rules.includes('place-carry')) lastPlace = e.place;
+      protestFoughtAfter(v, merged, events);
       for (const e of merged) addEvent(events, e, newParagraph);
     }
     const all = [...events, ...deriveBlamed(doc, events)];
@@ -687,6 +688,41 @@ function riotToldAfter(v: SentenceView, events: EventMention[]): void {
     source: dispersed ? prev.target : prev.source,
     target: dispersed ? prev.source : prev.target,
     rules: [...prev.rules, 'riot-told-after'],
+  };
+}
+
+/** Sectors of a protest's own people. */
+const PROTESTERS = new Set(['PRO', 'RIO']);
+
+/**
+ * Violence told in the sentence right after a protest's, in its paragraph, that the protesters
+ * do or that is a fight with them ("Journalists were beaten up by demonstrators";
+ * "Demonstrators clashed with police forces"; "Clashes with the police broke out"): the protest
+ * was a riot. The act stays an event of its own.
+ */
+function protestFoughtAfter(v: SentenceView, local: readonly EventMention[], events: EventMention[]): void {
+  const prev = events[events.length - 1];
+  if (!prev || prev.code.acled[0] !== 'Protests' || prev.status !== 'asserted' || !rightAfter(v, prev))
+    return;
+  if (prev.code.plover !== 'PROTEST') return;
+  const fought = local.some((e) => {
+    if (
+      e.code.plover !== 'ASSAULT' ||
+      e.status !== 'asserted' ||
+      e.code.acled[0] === 'Explosions/Remote violence'
+    )
+      return false;
+    const by = (list: readonly ActorMention[]) => list.some((a) => a.sector && PROTESTERS.has(a.sector));
+    const mutual = e.rules.includes('assault.exchange-fire');
+    // (A fight "with the police" right after a protest is the protesters'.)
+    const withPolice = (list: readonly ActorMention[]) => list.some((a) => a.sector === 'COP');
+    return by(e.source) || (mutual && (by(e.target) || withPolice(e.source) || withPolice(e.target)));
+  });
+  if (!fought) return;
+  events[events.length - 1] = {
+    ...prev,
+    code: { ...prev.code, ...RIOT },
+    rules: [...prev.rules, 'riot-fought-after'],
   };
 }
 
