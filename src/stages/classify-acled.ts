@@ -25,6 +25,13 @@ export interface SentenceCues {
   readonly heavyWeapons?: boolean;
   /** The act is a shooting ("were shot dead by 4 men", "men in a car opened fire"). */
   readonly firearm?: boolean;
+  /** Its sentence names an armed actor beside the act's source. */
+  readonly armedBeside?: boolean;
+  /**
+   * Its target stands past another verb ("fighting between the army and AA has forced 500
+   * villagers to flee"): read by position, it may be no side of the act.
+   */
+  readonly targetPastVerb?: boolean;
 }
 
 /** Bodies that carry no arms and hold no territory: aid groups, agencies, firms, the press. */
@@ -36,6 +43,9 @@ export const RIOT = {
   cameo: '145',
   acled: ['Riots', 'Violent demonstration'],
 } as const satisfies Pick<EventCode, 'mode' | 'cameo' | 'acled'>;
+
+/** The state's armed forces. */
+const STATE_FORCES = new Set(['MIL', 'COP']);
 
 /** Law enforcement: its raids are searches and seizures, not attacks. */
 const LAW = new Set(['COP', 'SPY', 'JUD']);
@@ -70,6 +80,9 @@ export function classifyAcled(
   const tgtUnarmed =
     target.length > 0 &&
     target.every((a) => a.sector && UNARMED.has(a.sector) && !(entry.roles === 'mutual' && ethnic(a)));
+  const tgtUnarmedOrRioters =
+    target.length > 0 &&
+    target.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO') && !ethnic(a));
   if (plover === 'PROTEST') {
     const rioters = source.some((a) => a.sector === 'RIO');
     if (cues.riot || rioters || entry.mode === 'riot') {
@@ -99,6 +112,23 @@ export function classifyAcled(
     // rioters.)
     const gunmen = cues.firearm === true && source.every((a) => a.sector === 'CVL');
     if (srcUnarmed && !srcArmed && !gunmen) acled = ['Riots', 'Mob violence'];
+    // A fight of one side's making told from the other side: "Police clash with market traders"
+    // is the traders' riot as much as "Traders clashed with police" (not a fight of two armed
+    // sides; not communal militias).
+    else if (
+      entry.roles === 'mutual' &&
+      !communal &&
+      // (Not a shoot-out, nor with armed men named beside: "raiders clash with police and civilians".)
+      !cues.firearm &&
+      !cues.armedBeside &&
+      !cues.targetPastVerb &&
+      source.length > 0 &&
+      source.every((a) => a.sector && STATE_FORCES.has(a.sector)) &&
+      tgtUnarmedOrRioters
+    )
+      acled = target.some((a) => a.sector === 'PRO')
+        ? ['Riots', 'Violent demonstration']
+        : ['Riots', 'Mob violence'];
     else if ((tgtUnarmed || (target.length > 0 && !tgtArmed)) && entry.acled_civilians)
       acled = entry.acled_civilians;
     // No side attacked but people's homes, or people only counted: "raiders attacked a village,

@@ -509,6 +509,20 @@ describe('find-events', () => {
     // Rival supporters are no identity militia: their fight stays mob violence.
     expect(claims('Rival party supporters clashed in Kisumu.')[0]!.acled).toBe('Riots / Mob violence');
   });
+  it('reads a clash of police with unarmed people as their riot, from either side', () => {
+    const first = (t: string) => claims(t)[0]!.acled;
+    expect(first('Police clash with market traders in Isiolo.')).toBe('Riots / Mob violence');
+    expect(first('Traders clashed with police in Isiolo.')).toBe('Riots / Mob violence');
+    expect(first('Police clashed with protesters in Kakamega.')).toBe('Riots / Violent demonstration');
+    // Armed men, a shoot-out, or a side read past another verb keep it a battle.
+    expect(first('Police clashed with gunmen in Garissa.')).toBe('Battles / Armed clash');
+    expect(first('A suspect was killed in a shoot-out with police in Mombasa.')).toBe(
+      'Battles / Armed clash',
+    );
+    expect(
+      first('Heavy fighting between the army and rebels near Buthidaung has forced 500 villagers to flee.'),
+    ).toBe('Battles / Armed clash');
+  });
   it('reads people who shoot as armed: their shooting is no mob violence', () => {
     expect(claims('Three people were shot dead by four men inside a workshop in Celaya.')[0]!.acled).toBe(
       'Violence against civilians / Attack',

@@ -1715,6 +1715,14 @@ function codeTrigger(
     get otherArmed() {
       return armedBeside || triggers.some((o) => o.entry.roles === 'mutual');
     },
+    armedBeside,
+    get targetPastVerb() {
+      const tg = target[0];
+      if (!tg || tg.start < tSpan.end) return false;
+      for (let x = t.j; x < tEnd && tokens[x]!.start < tg.start; x++)
+        if (tokens[x]!.pos === 'VERB') return true;
+      return false;
+    },
   });
   const { date, rule: dateRule } = chooseDate(v.sDates, sent, trig, v.carried, v.ahead, doc.meta.published);
   if (dateRule) rules.push(dateRule);
