@@ -25,6 +25,8 @@ export interface SentenceCues {
   readonly heavyWeapons?: boolean;
   /** The act is a shooting ("were shot dead by 4 men", "men in a car opened fire"). */
   readonly firearm?: boolean;
+  /** Its sentence tells a killing too ("shoot and kill"). */
+  readonly killing?: boolean;
   /** Its sentence names an armed actor beside the act's source. */
   readonly armedBeside?: boolean;
   /**
@@ -148,8 +150,9 @@ export function classifyAcled(
       !cues.otherArmed &&
       !cues.heavyWeapons &&
       entry.acled[0] === 'Battles' &&
-      // (Fire with no one it was aimed at may be across a frontline.)
-      entry.id !== 'assault.open-fire' &&
+      // (Fire with no one it was aimed at may be across a frontline, unless it killed:
+      // "Unidentified gunmen shoot and kill an Imam".)
+      (entry.id !== 'assault.open-fire' || cues.killing === true) &&
       !cues.observed &&
       entry.acled_civilians &&
       entry.roles !== 'mutual'

@@ -652,14 +652,20 @@ function ethnicMention(
 /** Words before an agent that say the person no longer holds the post. */
 const FORMER = new Set(['former', 'ex', 'retired', 'onetime', 'one-time', 'erstwhile']);
 
-/** Whether the phrase at token i is said to be a former holder ("former", "ex-", "retired"). */
+/** Whether the phrase at token i is said to be a former holder ("former", "ex-", "retired") or off duty. */
 function formerAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   const word = (x: number) => {
     const t = tokens[x];
     return t && t.sentence === tokens[i]!.sentence ? doc.text.slice(t.start, t.end).toLowerCase() : '';
   };
-  // "a former Kenyan soldier" (the phrase begins at the demonym), "an ex-soldier".
-  return FORMER.has(word(i - 1)) || (word(i - 1) === '-' && word(i - 2) === 'ex');
+  // "a former Kenyan soldier" (the phrase begins at the demonym), "an ex-soldier"; and one
+  // off duty, who stands for no force: "an off-duty police officer".
+  return (
+    FORMER.has(word(i - 1)) ||
+    (word(i - 1) === '-' && word(i - 2) === 'ex') ||
+    word(i - 1) === 'off-duty' ||
+    (word(i - 1) === 'duty' && (word(i - 2) === 'off' || (word(i - 2) === '-' && word(i - 3) === 'off')))
+  );
 }
 
 function compose(

@@ -523,6 +523,20 @@ describe('find-events', () => {
       first('Heavy fighting between the army and rebels near Buthidaung has forced 500 villagers to flee.'),
     ).toBe('Battles / Armed clash');
   });
+  it('reads gunmen who shoot and kill someone unnamed, or an off-duty officer, as violence against civilians', () => {
+    const first = (t: string) => claims(t)[0]!.acled;
+    expect(first('Three unidentified gunmen shoot and kill an Imam at a construction site in Likoni.')).toBe(
+      'Violence against civilians / Attack',
+    );
+    expect(first('Unidentified gunmen shot and killed an off-duty police officer in Mombasa.')).toBe(
+      'Violence against civilians / Attack',
+    );
+    // On duty, the officer is the second armed side; and fire that killed no one may be a frontline's.
+    expect(first('Unidentified gunmen shot and killed a police officer in Mombasa.')).toBe(
+      'Battles / Armed clash',
+    );
+    expect(first("Gunmen opened fire near the checkpoint in Dar'a.")).toBe('Battles / Armed clash');
+  });
   it('reads people who shoot as armed: their shooting is no mob violence', () => {
     expect(claims('Three people were shot dead by four men inside a workshop in Celaya.')[0]!.acled).toBe(
       'Violence against civilians / Attack',

@@ -1716,6 +1716,9 @@ function codeTrigger(
       return armedBeside || triggers.some((o) => o.entry.roles === 'mutual');
     },
     armedBeside,
+    get killing() {
+      return triggers.some((o) => o.entry.id === 'assault.kill');
+    },
     get targetPastVerb() {
       const tg = target[0];
       if (!tg || tg.start < tSpan.end) return false;
