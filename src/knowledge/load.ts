@@ -110,6 +110,10 @@ export interface Knowledge {
     readonly riotAfter: PhraseMatcher<string>;
     /** A protest said to turn into a riot ("turned violent", "descended into running battles"), anywhere in its sentence. */
     readonly riotTurn: PhraseMatcher<string>;
+    /** A bomb found or defused ("discover a bomb and disarm it"). */
+    readonly weaponDisrupted: PhraseMatcher<string>;
+    /** A bomb gone off in the hands of those who laid it ("the bomb they were planting"). */
+    readonly weaponPremature: PhraseMatcher<string>;
     /** State forces fighting back, told after an attack ("Security forces pushed back the attackers"). */
     readonly armedResponse: PhraseMatcher<string>;
     /** Words that make a fight's sides communal militias ("clan", "ethnic clashes"). */
@@ -430,6 +434,8 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     riot: [],
     riot_after: [],
     riot_turn: [],
+    weapon_disrupted: [],
+    weapon_premature: [],
     armed_response: [],
     communal: [],
     accident: [],
@@ -451,6 +457,8 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       cues.riot.push(...(c.riot ?? []));
       cues.riot_after.push(...(c.riot_after ?? []));
       cues.riot_turn.push(...(c.riot_turn ?? []));
+      cues.weapon_disrupted.push(...(c.weapon_disrupted ?? []));
+      cues.weapon_premature.push(...(c.weapon_premature ?? []));
       cues.armed_response.push(...(c.armed_response ?? []));
       cues.communal.push(...(c.communal ?? []));
       cues.accident.push(...(c.accident ?? []));
@@ -561,6 +569,8 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       riot: lemmaMatcher(cues.riot),
       riotAfter: lemmaMatcher(cues.riot_after),
       riotTurn: lemmaMatcher(cues.riot_turn),
+      weaponDisrupted: lemmaMatcher(cues.weapon_disrupted),
+      weaponPremature: lemmaMatcher(cues.weapon_premature),
       armedResponse: lemmaMatcher(cues.armed_response),
       communal: lemmaMatcher(cues.communal),
       accident: lemmaMatcher(cues.accident),

@@ -35,6 +35,8 @@ export const cuesSchema = z
     riot: z.array(z.string()),
     riot_after: z.array(z.string()),
     riot_turn: z.array(z.string()),
+    weapon_disrupted: z.array(z.string()),
+    weapon_premature: z.array(z.string()),
     armed_response: z.array(z.string()),
     communal: z.array(z.string()),
     accident: z.array(z.string()),

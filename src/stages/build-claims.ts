@@ -59,14 +59,16 @@ const UNNAMED_PERPETRATOR = new Set([
 /**
  * "A man was shot dead in Culiacan", "a bomb exploded near the market": violence against
  * civilians and explosions whose text names no perpetrator, and fights that name no side, were
- * done by someone unidentified.
+ * done by someone unidentified; so was a bomb found or gone off early.
  * As ACLED codes them, the source is an unidentified armed group of the country where it
  * happened; a lynching's or other mob violence's are rioters ("A suspected thief was lynched in
  * Ganze": "Rioters (Kenya)"). Its span is the word that tells the act (the claim's rules say
  * `source:unnamed-perpetrator`).
  */
 function unnamedPerpetrator(doc: Doc, k: Knowledge, e: EventMention, country: string | null): ActorOut[] {
-  if (e.code.plover !== 'ASSAULT' || !UNNAMED_PERPETRATOR.has(e.code.acled[0])) return [];
+  // (A bomb found or gone off early was laid by someone too: "An unexploded bomb was found".)
+  const laid = e.rules.includes('weapon-disrupted');
+  if ((e.code.plover !== 'ASSAULT' || !UNNAMED_PERPETRATOR.has(e.code.acled[0])) && !laid) return [];
   // A fight with one side named is that side's to tell (roles we failed to read are not made up);
   // one told with neither ("the mission observed 16 explosions", "clashes between two clans")
   // was fought by unidentified armed groups.

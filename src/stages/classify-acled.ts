@@ -46,6 +46,14 @@ export const RIOT = {
   acled: ['Riots', 'Violent demonstration'],
 } as const satisfies Pick<EventCode, 'mode' | 'cameo' | 'acled'>;
 
+/** A weapon found, defused or gone off before its time: PLOVER, CAMEO and ACLED codes. */
+export const DISRUPTED_WEAPON = {
+  plover: 'COERCE',
+  mode: 'seize',
+  cameo: '1711',
+  acled: ['Strategic developments', 'Disrupted weapons use'],
+} as const satisfies Pick<EventCode, 'plover' | 'mode' | 'cameo' | 'acled'>;
+
 /** The state's armed forces. */
 const STATE_FORCES = new Set(['MIL', 'COP']);
 

@@ -537,6 +537,26 @@ describe('find-events', () => {
     );
     expect(first("Gunmen opened fire near the checkpoint in Dar'a.")).toBe('Battles / Armed clash');
   });
+  it("reads a bomb found, defused or gone off in its layers' hands as disrupted weapons use", () => {
+    const first = (t: string) => claims(t)[0]!;
+    expect(first('Police discover a large bomb on a minibus in Nairobi and disarm it.')).toMatchObject({
+      acled: 'Strategic developments / Disrupted weapons use',
+      source: 'KENCOP',
+    });
+    // Its unnamed layer is an unidentified armed group.
+    expect(first('An unexploded bomb was discovered inside a bus in Nairobi.')).toMatchObject({
+      acled: 'Strategic developments / Disrupted weapons use',
+      source: 'KENINS',
+    });
+    expect(
+      first('Three bombers were killed in Mombasa when the bomb they were planting went off prematurely.')
+        .acled,
+    ).toBe('Strategic developments / Disrupted weapons use');
+    // A remnant that kills when it goes off is an explosion.
+    expect(first('A child was killed when an unexploded bomb exploded in a house in Garissa.').acled).toMatch(
+      /^Explosions\/Remote violence/,
+    );
+  });
   it('reads people who shoot as armed: their shooting is no mob violence', () => {
     expect(claims('Three people were shot dead by four men inside a workshop in Celaya.')[0]!.acled).toBe(
       'Violence against civilians / Attack',

@@ -15,7 +15,7 @@ import type {
 import { ARMED_SECTORS, type Knowledge, namesCountry } from '../knowledge/load.js';
 import type { PhraseMatcher } from '../knowledge/phrase-matcher.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
-import { classifyAcled, RIOT } from './classify-acled.js';
+import { classifyAcled, DISRUPTED_WEAPON, RIOT } from './classify-acled.js';
 import { acledName, tokenKeys } from './find-actors.js';
 import { toponymOnly } from './find-places.js';
 import { homeCountry } from './outlet.js';
@@ -642,6 +642,7 @@ export const findEvents: Stage<Knowledge> = {
         .map(peacefulCountsNoDead)
         .map((e) => frontline(e, reading.sentText))
         .map((e) => remoteViolence(e, sentenceRules, reading.sentText, doc))
+        .map((e) => disruptedWeapon(e, v))
         .map((e) => placeFallback(e, stoodIn, focus, onlyCountry));
       for (const e of merged) if (e.place && !e.place.rules.includes('place-carry')) lastPlace = e.place;
       protestFoughtAfter(v, merged, events);
@@ -2066,6 +2067,31 @@ function remoteViolence(
       acled: ['Explosions/Remote violence', 'Shelling/artillery/missile attack'],
     },
     rules: [...e.rules, 'heavy-weapons-one-sided'],
+  };
+}
+
+/** Bombs, mines and grenades: found or defused, they are no attack. */
+const PLANTED_WEAPONS = new Set(['assault.ied', 'assault.grenade']);
+
+/**
+ * A bomb or grenade told found or defused with no one hurt, or gone off in the hands of those
+ * who laid it, a cue within six words of its own ("Police discover a bomb on a minibus and
+ * disarm it", "an unexploded bomb", "killed when the bomb they were planting blew up"): ACLED's
+ * disrupted weapons use, not an explosion.
+ */
+function disruptedWeapon(e: EventMention, v: SentenceView): EventMention {
+  if (e.code.acled[0] !== 'Explosions/Remote violence' || !e.rules.some((r) => PLANTED_WEAPONS.has(r)))
+    return e;
+  let at = v.tStart;
+  while (at < v.tEnd && v.tokens[at]!.start < e.trigger.start) at++;
+  const [from, to] = [Math.max(v.tStart, at - 6), Math.min(v.tEnd, at + 7)];
+  const hurt = (e.size.killed ?? 0) > 0 || (e.size.injured ?? 0) > 0;
+  const premature = cueFrom(v.k.cues.weaponPremature, v, from, to) >= 0;
+  if (!premature && (hurt || cueFrom(v.k.cues.weaponDisrupted, v, from, to) < 0)) return e;
+  return {
+    ...e,
+    code: { ...e.code, ...DISRUPTED_WEAPON },
+    rules: [...e.rules, 'weapon-disrupted'],
   };
 }
 
