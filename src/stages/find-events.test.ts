@@ -557,6 +557,11 @@ describe('find-events', () => {
       /^Explosions\/Remote violence/,
     );
   });
+  it('reads a village taken over by an armed group as territory seized', () => {
+    expect(claims('Al Shabaab took over Bula Golol village in Garissa.')[0]!.acled).toBe(
+      'Strategic developments / Non-state actor overtakes territory',
+    );
+  });
   it('reads people who shoot as armed: their shooting is no mob violence', () => {
     expect(claims('Three people were shot dead by four men inside a workshop in Celaya.')[0]!.acled).toBe(
       'Violence against civilians / Attack',
@@ -718,6 +723,7 @@ describe('find-events', () => {
       'The market crashed on Monday.',
       'They were shooting a film in Almaty.',
       'The team will attack the problem.',
+      'Ruto took over as president of Kenya in 2022.',
     ]) {
       it(`codes no violent event in "${text}"`, () =>
         expect(claims(text).filter((c) => c.plover === 'ASSAULT' && c.status === 'asserted')).toEqual([]));

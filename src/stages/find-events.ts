@@ -1547,6 +1547,8 @@ function codeTrigger(
   const { triggers, inBackground, sizeOf } = r;
   if (r.accidentAt >= 0 && r.accidentAt < t.i && t.entry.id === 'assault.kill' && !r.otherViolence)
     return null;
+  // An office or a role taken over is no territory: "took over as president".
+  if (t.entry.id === 'assault.capture' && surface[t.j] === 'as') return null;
   const trig = tokens[t.i]!;
   const f = formOf(v, t);
   const { tSpan, isVerb, passive } = f;
