@@ -557,6 +557,14 @@ describe('find-events', () => {
       /^Explosions\/Remote violence/,
     );
   });
+  it('reads rocks thrown at someone as mob violence and acid poured on people as an attack', () => {
+    expect(claims('PNU supporters throw rocks at a rival candidate in Kisumu.')[0]!.acled).toBe(
+      'Riots / Mob violence',
+    );
+    expect(claims('Attackers poured acid on five officials in Nairobi.')[0]!.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+  });
   it('reads a village taken over by an armed group as territory seized', () => {
     expect(claims('Al Shabaab took over Bula Golol village in Garissa.')[0]!.acled).toBe(
       'Strategic developments / Non-state actor overtakes territory',
