@@ -557,6 +557,17 @@ describe('find-events', () => {
       /^Explosions\/Remote violence/,
     );
   });
+  it('reads attackers who then fight the police, and a headline passive after "suspected", as a battle', () => {
+    expect(
+      claims(
+        'Unidentified gunmen opened fire on students in Wajir. The gunmen later exchanged fire with police guarding the school.',
+      )[0]!.acled,
+    ).toBe('Battles / Armed clash');
+    expect(claims('Suspected Mungiki members killed after a carjacking in Nairobi.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'KENCRM',
+    });
+  });
   it('reads rocks thrown at someone as mob violence and acid poured on people as an attack', () => {
     expect(claims('PNU supporters throw rocks at a rival candidate in Kisumu.')[0]!.acled).toBe(
       'Riots / Mob violence',

@@ -245,6 +245,17 @@ function beforeWhen(v: SentenceView, i: number): number {
   return x;
 }
 
+/** Participles that qualify a noun before it, not a verb of the clause ("suspected militants"). */
+const QUALIFYING_PARTICIPLES = new Set([
+  'suspected',
+  'alleged',
+  'presumed',
+  'armed',
+  'unidentified',
+  'wanted',
+  'reported',
+]);
+
 /** Words before a participle that make it active ("had killed", "who killed"). */
 const ACTIVE_BEFORE = new Set(['have', 'has', 'had', 'having', 'who', 'which', 'that', 'and', 'to']);
 
@@ -270,8 +281,10 @@ function headlinePassive(
   // "killed at least five" has its object after all.
   if (next === 'at' && /^(?:least|most)$/.test(surface[j + 1] ?? '')) return false;
   // No verb before it in the clause: "Gunmen attacked a bus and killed in ..." stays active.
+  // (A participle that only qualifies the subject is no verb: "Suspected Mungiki members killed".)
   for (let x = i - 1; x >= start && !CLAUSE_BREAK.has(surface[x]!) && surface[x] !== ','; x--)
-    if (tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') return false;
+    if ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'AUX') && !QUALIFYING_PARTICIPLES.has(surface[x]!))
+      return false;
   return true;
 }
 
@@ -756,8 +769,14 @@ function armedResponseAfter(v: SentenceView, events: EventMention[]): void {
   // involving small arms".)
   const bothWays =
     remote && /\bboth directions\b|\bsmall[- ]arms\b/i.test(v.doc.text.slice(v.sent.start, v.sent.end));
-  if (!bothWays && (!force || cueFrom(v.k.cues.armedResponse, v, firstStartingAt(v.tokens, force.end)) < 0))
-    return;
+  // The force answers after it is named ("Police respond, killing two"), or the attackers fought
+  // with it ("The gunmen later exchanged fire with police").
+  const answered = (f: ActorMention): boolean => {
+    if (cueFrom(v.k.cues.armedResponse, v, firstStartingAt(v.tokens, f.end)) >= 0) return true;
+    const c = cueFrom(v.k.cues.armedResponse, v, v.tStart, firstStartingAt(v.tokens, f.start));
+    return c >= 0 && /\bwith\s+(?:the\s+)?$/i.test(v.doc.text.slice(v.tokens[c]!.end, f.start));
+  };
+  if (!bothWays && (!force || !answered(force))) return;
   events[events.length - 1] = {
     ...prev,
     code: { ...prev.code, acled: ['Battles', 'Armed clash'] },
