@@ -342,6 +342,9 @@ describe('find-events', () => {
     expect(first('Militants attacked a power station in Lamu. Police responded, killing two.')).toBe(
       'Battles / Armed clash',
     );
+    expect(
+      first('Raiders attacked a village in Samburu and stole cattle. Police intervened killing 12.'),
+    ).toBe('Battles / Armed clash');
     // Not when the forces are the attackers, nor when no force fights back.
     expect(first('Police attacked traders in Kisumu. Police returned fire later.')).not.toBe(
       'Battles / Armed clash',
