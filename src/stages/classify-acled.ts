@@ -55,7 +55,7 @@ export const DISRUPTED_WEAPON = {
 } as const satisfies Pick<EventCode, 'plover' | 'mode' | 'cameo' | 'acled'>;
 
 /** The state's armed forces. */
-const STATE_FORCES = new Set(['MIL', 'COP']);
+export const STATE_FORCES: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
 /** Law enforcement: its raids are searches and seizures, not attacks. */
 const LAW = new Set(['COP', 'SPY', 'JUD']);

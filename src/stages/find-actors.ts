@@ -2,6 +2,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, Doc, Sector, Token } from '../core/types.js';
 import { type ActorHit, ARMED_SECTORS, type Knowledge, STATE_SECTORS } from '../knowledge/load.js';
 import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
+import { WEEKDAYS } from './find-dates.js';
 import { CONNECTORS, DIRECTION, placeWordAfterName } from './find-places.js';
 
 /** Prepositions after which a country or capital names a place, not an actor. */
@@ -34,13 +35,7 @@ const TIME_NOUNS = new Set([
   'tonight',
   'tomorrow',
   // News agencies' style puts the weekday there bare: "Israel Friday reimposed blockades".
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 
 interface Hit {

@@ -16,6 +16,17 @@ const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earli
  */
 const FALSE_MONTH = /^(?:may|march|sat|sun|mon|wed|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
 
+/** The days of the week, lower-cased, as news writes them bare ("on Saturday", "Israel Friday reimposed"). */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

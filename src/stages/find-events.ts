@@ -15,8 +15,9 @@ import type {
 import { ARMED_SECTORS, type Knowledge, namesCountry } from '../knowledge/load.js';
 import type { PhraseMatcher } from '../knowledge/phrase-matcher.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
-import { classifyAcled, DISRUPTED_WEAPON, RIOT } from './classify-acled.js';
+import { classifyAcled, DISRUPTED_WEAPON, RIOT, STATE_FORCES } from './classify-acled.js';
 import { acledName, tokenKeys } from './find-actors.js';
+import { WEEKDAYS } from './find-dates.js';
 import { toponymOnly } from './find-places.js';
 import { homeCountry } from './outlet.js';
 import { codedFatalities, readSize } from './read-size.js';
@@ -111,8 +112,6 @@ const MODIFIER_POS = new Set(['DET', 'NUM', 'ADJ']);
 /** Between a speaker and an act: the speech verb, then a pronoun as the act's subject ("said it had"). */
 const SPEAKER_PRONOUN =
   /^\s*(?:[\w']+\s+){0,3}?(?:said|says|announced|announces|stated|added|confirmed|insisted|declared|told [\w ]{1,30}?)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+(?:[\w'-]+\s*){0,5}$/i;
-/** The state's armed forces: the army and the police. */
-const STATE_FORCES = new Set(['MIL', 'COP']);
 /** Villages and dwellings: attacked, they are people's homes ("attacked a village"). */
 const DWELLINGS = new Set([
   'village',
@@ -221,13 +220,7 @@ const WHEN_WORDS = new Set([
   'today',
   'overnight',
   // (A weekday with only a publication year is no date mention: "was on Saturday shot dead".)
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 
 /**
@@ -684,16 +677,12 @@ export const findEvents: Stage<Knowledge> = {
  * traffic"), makes the protest a riot.
  */
 function riotToldAfter(v: SentenceView, events: EventMention[]): void {
-  // The sentence's last protest, or police breaking one up, not only its last event ("Traders
-  // protest the killing of a colleague by police. Some of the protesters set his motorbike
-  // alight"; "Police used tear gas to disperse protesters. Demonstrators responded by throwing
-  // stones").
-  let at = events.length - 1;
-  while (at >= 0 && events[at]!.sentence === v.s - 1 && events[at]!.code.acled[0] !== 'Protests') at--;
+  // (Or police breaking one up: "Police used tear gas to disperse protesters. Demonstrators
+  // responded by throwing stones".)
+  const at = protestBefore(v, events);
   const prev = events[at];
-  if (!prev || prev.code.acled[0] !== 'Protests' || prev.status !== 'asserted') return;
-  if (prev.code.plover !== 'PROTEST' && prev.code.plover !== 'COERCE') return;
-  if (!rightAfter(v, prev) || cueFrom(v.k.cues.riotAfter, v, v.tStart) < 0) return;
+  if (!prev || (prev.code.plover !== 'PROTEST' && prev.code.plover !== 'COERCE')) return;
+  if (cueFrom(v.k.cues.riotAfter, v, v.tStart) < 0) return;
   // Broken up by the police, the protesters are the riot's side, the police the other.
   const dispersed = prev.code.plover === 'COERCE';
   events[at] = {
@@ -715,10 +704,9 @@ const PROTESTERS = new Set(['PRO', 'RIO']);
  * was a riot. The act stays an event of its own.
  */
 function protestFoughtAfter(v: SentenceView, local: readonly EventMention[], events: EventMention[]): void {
-  const prev = events[events.length - 1];
-  if (!prev || prev.code.acled[0] !== 'Protests' || prev.status !== 'asserted' || !rightAfter(v, prev))
-    return;
-  if (prev.code.plover !== 'PROTEST') return;
+  const at = protestBefore(v, events);
+  const prev = events[at];
+  if (prev?.code.plover !== 'PROTEST') return;
   const fought = local.some((e) => {
     if (
       e.code.plover !== 'ASSAULT' ||
@@ -733,11 +721,24 @@ function protestFoughtAfter(v: SentenceView, local: readonly EventMention[], eve
     return by(e.source) || (mutual && (by(e.target) || withPolice(e.source) || withPolice(e.target)));
   });
   if (!fought) return;
-  events[events.length - 1] = {
+  events[at] = {
     ...prev,
     code: { ...prev.code, ...RIOT },
     rules: [...prev.rules, 'riot-fought-after'],
   };
+}
+
+/**
+ * The index in `events` of the last protest told as done in the sentence right before v, in its
+ * paragraph, or -1: not only that sentence's last event ("Traders protest the killing of a
+ * colleague by police. Some of the protesters set his motorbike alight").
+ */
+function protestBefore(v: SentenceView, events: readonly EventMention[]): number {
+  for (let at = events.length - 1; at >= 0 && events[at]!.sentence === v.s - 1; at--) {
+    const e = events[at]!;
+    if (e.code.acled[0] === 'Protests') return e.status === 'asserted' && rightAfter(v, e) ? at : -1;
+  }
+  return -1;
 }
 
 /**
