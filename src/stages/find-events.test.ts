@@ -579,6 +579,15 @@ describe('find-events', () => {
       'Violence against civilians / Attack',
     );
   });
+  it('reads students who went on the rampage, and post-election violence, as riots', () => {
+    expect(
+      claims('The university in Juja was closed after students went on the rampage over fees.')[0]!.acled,
+    ).toBe('Riots / Violent demonstration');
+    expect(claims('Post-election violence left 46 dead in Kisumu.')[0]).toMatchObject({
+      acled: 'Riots / Violent demonstration',
+      killed: 46,
+    });
+  });
   it('reads a village taken over by an armed group as territory seized', () => {
     expect(claims('Al Shabaab took over Bula Golol village in Garissa.')[0]!.acled).toBe(
       'Strategic developments / Non-state actor overtakes territory',
