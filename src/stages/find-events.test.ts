@@ -588,6 +588,18 @@ describe('find-events', () => {
       killed: 46,
     });
   });
+  it('reads a siege repelled by soldiers as an armed clash, the attackers its other side', () => {
+    expect(
+      claims('Al Shabaab laid siege to Wajir but were repelled by government soldiers.')[0],
+    ).toMatchObject({
+      acled: 'Battles / Armed clash',
+      source: 'KENMIL',
+      target: 'SOMINS',
+    });
+    expect(claims('Soldiers repelled an attack on their base in Lamu.')[0]!.acled).toBe(
+      'Battles / Armed clash',
+    );
+  });
   it('reads a village taken over by an armed group as territory seized', () => {
     expect(claims('Al Shabaab took over Bula Golol village in Garissa.')[0]!.acled).toBe(
       'Strategic developments / Non-state actor overtakes territory',

@@ -2264,10 +2264,21 @@ function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
     const ee = k.lexiconById.get(e.rules[0] ?? '');
     const keepE = ee && eo && priority(ee) > priority(eo);
     const [win, lose] = keepE ? [e, o] : [o, e];
+    const source = win.source.length ? win.source : lose.source;
+    // Where the other predicate's target is this one's source, its source is the other side
+    // ("Al Shabaab lays siege to Wajir, but is repelled by soldiers").
+    const notSource = (list: readonly ActorMention[]) => list.filter((a) => !source.includes(a));
+    const other = notSource(lose.source);
+    const target =
+      win.target.length || lose.target.length === 0
+        ? win.target
+        : lose.target.every((a) => source.includes(a)) && other.length
+          ? other
+          : lose.target;
     out[same] = {
       ...win,
-      source: win.source.length ? win.source : lose.source,
-      target: win.target.length ? win.target : lose.target,
+      source,
+      target,
       place: win.place ?? lose.place,
       size: mergeSize(win.size, lose.size),
       // (One act told in the foreground and again as the background of the other is foreground:
