@@ -2267,8 +2267,7 @@ function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
     const source = win.source.length ? win.source : lose.source;
     // Where the other predicate's target is this one's source, its source is the other side
     // ("Al Shabaab lays siege to Wajir, but is repelled by soldiers").
-    const notSource = (list: readonly ActorMention[]) => list.filter((a) => !source.includes(a));
-    const other = notSource(lose.source);
+    const other = lose.source.filter((a) => !source.includes(a));
     const target =
       win.target.length || lose.target.length === 0
         ? win.target
