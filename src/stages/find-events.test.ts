@@ -72,6 +72,13 @@ describe('find-events', () => {
       ),
     ).toBe('2016-09-10 day');
     expect(dateOf('Students rioted over fees in Kakamega. Source dated 28 October.')).toBe('2016-10-28 day');
+    // A date after the report's own is no past event's: the report's date stands.
+    const c = mainClaim(
+      code('Gunmen killed three villagers in Lamu. The burial will take place on 14 May.', {
+        published: '2016-05-10',
+      }).layers.claims ?? [],
+    );
+    expect(c?.date?.value).toBe('2016-05-10');
     // A date said to be before or after another, or in the next paragraph, dates something else.
     expect(
       dateOf('An aid worker was kidnapped in Mandera. She was later rescued on 20 Feb. by police.'),

@@ -513,7 +513,10 @@ function chooseDate(
     best = carried;
     if (best) rule = 'date-carry';
   }
-  if (!best && ahead) {
+  // (Not a date after the report's own, nor one moved back a year because it would be: "The
+  // burial will take place on 14 May" dates no killing.)
+  const day = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
+  if (!best && ahead && !(day && ahead.value > day) && !ahead.rules.includes('past-preferred')) {
     best = ahead;
     rule = 'date-ahead';
   }
