@@ -83,16 +83,14 @@ export function classifyAcled(
   // and Degodia clans", "morans from two communities clashed").
   const communal = plover === 'ASSAULT' && !!cues.communal;
   const srcArmed = communal || source.some((a) => (a.sector && ARMED_SECTORS.has(a.sector)) || ethnic(a));
-  const srcUnarmed =
-    !communal &&
-    source.length > 0 &&
-    source.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO') && !ethnic(a));
+  // People with no arms, or rioters, and no ethnic group.
+  const unarmedOrRioters = (side: readonly ActorMention[]) =>
+    side.length > 0 &&
+    side.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO') && !ethnic(a));
+  const srcUnarmed = !communal && unarmedOrRioters(source);
   const tgtUnarmed =
     target.length > 0 &&
     target.every((a) => a.sector && UNARMED.has(a.sector) && !(entry.roles === 'mutual' && ethnic(a)));
-  const tgtUnarmedOrRioters =
-    target.length > 0 &&
-    target.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO') && !ethnic(a));
   if (plover === 'PROTEST') {
     const rioters = source.some((a) => a.sector === 'RIO');
     if (cues.riot || rioters || entry.mode === 'riot') {
@@ -134,7 +132,7 @@ export function classifyAcled(
       !cues.targetPastVerb &&
       source.length > 0 &&
       source.every((a) => a.sector && STATE_FORCES.has(a.sector)) &&
-      tgtUnarmedOrRioters
+      unarmedOrRioters(target)
     )
       acled = target.some((a) => a.sector === 'PRO')
         ? ['Riots', 'Violent demonstration']

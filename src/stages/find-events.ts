@@ -1107,25 +1107,6 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
   };
   const sizes = new Map<string, Size>();
   const cueHit = (m: PhraseMatcher<string>, end = tEnd, start = tStart) => cueFrom(m, v, start, end) >= 0;
-  // What a protest is against is not how it went: "a rally against the attack on police".
-  let purpose = tStart;
-  while (purpose < tEnd && !PURPOSE.has(lemma[purpose]!)) purpose++;
-  // It ends at "and" and a finite verb of another act: "protested over fees and stoned a
-  // building" (not "denouncing the plans and condemning the violence").
-  let purposeEnd = purpose + 1;
-  while (purposeEnd < backgroundFrom && purposeEnd < tEnd) {
-    const x = purposeEnd;
-    const next = x + 1;
-    if (
-      surface[x] === 'and' &&
-      tokens[next]?.pos === 'VERB' &&
-      !/ing$/.test(surface[next]!) &&
-      !PURPOSE.has(lemma[next]!) &&
-      !k.lexicon.matchAt(lemma, next)?.values.some((e) => e.plover === 'PROTEST' || e.plover === 'REQUEST')
-    )
-      break;
-    purposeEnd++;
-  }
   // Read only for a protest: most sentences hold none, and the scan matched every token.
   let protestCues: { riot: boolean; intervention: boolean; excessiveForce: boolean } | null = null;
   let communal: boolean | undefined;
@@ -1142,8 +1123,10 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
       sizes.set(key, size);
       return size;
     },
-    cues: () =>
-      (protestCues ??= {
+    cues: () => {
+      if (protestCues) return protestCues;
+      const [purpose, purposeEnd] = purposeOf(v, backgroundFrom);
+      protestCues = {
         // (Not how the background went: "blocked the road after five guards were killed".)
         riot:
           cueHit(k.cues.riot, Math.min(purpose, backgroundFrom), opening?.[1]) ||
@@ -1151,7 +1134,9 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
           cueHit(k.cues.riotTurn),
         intervention: cueHit(k.cues.intervention),
         excessiveForce: cueHit(k.cues.excessiveForce, Math.min(purpose, backgroundFrom), opening?.[1]),
-      }),
+      };
+      return protestCues;
+    },
     communal: () => (communal ??= cueHit(k.cues.communal)),
     // An accident before a killing is its cause: no attack ("the plane crashed, killing four").
     // (Looked for only where a killing is told.)
@@ -1162,6 +1147,32 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
     })(),
     otherViolence: triggers.some((t) => t.entry.plover === 'ASSAULT' && t.entry.id !== 'assault.kill'),
   };
+}
+
+/**
+ * Where what a protest is against begins and ends in sentence v, as token indexes; not how it
+ * went ("a rally against the attack on police"). It ends at "and" and a finite verb of another
+ * act: "protested over fees and stoned a building" (not "denouncing the plans and condemning the
+ * violence"), or at the background (`backgroundFrom`). [tEnd, tEnd + 1] when it names none.
+ */
+function purposeOf(v: SentenceView, backgroundFrom: number): [number, number] {
+  const { k, tokens, surface, lemma, tStart, tEnd } = v;
+  let purpose = tStart;
+  while (purpose < tEnd && !PURPOSE.has(lemma[purpose]!)) purpose++;
+  let end = purpose + 1;
+  while (end < backgroundFrom && end < tEnd) {
+    const next = end + 1;
+    if (
+      surface[end] === 'and' &&
+      tokens[next]?.pos === 'VERB' &&
+      !/ing$/.test(surface[next]!) &&
+      !PURPOSE.has(lemma[next]!) &&
+      !k.lexicon.matchAt(lemma, next)?.values.some((e) => e.plover === 'PROTEST' || e.plover === 'REQUEST')
+    )
+      break;
+    end++;
+  }
+  return [purpose, end];
 }
 
 /** How a predicate is told: its characters, its form and the clause around it. */
