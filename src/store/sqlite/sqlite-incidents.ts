@@ -116,12 +116,14 @@ export function rebuildIncidents(db: Database.Database): number {
 /**
  * Update incidents for new or changed claims without rebuilding all: the claims they could
  * join (same type, overlapping dates) and those claims' whole incidents are regrouped. Since
- * incidents are connected components, this gives the same result as a rebuild.
+ * incidents are connected components, this gives the same result as a rebuild. `fresh` names
+ * claims just inserted, which belong to no incident yet.
  */
 export function updateIncidents(
   db: Database.Database,
   claimIds: readonly string[],
   known: ReadonlyMap<string, Claim> = new Map(),
+  fresh: ReadonlySet<string> = new Set(),
 ): void {
   if (claimIds.length === 0) return;
   const getClaim = prepared(db, 'SELECT json FROM claims WHERE id = ?');
@@ -151,6 +153,7 @@ export function updateIncidents(
   const touchedClaims = new Set<string>(claimIds);
   const touchedIncidents = new Set<string>();
   const addIncidentOf = (cid: string) => {
+    if (fresh.has(cid)) return;
     const r = incidentOf.get(cid) as { incident_id: string } | undefined;
     if (r && !touchedIncidents.has(r.incident_id)) {
       touchedIncidents.add(r.incident_id);

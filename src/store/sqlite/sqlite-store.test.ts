@@ -1,9 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { code } from '../../../test/helpers.js';
 import { incidentWhere } from './incident-query.js';
+import { MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const REPORTS = [
@@ -135,6 +137,34 @@ describe('incident period filters', () => {
       }
       expect(ids({ text: 'bomb', type: 'ASSAULT' }, true)).toHaveLength(1);
       expect(ids({ text: 'bomb', type: 'PROTEST' }, true)).toHaveLength(0);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('searches incident candidates from an index alone, in a database made by an older schema too', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'casus-v7-')), 'old.db');
+    const old = new Database(path);
+    for (const m of MIGRATIONS.filter((m) => m.version <= 7)) old.exec(m.sql);
+    old.pragma('user_version = 7');
+    old.close();
+    const store = new SqliteStore(path);
+    try {
+      store.saveBatch(REPORTS.map((r) => code(r.text, { published: r.published })));
+      const indexes = (
+        store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").all() as {
+          name: string;
+        }[]
+      ).map((r) => r.name);
+      expect(indexes).toContain('claims_candidates');
+      expect(indexes).not.toContain('claims_plover_precision_date');
+      const plan = store.db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT id FROM claims WHERE plover = ? AND date_precision = 'day' AND date BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`,
+        )
+        .all('ASSAULT', '2020-04-20', '2020-04-30', 30, 40, 60, 75) as { detail: string }[];
+      expect(plan.map((r) => r.detail).join(' ')).toContain('COVERING INDEX claims_candidates');
+      expect(store.queryIncidents({ type: 'ASSAULT' }).incidents).toHaveLength(2);
     } finally {
       store.close();
     }

@@ -143,6 +143,8 @@ export class SqliteStore implements EventStore {
       let skipped = 0;
       let nClaims = 0;
       const newClaims = new Map<string, Claim>();
+      // Claims written by this batch: none is in an incident yet.
+      const fresh = new Set<string>();
       for (const doc of batch) {
         // Claims are stored as rows of their own.
         const { claims = [], ...layers } = doc.layers;
@@ -167,7 +169,7 @@ export class SqliteStore implements EventStore {
         }
         stored++;
         for (const c of claims) {
-          insClaim.run({
+          const ins = insClaim.run({
             id: c.claim,
             doc_id: doc.id,
             plover: c.event.plover,
@@ -198,6 +200,7 @@ export class SqliteStore implements EventStore {
           });
           nClaims++;
           newClaims.set(c.claim, c);
+          if (ins.changes > 0) fresh.add(c.claim);
           for (const [role, list] of [
             ['source', c.source],
             ['target', c.target],
@@ -221,7 +224,7 @@ export class SqliteStore implements EventStore {
         }
       }
       // Incidents are updated in the same transaction: a crash leaves claims and incidents agreeing.
-      updateIncidents(this.db, [...newClaims.keys()], newClaims);
+      updateIncidents(this.db, [...newClaims.keys()], newClaims, fresh);
       return { stored, skipped, claims: nClaims };
     });
     try {
