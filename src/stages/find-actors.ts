@@ -4,6 +4,7 @@ import { type ActorHit, ARMED_SECTORS, type Knowledge, STATE_SECTORS } from '../
 import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
 import { WEEKDAYS } from './find-dates.js';
 import { CONNECTORS, DIRECTION, placeWordAfterName } from './find-places.js';
+import { tokenKeys } from './token-keys.js';
 
 /** Prepositions after which a country or capital names a place, not an actor. */
 const LOCATIVE = new Set([
@@ -82,25 +83,6 @@ function inPlaceApposition(tokens: readonly Token[], surface: readonly string[],
   return false;
 }
 
-function singular(w: string): string {
-  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:sh|ch|x|ss|z)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 3) return w.slice(0, -1);
-  return w;
-}
-
-/** Keys the matchers work on: lower-cased surface forms and lemmas. */
-export function tokenKeys(doc: Doc): { surface: string[]; lemma: string[] } {
-  const tokens = doc.layers.tokens ?? [];
-  const surface = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase());
-  // wink leaves capitalised and unknown plurals ("Border Troops", "jihadists") unlemmatised: singularise them.
-  const lemma = tokens.map((t, i) =>
-    (t.pos === 'PROPN' || t.pos === 'NOUN') && t.lemma === surface[i] ? singular(t.lemma) : t.lemma,
-  );
-  return { surface, lemma };
-}
-
 /**
  * A leader's or country's name with its possessive written without the apostrophe, as ACLED
  * notes write them ("Kibakis presidential win", "Kenyas capital"): the same actor. Not a word
@@ -146,8 +128,8 @@ function rawHits(
   k: Knowledge,
   text: string,
   tokens: readonly Token[],
-  surface: string[],
-  lemma: string[],
+  surface: readonly string[],
+  lemma: readonly string[],
 ): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -507,7 +489,7 @@ function ofChain(
   hits: Hit[],
   from: number,
   end: number,
-  surface: string[],
+  surface: readonly string[],
   tokens: readonly Token[],
   sentence: number,
 ): {

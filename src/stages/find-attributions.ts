@@ -1,8 +1,8 @@
 import type { Stage } from '../core/pipeline.js';
 import type { ActorMention, Attribution, ClaimantLink, Doc, Span } from '../core/types.js';
 import { type Knowledge, type Outlet, STATE_SECTORS } from '../knowledge/load.js';
-import { tokenKeys } from './find-actors.js';
 import { findOutlet } from './outlet.js';
+import { tokenKeys } from './token-keys.js';
 
 /** The text naming a cited source: the phrase up to the next clause break. */
 function citedPhrase(doc: Doc, from: number, limit: number): Span | null {
@@ -172,7 +172,7 @@ function matchOutletBefore(
   k: Knowledge,
   doc: Doc,
   tokens: readonly { start: number; end: number }[],
-  surface: string[],
+  surface: readonly string[],
   verb: number,
   sentStart: number,
 ): Outlet | null {

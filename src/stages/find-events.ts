@@ -16,11 +16,12 @@ import { ARMED_SECTORS, type Knowledge, namesCountry } from '../knowledge/load.j
 import type { PhraseMatcher } from '../knowledge/phrase-matcher.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
 import { classifyAcled, DISRUPTED_WEAPON, RIOT, STATE_FORCES } from './classify-acled.js';
-import { acledName, tokenKeys } from './find-actors.js';
+import { acledName } from './find-actors.js';
 import { WEEKDAYS } from './find-dates.js';
 import { toponymOnly } from './find-places.js';
 import { homeCountry } from './outlet.js';
 import { codedFatalities, readSize } from './read-size.js';
+import { tokenKeys } from './token-keys.js';
 import { firstStartingAt, spansBySentence, tokensInside } from './tokens-inside.js';
 
 /** More events than any real report holds (a long news story has a few dozen). */
@@ -547,8 +548,8 @@ interface DocView {
   readonly doc: Doc;
   readonly k: Knowledge;
   readonly tokens: readonly Token[];
-  readonly surface: string[];
-  readonly lemma: string[];
+  readonly surface: readonly string[];
+  readonly lemma: readonly string[];
   /** Words inside date mentions are no predicates ("March 14" is no march). */
   readonly inDate: Uint8Array;
   readonly sentences: readonly Span[];

@@ -1,10 +1,11 @@
 import { haversineKm } from '../core/geo.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
-import { type Knowledge, namesCountry } from '../knowledge/load.js';
+import { type ActorHit, type Knowledge, namesCountry } from '../knowledge/load.js';
 import { sameStart } from '../knowledge/spelling.js';
 import { homeCountry } from './outlet.js';
-import { tokensInside } from './tokens-inside.js';
+import { tokenKeys } from './token-keys.js';
+import { firstStartingAt, tokensInside } from './tokens-inside.js';
 
 /** Words before a name that make it a place, and the precision they imply. */
 const NEAR = new Set([
@@ -554,6 +555,9 @@ function markPersons(
 }
 
 function isCap(text: string, t: Token): boolean {
+  // ASCII without the Unicode regex, which is most of the words and called for many of them.
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
   return /\p{Lu}/u.test(text.charAt(t.start));
 }
 
@@ -774,7 +778,7 @@ export const findPlaces: Stage<Knowledge> = {
 interface Recognised {
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly lower: string[];
+  readonly lower: readonly string[];
   /** Tokens inside person names. */
   readonly persons: Uint8Array;
   readonly raws: Raw[];
@@ -796,7 +800,7 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
   // Dates are not places ("Thursday" is also an island).
   const inDate = tokensInside(tokens, doc.layers.dates ?? []);
   for (let i = 0; i < tokens.length; i++) if (inDate[i]) inActor[i] = 1;
-  const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const lower = tokenKeys(doc).surface;
   const persons = new Uint8Array(tokens.length);
   markPersons(text, tokens, lower, k, lookup, inActor, persons);
   // Whether the words from token m on continue a body's name: a capitalised word, or "of" and one.
@@ -1668,6 +1672,12 @@ function resolveNames(
  * Countries, demonyms and capitals inside actor mentions name places too ("Kyrgyz servicemen"
  * names Kyrgyzstan): kept as toponyms with trigger "actor", never as event places.
  */
+/** The entry naming `country` (its name, demonym or capital) among an actor match's values. */
+function countryNamed(values: readonly ActorHit[], country: string) {
+  for (const v of values) if (namesCountry(v) && v.country === country) return v;
+  return undefined;
+}
+
 function actorPlaces(
   doc: Doc,
   k: Knowledge,
@@ -1686,11 +1696,12 @@ function actorPlaces(
   });
   for (const act of actors) {
     if (!act.country || act.sector === 'IGO') continue;
-    for (let i = 0; i < tokens.length; i++) {
+    // The actor's own tokens, found by binary search (a report has many actors and tokens).
+    for (let i = firstStartingAt(tokens, act.start); i < tokens.length && tokens[i]!.end <= act.end; i++) {
       const t = tokens[i]!;
-      if (t.start < act.start || t.end > act.end || persons[i]) continue;
+      if (persons[i]) continue;
       const m = k.actorMatcher.matchAt(lower, i);
-      const hit = m?.values.find((v) => namesCountry(v) && v.country === act.country);
+      const hit = m ? countryNamed(m.values, act.country) : undefined;
       if (!m || !hit || !isCap(text, t)) continue;
       const key = text.slice(t.start, tokens[i + m.length - 1]!.end).toLowerCase();
       // The capital itself, not a place of its country known by the name ("City of London").

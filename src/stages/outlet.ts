@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../core/types.js';
 import type { Knowledge, Outlet } from '../knowledge/load.js';
 import { phraseTokens } from '../nlp/wink.js';
-import { tokenKeys } from './find-actors.js';
+import { tokenKeys } from './token-keys.js';
 
 const DATELINE = /^\s*[\p{Lu}][\p{L} .'-]{1,40},\s[^\n(]{0,40}\(([^)\n]{2,40})\)\s*[—–-]/u;
 
