@@ -94,6 +94,18 @@ describe('knowledge', () => {
     expect(() => loadKnowledge([dir])).toThrowError(/never invents coordinates/);
   });
 
+  it("reads each of a two-part country's demonyms (world-countries writes them in one string)", () => {
+    const k = knowledge();
+    for (const [word, iso] of [
+      ['bosnian', 'BIH'],
+      ['herzegovinian', 'BIH'],
+      ['barbudan', 'ATG'],
+    ] as const) {
+      const hit = k.actorMatcher.matchAt([word], 0);
+      expect(hit?.values).toContainEqual({ kind: 'demonym', country: iso });
+    }
+  });
+
   it('spells -ing forms and admin-1 names', () => {
     expect(ingForms('fire')).toContain('firing');
     expect(ingForms('open')).toContain('opening');

@@ -289,8 +289,9 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
         actorMatcher.add(surface(`the ${n}`), { kind: 'country', country: c.cca3 });
     }
     const dem = new Set<string>([...(extra?.demonyms ?? [])]);
-    if (c.demonyms?.eng?.m) dem.add(c.demonyms.eng.m);
-    if (c.demonyms?.eng?.f) dem.add(c.demonyms.eng.f);
+    // world-countries lists a two-part country's demonyms in one string ("Bosnian, Herzegovinian").
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+      for (const one of (d ?? '').split(',')) if (one.trim()) dem.add(one.trim());
     for (const d of dem) {
       actorMatcher.add(surface(d), { kind: 'demonym', country: c.cca3 });
       // "Kenyan" -> "Kenyans", "Israeli" -> "Israelis"; "Chinese", "British", "Swiss" have no plural.
