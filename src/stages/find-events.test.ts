@@ -470,6 +470,16 @@ describe('find-events', () => {
       target: 'KENCVL',
     });
     expect(claims('Two farmers hacked to death in Kilifi.')[0]).toMatchObject({ target: 'KENCVL' });
+    // Participles joined to it share its agent.
+    expect(claims('A nurse attacked and wounded by gunmen near Garissa.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      source: 'KENINS',
+      target: 'KENHLH',
+    });
+    expect(claims('A trader beaten, robbed and stabbed by bandits in Isiolo.')[0]).toMatchObject({
+      source: 'KENINS',
+      target: 'KENCVL',
+    });
     // A participle the tagger takes for a noun, and "found killed", are passives too.
     expect(claims('A madrassa teacher is beheaded in Malindi.')[0]).toMatchObject({
       acled: 'Violence against civilians / Attack',

@@ -266,14 +266,26 @@ function headlinePassive(
   j: number,
   start: number,
   end: number,
+  isPast: (w: string) => boolean,
 ): boolean {
   // The participle alone, or with "to death" ("hacked to death"); "opened fire" has its object.
   if (j - i > 1 && !/^(?:death|dead)$/.test(surface[j - 1]!)) return false;
   if (i === start || ACTIVE_BEFORE.has(surface[i - 1]!) || tokens[i - 1]!.pos === 'PUNCT') return false;
-  const next = surface[j];
+  // "attacked and wounded by gunmen", "beaten, robbed and stabbed by": the participles joined to
+  // it share its agent; what follows the last of them decides.
+  let last = j;
+  while (
+    (surface[last] === 'and' || surface[last] === ',') &&
+    last + 1 < end &&
+    isPast(surface[last + 1]!) &&
+    tokens[last + 1]!.pos !== 'NOUN' &&
+    tokens[last + 1]!.pos !== 'PROPN'
+  )
+    last += 2;
+  const next = surface[last];
   if (j < end && !AFTER_PARTICIPLE.has(next!) && next !== '.' && next !== ',') return false;
   // "killed at least five" has its object after all.
-  if (next === 'at' && /^(?:least|most)$/.test(surface[j + 1] ?? '')) return false;
+  if (next === 'at' && /^(?:least|most)$/.test(surface[last + 1] ?? '')) return false;
   // No verb before it in the clause: "Gunmen attacked a bus and killed in ..." stays active.
   // (A participle that only qualifies the subject is no verb: "Suspected Mungiki members killed".)
   for (let x = i - 1; x >= start && !CLAUSE_BREAK.has(surface[x]!) && surface[x] !== ','; x--)
@@ -1204,14 +1216,15 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
   // "was attacked", "were shot"; "were shooting" is progressive, not passive.
   // A participle of an act the tagger took for a noun or an adjective is still a participle
   // ("a teacher is beheaded", "two refugees shot dead by another group").
-  const pastForm = /[a-z]{2}ed$/.test(surface[t.i]!) || k.irregularPast.has(surface[t.i]!);
+  const isPastForm = (w: string) => /[a-z]{2}ed$/.test(w) || k.irregularPast.has(w);
+  const pastForm = isPastForm(surface[t.i]!);
   const participleForm = isVerb || (pastForm && !compound);
   const passive =
     (participleForm &&
       pastForm &&
       t.entry.roles !== 'mutual' &&
       DONE_TO.has(t.entry.plover) &&
-      headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd)) ||
+      headlinePassive(tokens, surface, t.i, t.j, tStart, tEnd, isPastForm)) ||
     (participleForm &&
       !surface[t.i]!.endsWith('ing') &&
       [tokens[t.i - 1], tokens[t.i - 2], tokens[beforeWhen(v, t.i) - 1]].some(
