@@ -59,6 +59,21 @@ describe('find-events', () => {
     expect(
       claims('Police escorting a lorry of displaced people clashed with armed men in Kisii.')[0],
     ).toMatchObject({ acled: 'Battles / Armed clash', source: 'KENCOP' });
+    // A second verb's subject is the first one's, not that verb's object.
+    expect(claims('Gunmen stopped a bus carrying traders and killed two in Garissa.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      source: 'KENINS',
+    });
+    expect(claims('Gunmen stopped soldiers and killed two in Mandera.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      source: 'KENINS',
+    });
+    // Past a relative word, the object is the new subject.
+    expect(
+      claims('Police arrested youths who then attacked a police station in Kisumu.').find(
+        (c) => c.plover === 'ASSAULT',
+      ),
+    ).toMatchObject({ source: 'KENCVL', target: 'KENCOP' });
   });
 
   it('dates an event by a date told later in the same paragraph, not by one said to be earlier', () => {

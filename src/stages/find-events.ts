@@ -146,13 +146,16 @@ const COUNT_END = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
 /**
  * Whether the actor starting at `start` is a verb's or preposition's object ("threw stones at
  * two soldiers", "attacked the police"): the word before it, past determiners, numbers and
- * adjectives, is a verb or a preposition other than "by".
+ * adjectives, is a verb or a preposition other than "by" (`verbOnly`: a verb).
  */
-function isObject(tokens: readonly Token[], start: number): boolean {
+function isObject(tokens: readonly Token[], start: number, verbOnly = false): boolean {
   let x = firstStartingAt(tokens, start) - 1;
   while (x >= 0 && MODIFIER_POS.has(tokens[x]!.pos)) x--;
   const w = tokens[x];
-  return !!w && (w.pos === 'VERB' || (w.pos === 'ADP' && w.lemma !== 'by'));
+  if (!w) return false;
+  // (A verb written onto the word before it is half of an adjective: "Russia-backed separatists".)
+  if (verbOnly) return w.pos === 'VERB' && !(x > 0 && tokens[x - 1]!.end === w.start);
+  return w.pos === 'VERB' || (w.pos === 'ADP' && w.lemma !== 'by');
 }
 
 /**
@@ -1500,7 +1503,22 @@ function rolesFromForm(
       rules.push('participle-subject');
     }
   } else {
-    const subj = clauseSubject(v, before);
+    let subj = clauseSubject(v, before);
+    // "Gunman sprays a vehicle carrying pastors with bullets, kills a civilian", "Gunmen raided
+    // a camp holding refugees and killed two": the last actor before is an earlier verb's
+    // object; the clause's subject is the first actor before it that is none. (Not past a
+    // relative word, "police arrested youths who then attacked a station", nor for a gerund,
+    // "blamed Tajik troops for starting the shooting".)
+    if (subj && !surface[t.i]!.endsWith('ing') && isObject(tokens, subj.start, true)) {
+      const relative = surface
+        .slice(firstStartingAt(tokens, subj.end), t.i)
+        .some((w) => RELATIVE_OPENERS.has(w));
+      const first = before.find((a) => a.start < subj!.start && !isObject(tokens, a.start));
+      if (first && !relative) {
+        subj = first;
+        rules.push('subject-past-object');
+      }
+    }
     if (subj) {
       source = [subj];
       // "X and Y exchanged fire", "X and Y met": both sides, one the other's target;
