@@ -102,6 +102,8 @@ export interface Knowledge {
     /** Verbs by which an observer tells what it saw ("the mission observed 16 explosions"). */
     readonly observation: ReadonlySet<string>;
     readonly citing: PhraseMatcher<string>;
+    /** Phrases whose words name an act they do not tell ("fighting for his life"). */
+    readonly idioms: PhraseMatcher<string>;
     readonly riot: PhraseMatcher<string>;
     /**
      * Protesters' own violence told in a sentence after the protest ("The protesters lit
@@ -432,6 +434,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     speech: {},
     observation: {},
     citing: [],
+    idioms: [],
     riot: [],
     riot_after: [],
     riot_turn: [],
@@ -455,6 +458,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       cues.speech = { verbs: [...(cues.speech.verbs ?? []), ...(c.speech?.verbs ?? [])] };
       cues.observation = { verbs: [...(cues.observation.verbs ?? []), ...(c.observation?.verbs ?? [])] };
       cues.citing.push(...(c.citing ?? []));
+      cues.idioms.push(...(c.idioms ?? []));
       cues.riot.push(...(c.riot ?? []));
       cues.riot_after.push(...(c.riot_after ?? []));
       cues.riot_turn.push(...(c.riot_turn ?? []));
@@ -567,6 +571,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       speech: new Set((cues.speech.verbs ?? []).map((v) => v.toLowerCase())),
       observation: new Set((cues.observation.verbs ?? []).map((v) => v.toLowerCase())),
       citing: lemmaMatcher(cues.citing),
+      idioms: lemmaMatcher(cues.idioms),
       riot: lemmaMatcher(cues.riot),
       riotAfter: lemmaMatcher(cues.riot_after),
       riotTurn: lemmaMatcher(cues.riot_turn),

@@ -32,6 +32,7 @@ export const cuesSchema = z
     speech: z.object({ verbs: z.array(z.string()) }).partial(),
     observation: z.object({ verbs: z.array(z.string()) }).partial(),
     citing: z.array(z.string()),
+    idioms: z.array(z.string()),
     riot: z.array(z.string()),
     riot_after: z.array(z.string()),
     riot_turn: z.array(z.string()),

@@ -108,6 +108,14 @@ describe('find-events', () => {
     ).toBeNull();
   });
 
+  it('reads no fighting in "fighting for his life"', () => {
+    const c = claims(
+      'A trader was shot dead and another is fighting for his life after gunmen attacked them in Mandera.',
+    );
+    expect(c.map((x) => x.acled)).not.toContain('Battles / Armed clash');
+    expect(c[0]).toMatchObject({ acled: 'Violence against civilians / Attack', source: 'KENINS' });
+  });
+
   it('reads what is refused or rejected as not done ("refused to lift the curfew")', () => {
     const c = claims('The government refused to lift the curfew in the capital.', {
       published: '2020-05-03',

@@ -985,6 +985,12 @@ function findTriggers(v: SentenceView): Trigger[] {
       i += cite.length;
       continue;
     }
+    // Nor are the words of an idiom ("fighting for his life" is no fighting).
+    const idiom = k.cues.idioms.matchAt(lemma, i);
+    if (idiom) {
+      i += idiom.length;
+      continue;
+    }
     if (objectHeads.has(i)) {
       i++;
       continue;
