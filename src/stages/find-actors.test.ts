@@ -35,6 +35,8 @@ describe('find-actors', () => {
     expect(actors('Gunmen shot a retired police officer.').at(-1)).toMatchObject({ sector: 'CVL' });
     expect(actors('Gunmen shot a police officer.').at(-1)).toMatchObject({ sector: 'COP' });
     expect(actors('An unknown group attacked the camp.')[0]).toMatchObject({ sector: 'INS' });
+    // Pirates are an armed criminal group.
+    expect(actors('Pirates seized a cargo ship.')[0]).toMatchObject({ sector: 'CRM' });
   });
   it('takes the sector from the head of consecutive agent words, not a mouthpiece', () => {
     expect(actors('Taliban militants killed four local policemen.').at(-1)).toMatchObject({ sector: 'COP' });
