@@ -64,6 +64,9 @@ describe('find-events', () => {
       acled: 'Violence against civilians / Attack',
       source: 'KENINS',
     });
+    expect(
+      claims('A gunman sprayed a car carrying two Christian pastors with bullets, killed one in Garissa.')[0],
+    ).toMatchObject({ acled: 'Violence against civilians / Attack', source: 'KENINS' });
     expect(claims('Gunmen stopped soldiers and killed two in Mandera.')[0]).toMatchObject({
       acled: 'Battles / Armed clash',
       source: 'KENINS',

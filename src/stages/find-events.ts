@@ -150,7 +150,8 @@ const COUNT_END = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
  */
 function isObject(tokens: readonly Token[], start: number, verbOnly = false): boolean {
   let x = firstStartingAt(tokens, start) - 1;
-  while (x >= 0 && MODIFIER_POS.has(tokens[x]!.pos)) x--;
+  // (For a verb's object, past names too: "carrying several Christian pastors".)
+  while (x >= 0 && (MODIFIER_POS.has(tokens[x]!.pos) || (verbOnly && tokens[x]!.pos === 'PROPN'))) x--;
   const w = tokens[x];
   if (!w) return false;
   // (A verb written onto the word before it is half of an adjective: "Russia-backed separatists".)
