@@ -111,6 +111,19 @@ describe('find-events', () => {
     ).toBeNull();
   });
 
+  it('reads a fight between groups told with post-election violence as a fight, the violence alone as a riot', () => {
+    const fight = claims(
+      'Fighting between rival ethnic groups in Nakuru - linked to post-election violence.',
+      {
+        published: '2008-01-20',
+      },
+    );
+    expect(fight[0]).toMatchObject({ acled: 'Battles / Armed clash' });
+    expect(
+      claims('Two people were killed in post-election violence in Kisumu.', { published: '2008-01-20' })[0],
+    ).toMatchObject({ acled: 'Riots / Violent demonstration', killed: 2 });
+  });
+
   it('reads no fighting in "fighting for his life"', () => {
     const c = claims(
       'A trader was shot dead and another is fighting for his life after gunmen attacked them in Mandera.',

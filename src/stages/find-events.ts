@@ -664,7 +664,7 @@ export const findEvents: Stage<Knowledge> = {
       if (newParagraph) lastPlace = null;
       const sentenceRules = reading.triggers.map((t) => t.entry.id);
       const stoodIn: PlaceMention | null = lastPlace;
-      const merged: EventMention[] = casualtiesOfProtest(mergeSameEvent(local, k))
+      const merged: EventMention[] = casualtiesOfProtest(mergeSameEvent(local, k), k)
         .map(peacefulCountsNoDead)
         .map((e) => frontline(e, reading.sentText))
         .map((e) => remoteViolence(e, sentenceRules, reading.sentText, doc))
@@ -2261,12 +2261,15 @@ function pickEntry(all: readonly LexiconEntry[], t: Token): LexiconEntry {
  * sentence with a protest or riot told as done, are that protest's casualties, not an attack of
  * their own.
  */
-function casualtiesOfProtest(local: EventMention[]): EventMention[] {
+function casualtiesOfProtest(local: EventMention[], k: Knowledge): EventMention[] {
   const protest = local.find((e) => e.code.plover === 'PROTEST' && e.status === 'asserted');
   if (!protest) return local;
+  // (Not a fight between groups told with violence around an election: that is a fight.)
+  const contextOnly = protest.rules[0] === 'protest.election-violence';
   const folded = local.filter(
     (e) =>
       e.code.plover === 'ASSAULT' &&
+      !(contextOnly && k.lexiconById.get(e.rules[0] ?? '')?.roles === 'mutual') &&
       e.source.length === 0 &&
       e.status === 'asserted' &&
       e.target.every((a) => a.sector === 'CVL' || a.sector === 'PRO'),
