@@ -21,6 +21,16 @@ describe('find-places', () => {
       precision: 3,
     });
   });
+  it('reads no town in a word for an act without a locative word ("Battle between", "Police Arrest")', () => {
+    expect(places('Battle between two armed rival groups.')).toEqual([]);
+    expect(places('March against the new tax.')).toEqual([]);
+    expect(places('Police Arrest Suspects In Kisumu').map((p) => p.text)).toEqual(['Kisumu']);
+    // With one, the town stands.
+    expect(places('Two men were hurt near Battle in East Sussex.')[0]).toMatchObject({
+      text: 'Battle',
+      country: 'GBR',
+    });
+  });
   it('prefers a place bearing the name as its own over a namesake known by it only as an alternate name', () => {
     const p = places('Officials in Texas and New Jersey said the shipment left for Turkey on Monday.');
     expect(p.find((x) => x.text === 'Turkey')).toMatchObject({ country: 'TUR', name: 'Türkiye' });

@@ -1516,6 +1516,10 @@ function resolveNames(
         (!directionOnly && cands.some((c) => c.kind === 'country' || c.kind === 'admin')) ||
         (unambiguous && cands.some((c) => c.population >= 100000 && fold(c.name) === fold(r.key)));
       if (pass === 0 && !sceneSetter) return;
+      const actWord =
+        r.j - r.i === 1 &&
+        !r.only &&
+        (k.lexicon.matchAt([tokens[r.i]!.lemma], 0) !== null || k.lexicon.matchAt([lower[r.i]!], 0) !== null);
       // A small town abroad in a document about other countries is more likely a namesake of a local place.
       const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
       const foreign = (c: PlaceCandidate) => (ctx.get(c.country) ?? 0) === 0;
@@ -1550,6 +1554,10 @@ function resolveNames(
       const declined = (c: PlaceCandidate): boolean =>
         // Small places with a common-word name need a locative cue and some support.
         (c.kind === 'city' && c.population < 1000 && !r.trigger && !r.settlement && foreign(c)) ||
+        // So does a town named by a word the event lexicon reads as an act, capitalised at a
+        // sentence's start or in a headline ("Battle between rival groups", "Police Arrest
+        // Suspects"): no town of Battle or Arrest without "in", "near" or a place word.
+        (c.kind === 'city' && c.population < 100000 && !r.trigger && !r.settlement && actWord) ||
         // "the East region" in a report about Burkina Faso is Burkina Faso's, not Cameroon's:
         // an area named by a direction alone ("East", "North-West"; not "South Carolina")
         // belongs to the country the report is about.
