@@ -31,6 +31,12 @@ describe('find-places', () => {
       country: 'GBR',
     });
   });
+  it("reads a country's or a city's possessive written without its apostrophe ('in Kenyas capital')", () => {
+    expect(places('Protesters marched in Kenyas capital against the railway.')[0]).toMatchObject({
+      text: 'Kenyas',
+      country: 'KEN',
+    });
+  });
   it('prefers a place bearing the name as its own over a namesake known by it only as an alternate name', () => {
     const p = places('Officials in Texas and New Jersey said the shipment left for Turkey on Monday.');
     expect(p.find((x) => x.text === 'Turkey')).toMatchObject({ country: 'TUR', name: 'Türkiye' });

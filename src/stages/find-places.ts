@@ -1449,6 +1449,12 @@ function resolveNames(
       const r = raws[idx]!;
       if (chosen[idx]) return;
       let cands = r.only ? [...r.only] : lookup(r.key);
+      // A country's or a city's possessive written without its apostrophe, as ACLED notes write
+      // them ("in Kenyas capital", "in Nairobis CBD"): that country or city (not a small town's).
+      if (cands.length === 0 && !r.only && r.j - r.i === 1 && /\p{L}{3}s$/u.test(r.key))
+        cands = lookup(r.key.slice(0, -1)).filter(
+          (c) => c.kind === 'country' || (c.kind === 'city' && c.population >= 100000),
+        );
       // A name the gazetteer spells otherwise ("Nabatiyeh", "Mirpurkhas", "Atareb"), once the
       // scene is set: its readings in the countries the report is about, nowhere else.
       // (Not a part of a town, "the Sarajevo neighborhood of Dobrinja": no village 30 km off.)
