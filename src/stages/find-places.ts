@@ -1450,7 +1450,8 @@ function resolveNames(
       if (chosen[idx]) return;
       let cands = r.only ? [...r.only] : lookup(r.key);
       // A country's or a city's possessive written without its apostrophe, as ACLED notes write
-      // them ("in Kenyas capital", "in Nairobis CBD"): that country or city (not a small town's).
+      // them ("in Kenyas capital"): that country or city (not a small town's). One word only:
+      // read as the first word of a longer name ("Nairobis CBD") it cost more than it gained.
       if (cands.length === 0 && !r.only && r.j - r.i === 1 && /\p{L}{3}s$/u.test(r.key))
         cands = lookup(r.key.slice(0, -1)).filter(
           (c) => c.kind === 'country' || (c.kind === 'city' && c.population >= 100000),
@@ -1560,9 +1561,9 @@ function resolveNames(
       const declined = (c: PlaceCandidate): boolean =>
         // Small places with a common-word name need a locative cue and some support.
         (c.kind === 'city' && c.population < 1000 && !r.trigger && !r.settlement && foreign(c)) ||
-        // So does a town named by a word the event lexicon reads as an act, capitalised at a
-        // sentence's start or in a headline ("Battle between rival groups", "Police Arrest
-        // Suspects"): no town of Battle or Arrest without "in", "near" or a place word.
+        // So does a town named by a word the event lexicon reads as an act, as a sentence's
+        // first word or a headline's capitals write it ("Battle between rival groups", "Police
+        // Arrest Suspects"): no town of Battle or Arrest without "in", "near" or a place word.
         (c.kind === 'city' && c.population < 100000 && !r.trigger && !r.settlement && actWord) ||
         // "the East region" in a report about Burkina Faso is Burkina Faso's, not Cameroon's:
         // an area named by a direction alone ("East", "North-West"; not "South Carolina")
@@ -1682,16 +1683,16 @@ function resolveNames(
   return { chosen, spelled, messages };
 }
 
-/**
- * Countries, demonyms and capitals inside actor mentions name places too ("Kyrgyz servicemen"
- * names Kyrgyzstan): kept as toponyms with trigger "actor", never as event places.
- */
 /** The entry naming `country` (its name, demonym or capital) among an actor match's values. */
 function countryNamed(values: readonly ActorHit[], country: string) {
   for (const v of values) if (namesCountry(v) && v.country === country) return v;
   return undefined;
 }
 
+/**
+ * Countries, demonyms and capitals inside actor mentions name places too ("Kyrgyz servicemen"
+ * names Kyrgyzstan): kept as toponyms with trigger "actor", never as event places.
+ */
 function actorPlaces(
   doc: Doc,
   k: Knowledge,
