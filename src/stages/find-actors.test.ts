@@ -38,6 +38,18 @@ describe('find-actors', () => {
     // Pirates are an armed criminal group.
     expect(actors('Pirates seized a cargo ship.')[0]).toMatchObject({ sector: 'CRM' });
   });
+  it('reads "pro-X elements" or "groups" of an armed side as that side', () => {
+    expect(actors('Government forces attacked pro-Houthi elements near Marib.').at(-1)).toMatchObject({
+      text: 'pro-Houthi elements',
+      country: 'YEM',
+      sector: 'REB',
+    });
+    // An agent word after it keeps its own sector: forces aligned with the side.
+    expect(actors('Government forces attacked pro-Houthi forces near Marib.').at(-1)).toMatchObject({
+      country: 'YEM',
+      sector: 'MIL',
+    });
+  });
   it('takes the sector from the head of consecutive agent words, not a mouthpiece', () => {
     expect(actors('Taliban militants killed four local policemen.').at(-1)).toMatchObject({ sector: 'COP' });
     expect(actors('Gunmen shot a chief police officer.').at(-1)).toMatchObject({ sector: 'COP' });

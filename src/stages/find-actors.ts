@@ -39,6 +39,9 @@ const TIME_NOUNS = new Set([
   ...WEEKDAYS,
 ]);
 
+/** Nouns after "pro-X" that name X's fighters without an agent word. */
+const ALIGNED_GROUPS = new Set(['elements', 'element', 'groups', 'group', 'loyalists', 'units']);
+
 interface Hit {
   readonly i: number;
   readonly j: number;
@@ -143,6 +146,13 @@ function rawHits(
     const aligned = /^pro-./.test(surface[i]!) ? k.actorMatcher.matchAt([surface[i]!.slice(4)], 0) : null;
     const alignedOrg = aligned?.values.find((v) => v.kind === 'org' && v.org.country);
     if (alignedOrg?.kind === 'org' && alignedOrg.org.country) {
+      // "pro-Houthi elements", "pro-Hadi groups": an armed side's own fighters, named by no agent
+      // word; the side stands for them.
+      if (ALIGNED_GROUPS.has(surface[i + 1] ?? '') && ARMED_SECTORS.has(alignedOrg.org.sector as Sector)) {
+        hits.push({ i, j: i + 2, named: alignedOrg });
+        i += 2;
+        continue;
+      }
       hits.push({ i, j: i + 1, named: { kind: 'demonym', country: alignedOrg.org.country } });
       i++;
       continue;
