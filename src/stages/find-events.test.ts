@@ -124,6 +124,12 @@ describe('find-events', () => {
     ).toMatchObject({ acled: 'Riots / Violent demonstration', killed: 2 });
   });
 
+  it("takes the one owned, not its owner, as the target ('shot dead a regime's fighter')", () => {
+    expect(
+      claims("IS fighters shot dead a regime's fighter in Deir-ez-Zor.", { published: '2020-05-03' })[0],
+    ).toMatchObject({ acled: 'Battles / Armed clash', source: 'SYRINS', target: 'SYRREB' });
+  });
+
   it('reads no fighting in "fighting for his life"', () => {
     const c = claims(
       'A trader was shot dead and another is fighting for his life after gunmen attacked them in Mandera.',

@@ -1347,6 +1347,21 @@ function rolesOf(v: SentenceView, r: SentenceReading, t: Trigger, f: TriggerForm
     target = source;
     source = [];
   }
+  // "shot dead a regime's fighter", "attacked the governor's guards": the possessor only says
+  // whose; the one it owns suffered the act.
+  if (target.length === 1) {
+    const owner = target[0]!;
+    const x = firstStartingAt(tokens, owner.end);
+    if (v.surface[x] === "'s" || v.surface[x] === '’s') {
+      const owned = v.sActors.find(
+        (a) => a.start >= tokens[x]!.end && a.start - tokens[x]!.end <= 20 && a !== owner,
+      );
+      if (owned && !/[,;.]/.test(v.doc.text.slice(tokens[x]!.end, owned.start))) {
+        target = [owned];
+        rules.push('possessed-target');
+      }
+    }
+  }
   return { source, target, observed: roles.observed };
 }
 
