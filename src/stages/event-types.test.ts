@@ -33,6 +33,8 @@ const CASES: readonly [string, string, string | null][] = [
   ['The Ethiopian government threatened to expel aid workers from Tigray.', 'THREATEN', null],
   ['Thousands of teachers protested in Nairobi against the new curriculum.', 'PROTEST', 'demo'],
   ['Dock workers in Mombasa went on strike over unpaid wages.', 'PROTEST', 'strike'],
+  ['Textile workers blocked Uhuru Avenue in Nakuru to demand unpaid wages.', 'PROTEST', 'demo'],
+  ['Villagers staged a road blockade near Kisii over a land dispute.', 'PROTEST', 'demo'],
   ['Prisoners in the Kampala jail went on hunger strike.', 'PROTEST', 'strike'],
   ['The United States imposed sanctions on two Iranian generals.', 'SANCTION', null],
   ['Lithuania recalled its ambassador from Beijing.', 'SANCTION', 'withdraw'],
