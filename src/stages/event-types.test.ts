@@ -35,6 +35,7 @@ const CASES: readonly [string, string, string | null][] = [
   ['Dock workers in Mombasa went on strike over unpaid wages.', 'PROTEST', 'strike'],
   ['Textile workers blocked Uhuru Avenue in Nakuru to demand unpaid wages.', 'PROTEST', 'demo'],
   ['Villagers staged a road blockade near Kisii over a land dispute.', 'PROTEST', 'demo'],
+  ['Residents of Caracas banged pots against the government on Tuesday night.', 'PROTEST', 'demo'],
   ['Prisoners in the Kampala jail went on hunger strike.', 'PROTEST', 'strike'],
   ['The United States imposed sanctions on two Iranian generals.', 'SANCTION', null],
   ['Lithuania recalled its ambassador from Beijing.', 'SANCTION', 'withdraw'],
