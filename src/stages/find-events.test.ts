@@ -124,6 +124,12 @@ describe('find-events', () => {
     ).toMatchObject({ acled: 'Riots / Violent demonstration', killed: 2 });
   });
 
+  it('reads the agent of a passive past one word before it ("attacked by a Muslim mob")', () => {
+    expect(
+      claims('A police team was attacked by a Muslim mob in Mumbai.', { published: '2020-04-29' })[0],
+    ).toMatchObject({ acled: 'Riots / Mob violence', source: 'INDRIO', target: 'INDCOP' });
+  });
+
   it("takes the one owned, not its owner, as the target ('shot dead a regime's fighter')", () => {
     expect(
       claims("IS fighters shot dead a regime's fighter in Deir-ez-Zor.", { published: '2020-05-03' })[0],
