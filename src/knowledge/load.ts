@@ -226,6 +226,25 @@ interface WorldCountry {
 
 let gazetteerCache: Gazetteer | null = null;
 
+/** The cue files' plain word lists, each merged over all knowledge directories. */
+const CUE_LISTS = [
+  'citing',
+  'idioms',
+  'riot',
+  'riot_after',
+  'riot_turn',
+  'weapon_disrupted',
+  'weapon_premature',
+  'armed_response',
+  'communal',
+  'accident',
+  'lethal',
+  'collective',
+  'intervention',
+  'excessive_force',
+  'reversal',
+] as const satisfies readonly (keyof Cues)[];
+
 /**
  * Load the built-in knowledge plus any user directories (`--knowledge DIR`, same layout:
  * `actors/`, `events/`, `places/`). User entries are added to the built-in ones. `knowledgeCache`
@@ -428,28 +447,14 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     }
   }
 
-  const cues: Required<Cues> = {
+  const cues = {
     negation: {},
     modality: {},
     speech: {},
     observation: {},
-    citing: [],
-    idioms: [],
-    riot: [],
-    riot_after: [],
-    riot_turn: [],
-    weapon_disrupted: [],
-    weapon_premature: [],
-    armed_response: [],
-    communal: [],
-    accident: [],
-    lethal: [],
-    collective: [],
-    intervention: [],
-    excessive_force: [],
     vague_counts: {},
-    reversal: [],
-  };
+    ...Object.fromEntries(CUE_LISTS.map((key) => [key, []])),
+  } as Required<Cues>;
   for (const dir of dirs) {
     for (const f of filesOf(dir, 'events', 'cues')) {
       const c = readYaml(f, cuesSchema);
@@ -457,21 +462,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       cues.modality = { before: [...(cues.modality.before ?? []), ...(c.modality?.before ?? [])] };
       cues.speech = { verbs: [...(cues.speech.verbs ?? []), ...(c.speech?.verbs ?? [])] };
       cues.observation = { verbs: [...(cues.observation.verbs ?? []), ...(c.observation?.verbs ?? [])] };
-      cues.citing.push(...(c.citing ?? []));
-      cues.idioms.push(...(c.idioms ?? []));
-      cues.riot.push(...(c.riot ?? []));
-      cues.riot_after.push(...(c.riot_after ?? []));
-      cues.riot_turn.push(...(c.riot_turn ?? []));
-      cues.weapon_disrupted.push(...(c.weapon_disrupted ?? []));
-      cues.weapon_premature.push(...(c.weapon_premature ?? []));
-      cues.armed_response.push(...(c.armed_response ?? []));
-      cues.communal.push(...(c.communal ?? []));
-      cues.accident.push(...(c.accident ?? []));
-      cues.lethal.push(...(c.lethal ?? []));
-      cues.collective.push(...(c.collective ?? []));
-      cues.intervention.push(...(c.intervention ?? []));
-      cues.excessive_force.push(...(c.excessive_force ?? []));
-      cues.reversal.push(...(c.reversal ?? []));
+      for (const key of CUE_LISTS) cues[key].push(...(c[key] ?? []));
       Object.assign(cues.vague_counts, c.vague_counts ?? {});
     }
   }

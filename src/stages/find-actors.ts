@@ -641,10 +641,8 @@ const FORMER = new Set(['former', 'ex', 'retired', 'onetime', 'one-time', 'erstw
 
 /** Whether the phrase at token i is said to be a former holder ("former", "ex-", "retired") or off duty. */
 function formerAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
-  const word = (x: number) => {
-    const t = tokens[x];
-    return t && t.sentence === tokens[i]!.sentence ? doc.text.slice(t.start, t.end).toLowerCase() : '';
-  };
+  const { surface } = tokenKeys(doc);
+  const word = (x: number) => (tokens[x]?.sentence === tokens[i]!.sentence ? surface[x]! : '');
   // "a former Kenyan soldier" (the phrase begins at the demonym), "an ex-soldier"; and one
   // off duty, who stands for no force: "an off-duty police officer".
   return (

@@ -1380,8 +1380,7 @@ function clauseSubject(v: SentenceView, before: readonly ActorMention[]): ActorM
   let subj = before[before.length - 1];
   for (let n = before.length - 2; subj && n >= 0; n--) {
     const p = before[n]!;
-    let x = v.tStart;
-    while (x < v.tEnd && tokens[x]!.start < p.end) x++;
+    const x = firstStartingAt(tokens, p.end);
     if (x >= v.tEnd || tokens[x]!.start >= subj.start) break;
     // (wink tags some participles nouns: "Militants hiding among civilians".)
     const modifier =
@@ -2172,8 +2171,7 @@ const PLANTED_WEAPONS = new Set(['assault.ied', 'assault.grenade']);
 function disruptedWeapon(e: EventMention, v: SentenceView): EventMention {
   if (e.code.acled[0] !== 'Explosions/Remote violence' || !e.rules.some((r) => PLANTED_WEAPONS.has(r)))
     return e;
-  let at = v.tStart;
-  while (at < v.tEnd && v.tokens[at]!.start < e.trigger.start) at++;
+  const at = Math.min(v.tEnd, firstStartingAt(v.tokens, e.trigger.start));
   const [from, to] = [Math.max(v.tStart, at - 6), Math.min(v.tEnd, at + 7)];
   const hurt = (e.size.killed ?? 0) > 0 || (e.size.injured ?? 0) > 0;
   const premature = cueFrom(v.k.cues.weaponPremature, v, from, to) >= 0;
