@@ -172,6 +172,24 @@ describe('find-places', () => {
   it('does not take weekday names for places ("Thursday Island")', () => {
     expect(places('They met on Thursday in Dushanbe.').map((p) => p.name)).toEqual(['Dushanbe']);
   });
+  it('reads a name on past its particles and keeps what is named after the person no town ("Philippe de Marigny", "the Marigny Plantation")', () => {
+    expect(places('Philippe de Marigny was born in 1785. Marigny sold his land to the city.')).toEqual([]);
+    const found = places(
+      'Philippe de Marigny sold land east of New Orleans. The Marigny Plantation was later divided into lots.',
+    );
+    expect(found.map((p) => p.text)).toEqual(['New Orleans']);
+  });
+  it('reads a demonym before a capitalised place word as part of a name, not the country ("the French Quarter")', () => {
+    const found = places('Jazz bands played in the French Quarter of New Orleans on Sunday.');
+    expect(found.map((p) => p.country)).not.toContain('FRA');
+    expect(found.at(-1)).toMatchObject({ text: 'New Orleans', country: 'USA' });
+  });
+  it('takes a street named in French or Spanish for no town ("Rue de Lyon", "Calle de Alcalá")', () => {
+    expect(places('A car burned in the Rue de Lyon in Paris.').map((p) => p.text)).toEqual(['Paris']);
+    expect(places('Protesters gathered on Calle de Alcalá in Madrid.').map((p) => p.text)).toEqual([
+      'Madrid',
+    ]);
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

@@ -346,6 +346,28 @@ const TITLES = new Set([
   'lord',
   'lady',
 ]);
+/** Words that open a street's name in French, Spanish, Portuguese or Italian. */
+const STREET_HEADS = new Set(['rue', 'calle', 'rua', 'avenida', 'boulevard', 'strada', 'carrer']);
+/** The article or preposition after one ("de", "du", "d’Enghein"). */
+const STREET_LINK = /^(?:de|du|des|del|della|do|da|dos|das|la|le|d['’]\p{L}.*)$/u;
+/** Lower-case particles inside a person's name ("de", "van", "bin"). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'da',
+  'di',
+  'dos',
+  'das',
+  'bin',
+  'ibn',
+]);
 /** Words after a name that make it a place, not a person ("Charlotte County", "Elizabeth Street"). */
 const PLACE_WORDS = new Set([
   'state',
@@ -498,12 +520,19 @@ function markPersons(
     const given =
       k.givenNames.has(lower[i]!) &&
       !DIRECTION.test(lower[i]!) &&
-      capAt(i + 1, s) &&
+      (capAt(i + 1, s) || (NAME_PARTICLES.has(lower[i + 1] ?? '') && capAt(i + 2, s))) &&
       !(TITLES.has(lower[i + 1]!) && wellKnown(lookup(lower[i]!)));
     if (!titled && !given) continue;
     // The name runs over the capitalised words that follow (at most three).
-    let j = given ? i + 1 : i;
+    let j = given && capAt(i + 1, s) ? i + 1 : i;
     while (j + 1 < tokens.length && j - i < 3 && capAt(j + 1, s)) j++;
+    // A surname particle carries the name on ("Philippe de Marigny de Mandeville", "Ludwig van
+    // Beethoven"); every name after one is a surname the report may use again.
+    const particleNames: string[] = [];
+    while (NAME_PARTICLES.has(lower[j + 1] ?? '') && !isCap(text, tokens[j + 1]!) && capAt(j + 2, s)) {
+      j += 2;
+      particleNames.push(lower[j]!);
+    }
     const after = lower[j + 1] ?? '';
     // A multi-word place name over these words ("Costa Rica", "South Carolina") wins.
     const span = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b]!.end).toLowerCase();
@@ -539,6 +568,7 @@ function markPersons(
       persons[m] = 1;
     }
     surnames.add(lower[j]!);
+    for (const n of particleNames) surnames.add(n);
     if (surname) placeGivenNames.add(lower[i]!);
     i = j;
   }
@@ -550,6 +580,11 @@ function markPersons(
     if (surnames.has(lower[i]!) || (placeGivenNames.has(lower[i]!) && !LOCATIVE.has(lower[i - 1] ?? ''))) {
       skip[i] = 1;
       persons[i] = 1;
+      // A capitalised word after it names something of the person's ("the Marigny Plantation"),
+      // not the town the word alone would be.
+      const s = tokens[i]!.sentence;
+      while (capAt(i + 1, s) && !PLACE_WORDS.has(lower[i + 1]!) && !surnames.has(lower[i + 1]!))
+        skip[++i] = 1;
     }
   }
 }
@@ -832,6 +867,19 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
     // Month names ("captured in March in Las Vegas") are dates the date finder may have left.
     if (MONTHS.test(lower[i]!) && !SETTLEMENT.has(lower[i + 1] ?? '') && !ADMIN2.has(lower[i + 1] ?? ''))
       continue;
+    // "Rue d’Enghein", "Calle de Alcalá": a street named in French, Spanish or Portuguese, not
+    // the town called "Rue" nor the one called "Alcalá".
+    if (STREET_HEADS.has(lower[i]!) && STREET_LINK.test(lower[i + 1] ?? '')) {
+      let j = i + 1;
+      while (
+        j + 1 < tokens.length &&
+        tokens[j + 1]!.sentence === t.sentence &&
+        (isCap(text, tokens[j + 1]!) || STREET_LINK.test(lower[j + 1]!))
+      )
+        j++;
+      i = j;
+      continue;
+    }
     // "Paris, Ky.", "Victoria, B.C.": a state or province written short right after "Town,".
     const last = raws.at(-1);
     // Dotted forms ("B.C.", "N.J.") are read anywhere but after a number ("500 B.C.").
@@ -919,11 +967,20 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
       tokens[i + dem.length] !== undefined &&
       tokens[i + dem.length]!.sentence === t.sentence &&
       k.gazetteer.has(text.slice(t.start, tokens[i + dem.length]!.end).toLowerCase());
+    // "the French Quarter", "Russian Hill": a demonym before a capitalised place word starts a
+    // place's own name, not the country's.
+    const nextWord = dem ? tokens[i + dem.length] : undefined;
+    const namesPlace =
+      nextWord !== undefined &&
+      nextWord.sentence === t.sentence &&
+      isCap(text, nextWord) &&
+      (PLACE_WORDS.has(lower[i + dem!.length]!) || lower[i + dem!.length] === 'quarter');
     if (
       dem &&
       demCountry &&
       demCountry.kind !== 'org' &&
       !settlementModifier &&
+      !namesPlace &&
       !longerName &&
       (modifier || demCountry.kind === 'demonym')
     ) {
