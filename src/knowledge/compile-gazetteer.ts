@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { haversineKm } from '../core/geo.js';
+import { LOCALITIES_PATH, writeLocalities } from './compile-localities.js';
 import { MIN_SPELLING_KEY, spellingKey } from './spelling.js';
 import { indexPathOf, TableIndex } from './table-index.js';
 
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
   const us = await usAreas(require);
   writeAdmin1(out, iso3, require, us.states);
   writeUsCounties(out, us);
+  process.stderr.write(`localities: ${writeLocalities(require)} names -> ${LOCALITIES_PATH}\n`);
 }
 
 /**

@@ -46,6 +46,16 @@ describe('knowledge', () => {
     ).toBe(true);
   });
 
+  it("maps every listed Kenyan locality to one of Kenya's 47 county areas, and leaves common words out", () => {
+    const k = knowledge();
+    expect(k.localities.size).toBeGreaterThan(3000);
+    const areas = new Set([...k.localities.values()].flat());
+    expect(areas.size).toBe(47);
+    for (const a of areas) expect(a).toMatchObject({ kind: 'admin', country: 'KEN', featureCode: 'ADM1' });
+    expect(k.localities.get('dadaab')?.map((a) => a.name)).toEqual(['Garissa']);
+    expect(k.localities.get('mpeketoni')?.map((a) => a.name)).toEqual(['Lamu']);
+    for (const generic of ['township', 'central', 'market']) expect(k.localities.has(generic)).toBe(false);
+  });
   it('lets a user directory add a lexicon entry and an organisation, changing coding without code changes', () => {
     const text = 'Zorgon raiders plundered the depot in Kandahar on 3 May 2020.';
     const before = codeDoc(makeDoc(text, { published: '2020-05-03' }), loadKnowledge());

@@ -8,6 +8,7 @@ import { CasusError } from '../core/errors.js';
 import type { PlaceCandidate, Sector } from '../core/types.js';
 import { phraseTokens } from '../nlp/wink.js';
 import { ADMIN1_PATH, ADMIN2_PATH } from './compile-gazetteer.js';
+import { LOCALITIES_PATH } from './compile-localities.js';
 import { Gazetteer } from './gazetteer.js';
 import { KnowledgeCache, type PhraseForms } from './knowledge-cache.js';
 import { PhraseMatcher } from './phrase-matcher.js';
@@ -142,6 +143,12 @@ export interface Knowledge {
    * -> the areas they stand for; read only right after "Town," (`find-places`).
    */
   readonly adminAbbreviations: ReadonlyMap<string, readonly PlaceCandidate[]>;
+  /**
+   * Places below the first-level areas that the gazetteer lacks (Kenya's wards and localities,
+   * `build/localities.tsv`), lower-cased, -> the areas containing one of that name. They have no
+   * point of their own: a mention resolves to its area at precision 2.
+   */
+  readonly localities: ReadonlyMap<string, readonly PlaceCandidate[]>;
   /** Lower-cased words never resolved as places on their own. */
   readonly notPlaces: ReadonlySet<string>;
   /** Lower-cased English given names (@stdlib datasets): "Amber Walsh" is a person, not a place. */
@@ -583,6 +590,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     gazetteer,
     countryPlaces,
     adminAbbreviations,
+    localities: localitiesOf(gazetteer),
     notPlaces,
     countryByDomain,
     givenNames: new Set(
@@ -716,6 +724,39 @@ function addAdmin1(gazetteer: Gazetteer): void {
       adminEntry(`admin1:${country}.${code}`, name, [lat, lon], country, code, 1, pop),
     );
   }
+}
+
+/** The localities table, each name's areas as the gazetteer's own admin-1 entries. */
+function localitiesOf(gazetteer: Gazetteer): Map<string, PlaceCandidate[]> {
+  const out = new Map<string, PlaceCandidate[]>();
+  const rows = rowsOf(LOCALITIES_PATH);
+  if (rows.length === 0) return out;
+  // "Nairobi" is the area written "Nairobi City"; "Taita Taveta" is "Taita–Taveta".
+  const squash = (n: string) =>
+    n
+      .normalize('NFD')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/city$/, '');
+  const areas = new Map<string, PlaceCandidate | null>();
+  const countries = new Set(rows.map((r) => r.slice(r.indexOf('\t') + 1, r.lastIndexOf('\t'))));
+  for (const row of rowsOf(ADMIN1_PATH)) {
+    const [country = '', , full = ''] = row.split('\t');
+    if (!countries.has(country)) continue;
+    const entry = gazetteer
+      .lookup(full.toLowerCase())
+      .find((p) => p.kind === 'admin' && p.country === country && p.featureCode === 'ADM1');
+    if (entry) areas.set(`${country}\t${squash(full)}`, entry);
+  }
+  for (const row of rows) {
+    const [name = '', country = '', areaName = ''] = row.split('\t');
+    const a = areas.get(`${country}\t${squash(areaName)}`);
+    if (!a) continue;
+    const list = out.get(name);
+    if (!list) out.set(name, [a]);
+    else if (!list.includes(a)) list.push(a);
+  }
+  return out;
 }
 
 /** US counties ("Metcalfe County", "Orleans Parish"): precision 2, like a district. */

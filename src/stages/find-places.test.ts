@@ -190,6 +190,24 @@ describe('find-places', () => {
       'Madrid',
     ]);
   });
+  it("resolves a Kenyan ward or locality the gazetteer lacks to its county, at precision 2 ('in Ukunda')", () => {
+    const [ukunda] = places('A cleric was shot dead in Ukunda on Friday.');
+    expect(ukunda).toMatchObject({ text: 'Ukunda', name: 'Kwale', country: 'KEN', precision: 2 });
+    const d = code('A cleric was shot dead in Ukunda on Friday.', { published: '2016-05-06' });
+    expect(d.layers.places?.[0]?.rules).toEqual(['locality-list']);
+    expect(d.layers.claims?.[0]?.place).toMatchObject({ name: 'Kwale', precision: 2, detail: ['ukunda'] });
+    // Not in a report about another country: there it is a place we do not know.
+    expect(places('Tanzanian police said a cleric was shot dead in Ukunda.').at(-1)).toMatchObject({
+      text: 'Ukunda',
+      name: null,
+    });
+  });
+  it('ends a place name at a day or month name ("in Nyeri Sunday night")', () => {
+    expect(places('A man was lynched in Nyeri Sunday night.', '2014')[0]).toMatchObject({
+      text: 'Nyeri',
+      country: 'KEN',
+    });
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

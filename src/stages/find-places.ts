@@ -346,6 +346,9 @@ const TITLES = new Set([
   'lord',
   'lady',
 ]);
+/** How a name with no gazetteer row of its own was read: a spelling variant, a listed locality. */
+const VIA_SPELLING = 1;
+const VIA_LOCALITY = 2;
 /** Words that open a street's name in French, Spanish, Portuguese or Italian. */
 const STREET_HEADS = new Set(['rue', 'calle', 'rua', 'avenida', 'boulevard', 'strada', 'carrer']);
 /** The article or preposition after one ("de", "du", "d’Enghein"). */
@@ -414,6 +417,7 @@ const MILITARY_UNIT_WORDS = new Set([
   'regiment',
 ]);
 
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Locative words after which a capitalised run is one place name. */
@@ -799,9 +803,9 @@ export const findPlaces: Stage<Knowledge> = {
       return cands;
     };
     const r = recogniseNames(doc, k, lookup);
-    const { chosen, spelled, messages } = resolveNames(doc, k, lookup, r);
+    const { chosen, via, messages } = resolveNames(doc, k, lookup, r);
     const places = [
-      ...placeMentions(r, chosen, spelled, messages, lookup),
+      ...placeMentions(r, chosen, via, messages, lookup),
       ...actorPlaces(doc, k, lookup, r, chosen),
     ];
     places.sort((x, y) => x.start - y.start);
@@ -1152,7 +1156,11 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
         j < tokens.length &&
         j - i < 5 &&
         tokens[j]!.sentence === t.sentence &&
-        ((isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN') ||
+        // (A day or month ends the name: "in Nyeri Sunday night", "in Eldoret March 3".)
+        ((isCap(text, tokens[j]!) &&
+          tokens[j]!.pos === 'PROPN' &&
+          !WEEKDAYS.test(lower[j]!) &&
+          !MONTHS.test(lower[j]!)) ||
           tokens[j]!.pos === 'NUM' ||
           (CONNECTORS.has(lower[j]!) &&
             j + 1 < tokens.length &&
@@ -1204,7 +1212,11 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
       // A name word: a capitalised proper noun that is no tail like "Press Club"; a connector
       // ("de", "la") before one, or before another connector and one; a hyphen inside a word.
       const nameWord = (x: number): boolean =>
-        (capAt(x) && tokens[x]!.pos === 'PROPN' && !NOT_NAME_TAIL.has(lower[x]!)) ||
+        (capAt(x) &&
+          tokens[x]!.pos === 'PROPN' &&
+          !NOT_NAME_TAIL.has(lower[x]!) &&
+          !WEEKDAYS.test(lower[x]!) &&
+          !MONTHS.test(lower[x]!)) ||
         // (Not an English word after the known name: "in Paris as Real Madrid".)
         (CONNECTORS.has(lower[x]!) &&
           !ENGLISH_CONNECTORS.has(lower[x]!) &&
@@ -1399,7 +1411,7 @@ function resolveNames(
   k: Knowledge,
   lookup: Lookup,
   { text, tokens, lower, raws }: Recognised,
-): { chosen: (PlaceCandidate | null)[]; spelled: Uint8Array; messages: Message[] } {
+): { chosen: (PlaceCandidate | null)[]; via: Uint8Array; messages: Message[] } {
   // Whether raw b follows raw a after only a comma or an opening bracket, in the same sentence.
   // The comma or bracket after a name, past a generic word in lower case ("Rupnagar city (Punjab)").
   const sepAt = (a: Raw): number =>
@@ -1424,7 +1436,8 @@ function resolveNames(
   const namedAreas = new Set<string>();
   const constrained = new Uint8Array(raws.length);
   // Names read under another spelling of theirs.
-  const spelled = new Uint8Array(raws.length);
+  // How each name was read where the gazetteer has no row of its name (VIA_SPELLING, VIA_LOCALITY).
+  const via = new Uint8Array(raws.length);
   // The towns and areas the report has read so far, and whether a place lies within 300 km of
   // one of them (if it has read any).
   const readPlaces = () =>
@@ -1513,6 +1526,14 @@ function resolveNames(
         cands = lookup(r.key.slice(0, -1)).filter(
           (c) => c.kind === 'country' || (c.kind === 'city' && c.population >= 100000),
         );
+      // A ward or locality the gazetteer lacks ("in Ukunda", "the border town of Hulugho"),
+      // once the scene is set and not in a report about other countries: its county, as a
+      // district that holds it (precision 2), never a point of its own.
+      if (cands.length === 0 && !r.only && pass === 1) {
+        const areas = k.localities.get(r.key) ?? [];
+        cands = named.size ? areas.filter((a) => named.has(a.country)) : [...areas];
+        if (cands.length) via[idx] = VIA_LOCALITY;
+      }
       // A name the gazetteer spells otherwise ("Nabatiyeh", "Mirpurkhas", "Atareb"), once the
       // scene is set: its readings in the countries the report is about, nowhere else.
       // (Not a part of a town, "the Sarajevo neighborhood of Dobrinja": no village 30 km off.)
@@ -1522,7 +1543,7 @@ function resolveNames(
         cands = variants.filter(
           (c) => named.has(c.country) && sameStart(c.name, r.key) && nearAny(c, others),
         );
-        if (cands.length) spelled[idx] = 1;
+        if (cands.length) via[idx] = VIA_SPELLING;
       }
       if (cands.length === 0) return;
       // "Paris, Ky.", "Edmonton, Alberta", "Nogales (Valparaiso)", "Analalava (Analalava,
@@ -1737,7 +1758,7 @@ function resolveNames(
       chosen[idx] = best;
     });
   }
-  return { chosen, spelled, messages };
+  return { chosen, via, messages };
 }
 
 /** The entry naming `country` (its name, demonym or capital) among an actor match's values. */
@@ -1803,7 +1824,7 @@ function actorPlaces(
 function placeMentions(
   { text, tokens, lower, raws }: Recognised,
   chosen: readonly (PlaceCandidate | null)[],
-  spelled: Uint8Array,
+  via: Uint8Array,
   messages: Message[],
   lookup: Lookup,
 ): PlaceMention[] {
@@ -1831,8 +1852,14 @@ function placeMentions(
       return;
     }
     const resolved = chosen[idx] ?? null;
-    const rules = spelled[idx] ? ['gazetteer', 'spelling-variant'] : ['gazetteer'];
+    const rules =
+      via[idx] === VIA_SPELLING
+        ? ['gazetteer', 'spelling-variant']
+        : via[idx] === VIA_LOCALITY
+          ? ['locality-list']
+          : ['gazetteer'];
     let precision: 1 | 2 | 3 = resolved ? resolved.basePrecision : 2;
+    if (via[idx] === VIA_LOCALITY) precision = 2;
     if (r.adminLevel && resolved?.kind === 'city') {
       precision = r.adminLevel;
       rules.push(`admin-word-${r.adminLevel}`);
@@ -1859,6 +1886,8 @@ function placeMentions(
       precision,
       trigger: r.trigger,
       rules,
+      // (A listed locality is named in the claim beside the county that stands for it.)
+      ...(via[idx] === VIA_LOCALITY ? { near: text.slice(start, end) } : {}),
     });
   });
   return places;
