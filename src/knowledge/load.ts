@@ -50,6 +50,8 @@ export interface Country {
   /** ISO 3166-1 numeric code, as ACLED's `iso` column. */
   readonly ccn3: string;
   readonly capitals: readonly string[];
+  /** The countries it shares a land border with (ISO3). */
+  readonly borders: readonly string[];
 }
 
 export type ActorHit =
@@ -223,6 +225,7 @@ interface WorldCountry {
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
   capital?: string[];
+  borders?: string[];
   latlng: [number, number];
   tld?: string[];
   independent?: boolean;
@@ -306,6 +309,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       subregion: c.subregion,
       ccn3: c.ccn3,
       capitals: c.capital ?? [],
+      borders: c.borders ?? [],
     });
     const names = new Set<string>([c.name.common, c.name.official, ...(extra?.names ?? [])]);
     for (const alt of c.altSpellings)

@@ -197,9 +197,26 @@ describe('find-places', () => {
     expect(d.layers.places?.[0]?.rules).toEqual(['locality-list']);
     expect(d.layers.claims?.[0]?.place).toMatchObject({ name: 'Kwale', precision: 2, detail: ['ukunda'] });
     // Not in a report about another country: there it is a place we do not know.
-    expect(places('Tanzanian police said a cleric was shot dead in Ukunda.').at(-1)).toMatchObject({
+    expect(places('Nigerian police said a cleric was shot dead in Ukunda.').at(-1)).toMatchObject({
       text: 'Ukunda',
       name: null,
+    });
+  });
+  it('reads a listed locality in a report about its neighbours, over a namesake abroad, and at the head of a longer name', () => {
+    // al-Shabaab is Somalia's; Somalia borders Kenya.
+    expect(places('Soldiers killed four al-Shabaab fighters in Hulugho.').at(-1)).toMatchObject({
+      text: 'Hulugho',
+      name: 'Garissa',
+      precision: 2,
+    });
+    // England's Eastleigh in a report about Kenya is no place meant; in one about Hampshire it is.
+    expect(places('Kenyan police raided a house in Eastleigh.').at(-1)).toMatchObject({ country: 'KEN' });
+    expect(places('Police in Hampshire said a man was stabbed in Eastleigh.').at(-1)).toMatchObject({
+      country: 'GBR',
+    });
+    expect(places('Two grenades exploded at Dadaab Refugee Camp.').at(-1)).toMatchObject({
+      text: 'Dadaab Refugee Camp',
+      name: 'Garissa',
     });
   });
   it('ends a place name at a day or month name ("in Nyeri Sunday night")', () => {

@@ -346,6 +346,21 @@ const TITLES = new Set([
   'lord',
   'lady',
 ]);
+/**
+ * The longest listed locality a name of several words starts with ("dadaab" in "dadaab refugee
+ * camp", "msambweni" in "msambweni sub-county"); not a short particle ("Kwa" opens many Swahili
+ * names) nor a people's name ("Maasai Mau").
+ */
+function localityPrefix(key: string, k: Knowledge): string | undefined {
+  for (let cut = key.lastIndexOf(' '); cut > 3; cut = key.lastIndexOf(' ', cut - 1)) {
+    const head = key.slice(0, cut);
+    if (!k.localities.has(head)) continue;
+    const words = head.split(' ');
+    return k.actorMatcher.matchAt(words, 0)?.length === words.length ? undefined : head;
+  }
+  return undefined;
+}
+
 /** How a name with no gazetteer row of its own was read: a spelling variant, a listed locality. */
 const VIA_SPELLING = 1;
 const VIA_LOCALITY = 2;
@@ -1527,12 +1542,35 @@ function resolveNames(
           (c) => c.kind === 'country' || (c.kind === 'city' && c.population >= 100000),
         );
       // A ward or locality the gazetteer lacks ("in Ukunda", "the border town of Hulugho"),
-      // once the scene is set and not in a report about other countries: its county, as a
-      // district that holds it (precision 2), never a point of its own.
-      if (cands.length === 0 && !r.only && pass === 1) {
-        const areas = k.localities.get(r.key) ?? [];
-        cands = named.size ? areas.filter((a) => named.has(a.country)) : [...areas];
-        if (cands.length) via[idx] = VIA_LOCALITY;
+      // once the scene is set: its county, as a district that holds it (precision 2), never a
+      // point of its own. Not in a report about countries far from it; but in one about its
+      // neighbours ("al-Shabaab attacked Hulugho": the Somali group's country borders Kenya's).
+      // A namesake the gazetteer holds yields to it only where the report names the locality's
+      // country or a neighbour and none of the namesake's ("Eastleigh" in a report about Nairobi
+      // or its Somali people is no English town).
+      // ("Dadaab Refugee Camp": a longer name we do not know that starts with one is there too.)
+      const localityKey =
+        r.only || pass === 0
+          ? undefined
+          : k.localities.has(r.key)
+            ? r.key
+            : cands.length === 0
+              ? localityPrefix(r.key, k)
+              : undefined;
+      if (localityKey) {
+        const near = (a: PlaceCandidate) =>
+          named.has(a.country) || [...named].some((c) => k.countries.get(c)?.borders.includes(a.country));
+        const areas = k.localities.get(localityKey)!;
+        const fits =
+          cands.length === 0
+            ? areas.filter((a) => named.size === 0 || near(a))
+            : cands.some((c) => named.has(c.country))
+              ? []
+              : areas.filter(near);
+        if (fits.length) {
+          cands = [...fits];
+          via[idx] = VIA_LOCALITY;
+        }
       }
       // A name the gazetteer spells otherwise ("Nabatiyeh", "Mirpurkhas", "Atareb"), once the
       // scene is set: its readings in the countries the report is about, nowhere else.
