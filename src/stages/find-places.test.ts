@@ -224,6 +224,11 @@ describe('find-places', () => {
       text: 'Nyeri',
       country: 'KEN',
     });
+    // (Nor is the day a surname after a known name.)
+    expect(places('Renewed clashes in Moyale Monday injured five people.', '2014')[0]).toMatchObject({
+      text: 'Moyale',
+      country: 'KEN',
+    });
   });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);

@@ -1290,6 +1290,9 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
       after.sentence === t.sentence &&
       isCap(text, after) &&
       after.pos === 'PROPN' &&
+      // (A day or month is no surname: "clashes in Moyale Monday".)
+      !WEEKDAYS.test(lower[found.j]!) &&
+      !MONTHS.test(lower[found.j]!) &&
       !k.gazetteer.has(lower[found.j]!) &&
       !(wellKnown(lookup(found.key)) && (!k.givenNames.has(found.key) || TITLES.has(lower[found.j]!)))
     ) {
