@@ -274,14 +274,18 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     (a, b) => Number(b.independent === true) - Number(a.independent === true),
   );
 
-  const countryExtra = new Map<string, { names: string[]; demonyms: string[]; acled?: string | undefined }>();
+  const countryExtra = new Map<
+    string,
+    { names: string[]; demonyms: string[]; notNames: string[]; acled?: string | undefined }
+  >();
   for (const dir of dirs) {
     for (const f of filesOf(dir, 'actors', 'countries')) {
       for (const [iso, v] of Object.entries(readYaml(f, countriesFileSchema))) {
-        const prev = countryExtra.get(iso) ?? { names: [], demonyms: [] };
+        const prev = countryExtra.get(iso) ?? { names: [], demonyms: [], notNames: [] };
         countryExtra.set(iso, {
           names: [...prev.names, ...v.names],
           demonyms: [...prev.demonyms, ...v.demonyms],
+          notNames: [...prev.notNames, ...v.not_names],
           acled: v.acled ?? prev.acled,
         });
       }
@@ -313,7 +317,8 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     });
     const names = new Set<string>([c.name.common, c.name.official, ...(extra?.names ?? [])]);
     for (const alt of c.altSpellings)
-      if (alt.length > 3 && /^[\p{Script=Latin} .'-]+$/u.test(alt)) names.add(alt);
+      if (alt.length > 3 && /^[\p{Script=Latin} .'-]+$/u.test(alt) && !extra?.notNames.includes(alt))
+        names.add(alt);
     for (const n of names) {
       countryByName.set(n.toLowerCase(), c.cca3);
       actorMatcher.add(surface(n), { kind: 'country', country: c.cca3 });
@@ -767,8 +772,12 @@ function localitiesOf(gazetteer: Gazetteer): Map<string, PlaceCandidate[]> {
 function addUsCounties(gazetteer: Gazetteer): void {
   for (const row of rowsOf(ADMIN2_PATH)) {
     const [fips = '', name = '', lat = '', lon = '', state = '', pop] = row.split('\t');
+    // ("St. Croix County" is also written "Saint Croix County" and "St Croix County".)
+    const saint = /^St\. /.test(name)
+      ? [name.replace(/^St\. /, 'Saint '), name.replace(/^St\. /, 'St ')]
+      : [];
     gazetteer.addExtra(
-      [name, name.replace(/ County$/, ' Co.')],
+      [name, name.replace(/ County$/, ' Co.'), ...saint],
       adminEntry(`admin2:USA.${fips}`, name, [lat, lon], 'USA', state, 2, pop),
     );
   }

@@ -94,6 +94,8 @@ export const countriesFileSchema = z.record(
   z.object({
     names: z.array(z.string()).default([]),
     demonyms: z.array(z.string()).default([]),
+    /** Names `world-countries` gives that news uses as words or other names ("Island", "Mann"). */
+    not_names: z.array(z.string()).default([]),
     acled: z.string().optional(),
   }),
 );

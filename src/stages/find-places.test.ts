@@ -230,6 +230,23 @@ describe('find-places', () => {
       country: 'KEN',
     });
   });
+  it("reads no country in a name world-countries lists that is an English word ('Fire Island' is not Iceland)", () => {
+    expect(places('She captains a ferry to Fire Island.').map((p) => p.country)).not.toContain('ISL');
+    expect(
+      places('Tickets are sold in 44 states and the U.S. Virgin Islands.').find((p) => p.country === 'VIR'),
+    ).toMatchObject({ text: 'U.S. Virgin Islands' });
+  });
+  it("reads a US county written with 'Saint' for 'St.' ('Saint Croix County')", () => {
+    expect(places('Deputies in Saint Croix County arrested a man.')[0]).toMatchObject({
+      name: 'St. Croix County',
+      country: 'USA',
+      precision: 2,
+    });
+  });
+  it('stands a landmark named for its town at the town, precision 2 ("Lamu Island")', () => {
+    const found = places('Militants attacked a base of Kenyan troops in Lamu Island.');
+    expect(found.at(-1)).toMatchObject({ text: 'Lamu Island', name: 'Lamu', country: 'KEN', precision: 2 });
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

@@ -364,6 +364,21 @@ function localityPrefix(key: string, k: Knowledge): string | undefined {
 /** How a name with no gazetteer row of its own was read: a spelling variant, a listed locality. */
 const VIA_SPELLING = 1;
 const VIA_LOCALITY = 2;
+const VIA_LANDMARK = 3;
+/** Words for a landmark that lies in or by the town it is named for ("Lamu Island", "Windsor Castle"). */
+const LANDMARK_OF_TOWN = new Set([
+  'island',
+  'castle',
+  'lagoon',
+  'palace',
+  'harbour',
+  'harbor',
+  'airport',
+  'airbase',
+  'stadium',
+  'hospital',
+  'prison',
+]);
 /** Words that open a street's name in French, Spanish, Portuguese or Italian. */
 const STREET_HEADS = new Set(['rue', 'calle', 'rua', 'avenida', 'boulevard', 'strada', 'carrer']);
 /** The article or preposition after one ("de", "du", "d’Enghein"). */
@@ -1575,6 +1590,21 @@ function resolveNames(
           via[idx] = VIA_LOCALITY;
         }
       }
+      // A landmark named for its town that the gazetteer lacks ("Lamu Island", "Windsor Castle",
+      // "Kisumu Airport"): the town, as a nearby named place (precision 2), once the scene is set
+      // and only in a country the report names.
+      if (cands.length === 0 && !r.only && pass === 1 && r.j - r.i > 1 && named.size > 0) {
+        const last = r.key.lastIndexOf(' ');
+        if (LANDMARK_OF_TOWN.has(r.key.slice(last + 1))) {
+          const head = lookup(r.key.slice(0, last)).filter(
+            (c) => (c.kind === 'city' || c.kind === 'supplement') && named.has(c.country),
+          );
+          if (head.length) {
+            cands = [...head];
+            via[idx] = VIA_LANDMARK;
+          }
+        }
+      }
       // A name the gazetteer spells otherwise ("Nabatiyeh", "Mirpurkhas", "Atareb"), once the
       // scene is set: its readings in the countries the report is about, nowhere else.
       // (Not a part of a town, "the Sarajevo neighborhood of Dobrinja": no village 30 km off.)
@@ -1898,9 +1928,11 @@ function placeMentions(
         ? ['gazetteer', 'spelling-variant']
         : via[idx] === VIA_LOCALITY
           ? ['locality-list']
-          : ['gazetteer'];
+          : via[idx] === VIA_LANDMARK
+            ? ['gazetteer', 'landmark-of-town']
+            : ['gazetteer'];
     let precision: 1 | 2 | 3 = resolved ? resolved.basePrecision : 2;
-    if (via[idx] === VIA_LOCALITY) precision = 2;
+    if (via[idx] === VIA_LOCALITY || via[idx] === VIA_LANDMARK) precision = 2;
     if (r.adminLevel && resolved?.kind === 'city') {
       precision = r.adminLevel;
       rules.push(`admin-word-${r.adminLevel}`);
@@ -1927,8 +1959,8 @@ function placeMentions(
       precision,
       trigger: r.trigger,
       rules,
-      // (A listed locality is named in the claim beside the county that stands for it.)
-      ...(via[idx] === VIA_LOCALITY ? { near: text.slice(start, end) } : {}),
+      // (A listed locality or a landmark is named in the claim beside the place that stands for it.)
+      ...(via[idx] === VIA_LOCALITY || via[idx] === VIA_LANDMARK ? { near: text.slice(start, end) } : {}),
     });
   });
   return places;
