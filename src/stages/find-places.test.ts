@@ -247,6 +247,17 @@ describe('find-places', () => {
     const found = places('Militants attacked a base of Kenyan troops in Lamu Island.');
     expect(found.at(-1)).toMatchObject({ text: 'Lamu Island', name: 'Lamu', country: 'KEN', precision: 2 });
   });
+  it('takes no town under 100,000 abroad for a place in a report set elsewhere, even after "in" ("Delft" in the Western Cape)', () => {
+    const found = places(
+      'She opened a case at the police station in Delft. Western Cape police said the case was withdrawn.',
+    );
+    expect(found.find((p) => p.text === 'Delft')).toMatchObject({ name: null });
+    expect(found.map((p) => p.country)).not.toContain('NLD');
+    // A report set in the Netherlands keeps it.
+    expect(places('She opened a case at the police station in Delft, South Holland.')[0]).toMatchObject({
+      country: 'NLD',
+    });
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

@@ -1736,7 +1736,15 @@ function resolveNames(
           c.population < 20000 &&
           !r.trigger &&
           !r.settlement &&
-          reportArea(c) === 'abroad');
+          reportArea(c) === 'abroad') ||
+        // Even with a locative word, a town under 100,000 abroad that neither the report's people
+        // nor its sentence point to ("the Delft police station" in a report about the Western
+        // Cape is no Dutch town's).
+        (c.kind === 'city' &&
+          c.population < 100000 &&
+          reportArea(c) === 'abroad' &&
+          foreign(c) &&
+          !sc.has(c.country));
       const ranked = cands
         .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
         .sort((x, y) => y.s - x.s);
