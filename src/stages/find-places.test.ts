@@ -258,6 +258,16 @@ describe('find-places', () => {
       country: 'NLD',
     });
   });
+  it('reads a name listed with a state as the state of that name ("California or Washington")', () => {
+    expect(places('Jobs may move from states such as California or Washington.')[1]).toMatchObject({
+      text: 'Washington',
+      name: 'Washington',
+      precision: 3,
+    });
+    expect(places('Storms hit Oregon, Washington and Idaho.')[1]).toMatchObject({ precision: 3 });
+    // Alone it is the capital.
+    expect(places('He flew from Washington to Texas.')[0]).toMatchObject({ precision: 1 });
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

@@ -1480,6 +1480,20 @@ function resolveNames(
   // The countries the report names, by actors, its outlet or places (not by an adjective alone,
   // "the US dollar").
   const named = new Set(ctx.keys());
+  // The first-level area already read for a name listed beside this one ("California or
+  // Washington", "Texas, Oklahoma and Kansas"), if any.
+  const listedArea = (idx: number): PlaceCandidate | null => {
+    const r = raws[idx]!;
+    for (const n of [idx - 1, idx + 1]) {
+      const o = raws[n];
+      const a = chosen[n];
+      if (!o || !a || a.kind !== 'admin' || a.featureCode !== 'ADM1') continue;
+      const [from, to] = n < idx ? [o.j, r.i] : [r.j, o.i];
+      if (to - from === 1 && (lower[from] === 'or' || lower[from] === 'and' || lower[from] === ','))
+        if (tokens[from]!.sentence === tokens[r.i]!.sentence) return a;
+    }
+    return null;
+  };
   // Both passes take the names of large places first: "Enfield, north London" reads London
   // before the small Enfields, so a namesake town abroad cannot carry London with it; and
   // "Samana subdivision of Patiala" reads Patiala before the Dominican province named Samaná.
@@ -1755,7 +1769,7 @@ function resolveNames(
       for (const { c } of ranked) {
         // Past the first, only a place bearing the name as its own (not "Western" for Cuba City).
         if (c !== ranked[0]!.c && fold(c.name) !== fold(r.key)) continue;
-        const reading = r.adminLevel
+        let reading = r.adminLevel
           ? c
           : cityOrArea(
               c,
@@ -1765,6 +1779,21 @@ function resolveNames(
               lower[r.i - 2] ?? '',
               lower[r.j + 1] ?? '',
             );
+        // "states such as California or Washington": a name listed with a state or province
+        // is that country's state of the name, not its city.
+        if (reading.kind === 'city') {
+          const area = listedArea(idx);
+          const same = area
+            ? cands.find(
+                (a) =>
+                  a.kind === 'admin' &&
+                  a.featureCode === 'ADM1' &&
+                  a.country === area.country &&
+                  fold(a.name) === fold(r.key),
+              )
+            : undefined;
+          if (same) reading = same;
+        }
         if (outsideOf !== null && reading.country !== outsideOf) continue;
         if (outside(reading)) {
           outsideOf ??= reading.country;
