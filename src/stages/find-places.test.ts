@@ -268,6 +268,21 @@ describe('find-places', () => {
     // Alone it is the capital.
     expect(places('He flew from Washington to Texas.')[0]).toMatchObject({ precision: 1 });
   });
+  it("prefers an area that bears the written name as its own over one found with an admin word added ('Suffolk County' is New York's, not England's Suffolk)", () => {
+    // (Published on a British site, which draws England's places.)
+    const url = 'https://www.bbc.co.uk/news/world';
+    const found = (t: string) => code(t, { published: '2018-04-05', url }).layers.places ?? [];
+    expect(
+      found('Suffolk County detectives found a skeleton in the town of Southold.')[0]?.resolved,
+    ).toMatchObject({
+      name: 'Suffolk County',
+      country: 'USA',
+    });
+    // England's county is still read by its own name.
+    expect(found('Police in Suffolk said two men were arrested.')[0]?.resolved).toMatchObject({
+      country: 'GBR',
+    });
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

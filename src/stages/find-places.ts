@@ -787,6 +787,15 @@ export function score(
     if (name !== written && !locator && (c.population < 1_000_000 || !spelling || rest?.startsWith(' ')))
       s -= 3;
   }
+  // An area found only with an admin word we add to its name ("Suffolk County" for England's
+  // Suffolk) yields, as a town found under an alternate name does, to one that bears the whole
+  // name as its own (New York's Suffolk County).
+  if (key !== undefined && c.kind === 'admin') {
+    const name = fold(c.name);
+    const written = fold(key);
+    if (written !== name && written.startsWith(`${name} `) && ADMIN3.has(written.slice(name.length + 1)))
+      s -= 3;
+  }
   const w = ctx.get(c.country) ?? 0;
   if (w > 0) s += 2 + Math.min(w, 4) * 0.5;
   if (sentenceCountries.has(c.country)) s += 2;
