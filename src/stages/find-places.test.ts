@@ -283,6 +283,13 @@ describe('find-places', () => {
       country: 'GBR',
     });
   });
+  it('reads a namesake near the towns the report names ("Walker County" beside Chattanooga is Georgia\'s)', () => {
+    const text = "Two inmates escaped near Chattanooga, according to the Walker County Sheriff's Office.";
+    const walker = places(text).find((p) => p.text === 'Walker County');
+    expect(walker).toMatchObject({ name: 'Walker County', country: 'USA' });
+    const d = code(text);
+    expect(d.layers.places?.find((p) => slice(d, p) === 'Walker County')?.resolved?.admin1).toBe('GA');
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

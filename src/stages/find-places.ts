@@ -1480,6 +1480,8 @@ function resolveNames(
   // Names read under another spelling of theirs.
   // How each name was read where the gazetteer has no row of its name (VIA_SPELLING, VIA_LOCALITY).
   const via = new Uint8Array(raws.length);
+  // The distinct towns chosen so far, in the order read.
+  const chosenTowns = new Set<PlaceCandidate>();
   // The towns and areas the report has read so far, and whether a place lies within 300 km of
   // one of them (if it has read any).
   const readPlaces = () =>
@@ -1768,8 +1770,21 @@ function resolveNames(
           reportArea(c) === 'abroad' &&
           foreign(c) &&
           !sc.has(c.country));
+      // Nearby places the report has read draw a namesake among several in one country
+      // ("Walker County" beside Chattanooga is Georgia's, not Texas's).
+      // (The distinct towns read so far, at most the first 200: a report repeating one name
+      // 70,000 times compares against it once.)
+      const nearTown = (c: PlaceCandidate): boolean => {
+        if (cands.length < 2 || c.kind === 'country') return false;
+        let n = 0;
+        for (const o of chosenTowns) {
+          if (++n > 200) break;
+          if (o !== c && haversineKm(c.lat, c.lon, o.lat, o.lon) <= 100) return true;
+        }
+        return false;
+      };
       const ranked = cands
-        .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) }))
+        .map((c) => ({ c, s: score(c, ctx, sc, ad, r.key, docAdmins) + (nearTown(c) ? 1.5 : 0) }))
         .sort((x, y) => y.s - x.s);
       let best: PlaceCandidate | null = null;
       // The country of a namesake declined as outside the sentence's province: a namesake abroad
@@ -1814,6 +1829,7 @@ function resolveNames(
       }
       if (!best) return;
       chosen[idx] = best;
+      if (best.kind === 'city') chosenTowns.add(best);
       // A demonym ("the US dollar", "a French engineer") says less about where the report
       // is than a name: it weighs like a town in the report and nothing in its sentence.
       const adjective = r.trigger === 'demonym';
