@@ -290,6 +290,11 @@ describe('find-places', () => {
     const d = code(text);
     expect(d.layers.places?.find((p) => slice(d, p) === 'Walker County')?.resolved?.admin1).toBe('GA');
   });
+  it('reads the town a service department is named for, not an admin area ("the Boise Fire Department")', () => {
+    expect(places('The Boise Fire Department offered these tips.')).toMatchObject([
+      { text: 'Boise', name: 'Boise', country: 'USA' },
+    ]);
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

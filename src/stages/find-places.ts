@@ -452,6 +452,23 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
 
 /** Locative words after which a capitalised run is one place name. */
 const NAME_START = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
+/** Words for a public service before "Department" or "Division" ("Fire Department"): a body's name. */
+const SERVICE_WORDS = new Set([
+  'fire',
+  'police',
+  'health',
+  'water',
+  'transport',
+  'transportation',
+  'education',
+  'justice',
+  'parks',
+  'corrections',
+  'housing',
+  'revenue',
+  'traffic',
+  'sanitation',
+]);
 /** Capitalised words that follow a place name without being part of it ("Karachi Press Club"). */
 const NOT_NAME_TAIL = new Set([
   'city',
@@ -1129,7 +1146,8 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
     let namedBefore = false;
     for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
       const w = lower[i + n]!;
-      const body = ORG_ADMIN.has(w) && beginsBody(i + n + 1);
+      // ("the Boise Fire Department", "Kenya Police Division": a service's office, no area.)
+      const body = ORG_ADMIN.has(w) && (beginsBody(i + n + 1) || SERVICE_WORDS.has(lower[i + n - 1]!));
       if (body) break;
       if (SETTLEMENT.has(w) || ADMIN2.has(w) || ADMIN3.has(w)) {
         namedBefore = true;
