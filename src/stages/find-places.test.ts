@@ -295,6 +295,11 @@ describe('find-places', () => {
       { text: 'Boise', name: 'Boise', country: 'USA' },
     ]);
   });
+  it("reads a county name many states share after the report's towns ('Hamilton County' beside Chattanooga is Tennessee's)", () => {
+    const d = code('The inmates were captured in Chattanooga and taken to the Hamilton County jail.');
+    const county = d.layers.places?.find((p) => slice(d, p) === 'Hamilton County');
+    expect(county?.resolved).toMatchObject({ name: 'Hamilton County', admin1: 'TN' });
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

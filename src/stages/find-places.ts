@@ -1711,9 +1711,15 @@ function resolveNames(
       const unambiguous = new Set(cands.map((c) => c.country)).size === 1;
       // (Not an area named by direction words alone, "Eastern Region": it is read in the scene.)
       const directionOnly = directionOnlyAt[idx]!;
+      // (Not a county name ten states share, "Hamilton County": the report's towns say whose.)
+      const sharedCounty =
+        cands.filter((c) => c.featureCode === 'ADM2').length > 1 &&
+        !cands.some((c) => c.kind === 'country' || c.featureCode === 'ADM1');
       const sceneSetter =
-        (!directionOnly && cands.some((c) => c.kind === 'country' || c.kind === 'admin')) ||
-        (unambiguous && cands.some((c) => c.population >= 100000 && fold(c.name) === fold(r.key)));
+        (!directionOnly && !sharedCounty && cands.some((c) => c.kind === 'country' || c.kind === 'admin')) ||
+        (unambiguous &&
+          !sharedCounty &&
+          cands.some((c) => c.population >= 100000 && fold(c.name) === fold(r.key)));
       if (pass === 0 && !sceneSetter) return;
       const actWord =
         r.j - r.i === 1 &&
