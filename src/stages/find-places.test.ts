@@ -300,6 +300,15 @@ describe('find-places', () => {
     const county = d.layers.places?.find((p) => slice(d, p) === 'Hamilton County');
     expect(county?.resolved).toMatchObject({ name: 'Hamilton County', admin1: 'TN' });
   });
+  it('takes no village of under 2,000 in another province, far from every place of the report, even after a locative word', () => {
+    const found = places(
+      'Their first home was a cottage in Maidstone, Kent. They moved to Thornhill before settling in Folkestone.',
+    );
+    const thornhill = found.find((p) => p.text === 'Thornhill');
+    // Scotland's Thornhills are the only ones the gazetteer holds; the report is in Kent.
+    expect(thornhill?.name ?? null).toBeNull();
+    expect(found.find((p) => p.text === 'Folkestone')).toMatchObject({ country: 'GBR' });
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

@@ -1553,7 +1553,9 @@ function resolveNames(
   // a place we do not know there.
   const otherProvince = (c: PlaceCandidate, key: string, bare: boolean): boolean => {
     if (c.kind !== 'city' || !c.admin1 || c.population >= 100000) return false;
-    if (fold(c.name) === fold(key) && !(bare && c.population < 20000)) return false;
+    // (A village of under 2,000 is so even after a locative word: "moved to Thornhill" in a
+    // report about Dewsbury is no Scottish village.)
+    if (fold(c.name) === fold(key) && !((bare && c.population < 20000) || c.population < 2000)) return false;
     return (
       reportArea(c) === 'other-province' &&
       chosen.every((o) => !o || o.kind === 'region' || haversineKm(c.lat, c.lon, o.lat, o.lon) > 300)
