@@ -361,7 +361,7 @@ function localityPrefix(key: string, k: Knowledge): string | undefined {
   return undefined;
 }
 
-/** How a name with no gazetteer row of its own was read: a spelling variant, a listed locality. */
+/** How a name with no gazetteer row of its own was read: a spelling variant, a listed locality, a landmark's town. */
 const VIA_SPELLING = 1;
 const VIA_LOCALITY = 2;
 const VIA_LANDMARK = 3;
@@ -1495,8 +1495,8 @@ function resolveNames(
   // The areas the report names as areas ("Kentucky"), not only as a town's ("New York").
   const namedAreas = new Set<string>();
   const constrained = new Uint8Array(raws.length);
-  // Names read under another spelling of theirs.
-  // How each name was read where the gazetteer has no row of its name (VIA_SPELLING, VIA_LOCALITY).
+  // How each name was read where the gazetteer has no row of its name (VIA_SPELLING,
+  // VIA_LOCALITY, VIA_LANDMARK; 0 for a name read as written).
   const via = new Uint8Array(raws.length);
   // The distinct towns chosen so far, in the order read.
   const chosenTowns = new Set<PlaceCandidate>();
@@ -1554,7 +1554,7 @@ function resolveNames(
   const otherProvince = (c: PlaceCandidate, key: string, bare: boolean): boolean => {
     if (c.kind !== 'city' || !c.admin1 || c.population >= 100000) return false;
     // (A village of under 2,000 is so even after a locative word: "moved to Thornhill" in a
-    // report about Dewsbury is no Scottish village.)
+    // report about Kent is no Scottish village.)
     if (fold(c.name) === fold(key) && !((bare && c.population < 20000) || c.population < 2000)) return false;
     return (
       reportArea(c) === 'other-province' &&
