@@ -50,6 +50,15 @@ describe('find-actors', () => {
       sector: 'MIL',
     });
   });
+  it('codes police and security forces named by their own name to their country (GSU, RCMP, Carabinieri)', () => {
+    expect(actors('GSU officers fired at the crowd.')[0]).toMatchObject({ country: 'KEN', sector: 'COP' });
+    expect(actors('The RCMP arrested two men.')[0]).toMatchObject({
+      country: 'CAN',
+      sector: 'COP',
+      name: 'Police Forces of Canada',
+    });
+    expect(actors('Carabinieri raided a farm.')[0]).toMatchObject({ country: 'ITA', sector: 'COP' });
+  });
   it('takes the sector from the head of consecutive agent words, not a mouthpiece', () => {
     expect(actors('Taliban militants killed four local policemen.').at(-1)).toMatchObject({ sector: 'COP' });
     expect(actors('Gunmen shot a chief police officer.').at(-1)).toMatchObject({ sector: 'COP' });
