@@ -17,6 +17,11 @@ describe('resolveAt (geo eval, gold spans)', () => {
     );
     expect(r).toMatchObject({ name: 'New Orleans', country: 'USA' });
   });
+  it('resolves a gold span by the mention of exactly that span, not a longer one over it', () => {
+    // "U.S." is its own mention (the country); "U.S. capital" is Washington.
+    const text = 'Diplomats were seen leaving the Russian Embassy in the U.S. capital on Monday.';
+    expect(at(text, 'U.S.')).toMatchObject({ country: 'USA', kind: 'country' });
+  });
   it('gives nothing for an unknown name in a report that names no town', () => {
     expect(at('Firefighters closed Qwzrtyx Street on Sunday after a gas leak.', 'Qwzrtyx Street')).toBeNull();
   });

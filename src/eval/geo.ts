@@ -42,7 +42,10 @@ const EARTH_HALF = 20039;
 /** Resolve a name found at a given span: our own mention there if any, else the name with the document's context. */
 export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidate | null {
   const places = doc.layers.places ?? [];
-  const own = places.find((p) => p.resolved && p.start < t.end && t.start < p.end);
+  // The mention of exactly the gold span if there is one ("Syrian" in "the Syrian capital", whose
+  // own mention is the capital), else the first that overlaps it.
+  const overlapping = places.filter((p) => p.resolved && p.start < t.end && t.start < p.end);
+  const own = overlapping.find((p) => p.start === t.start && p.end === t.end) ?? overlapping[0];
   if (own?.resolved) return own.resolved;
   // A name we found but could not resolve ("Archibald Street", "the village of X") stands in,
   // as an event's place does, for the nearest named town before it, else after it (precision 2).

@@ -309,6 +309,20 @@ describe('find-places', () => {
     expect(thornhill?.name ?? null).toBeNull();
     expect(found.find((p) => p.text === 'Folkestone')).toMatchObject({ country: 'GBR' });
   });
+  it('reads a country\'s capital named as such as the capital city, precision 1 ("the Turkish capital", "Kenyas capital")', () => {
+    const turkish = places('Thousands marched in the Turkish capital on Sunday.');
+    expect(turkish.find((p) => p.text === 'Turkish capital')).toMatchObject({ name: 'Ankara', precision: 1 });
+    // The people's name stays a toponym of its own.
+    expect(turkish.find((p) => p.text === 'Turkish')).toMatchObject({ country: 'TUR', precision: 3 });
+    const d = code('A bomb went off in Kenyas capital on Monday.', { published: '2014' });
+    expect(d.layers.claims?.[0]?.place).toMatchObject({ name: 'Nairobi', precision: 1 });
+    // Where the capital's name follows, that name is read, and no word "capital" is a place.
+    expect(places('Police fired in the Somali capital, Mogadishu.').map((p) => p.text)).toEqual([
+      'Somali',
+      'Mogadishu',
+    ]);
+    expect(places('The capital gains tax rose.')).toEqual([]);
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
   });

@@ -1462,6 +1462,50 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
     i = found.j - 1;
   }
 
+  // "in Kenya's capital", "the Somali capital", "Kenyas capital": the country's capital city,
+  // precision 1, over the whole phrase (the country's or people's name in it stays a toponym
+  // of its own, read first).
+  // Not where the capital's own name follows ("the Somali capital, Mogadishu", "the Belarus
+  // capital Minsk", "the capital of Tunis": that name is read).
+  const before = raws.length;
+  for (let i = 1; i < tokens.length; i++) {
+    if (lower[i] !== 'capital' || isCap(text, tokens[i]!) || raws.some((r) => r.i <= i && i < r.j)) continue;
+    const capAt = (x: number) =>
+      tokens[x] !== undefined && tokens[x]!.sentence === tokens[i]!.sentence && isCap(text, tokens[x]!);
+    if (capAt(i + 1) || ((lower[i + 1] === ',' || lower[i + 1] === 'of') && capAt(i + 2))) continue;
+    const end = lower[i - 1] === "'s" || lower[i - 1] === '’s' ? i - 2 : i - 1;
+    if (end < 0 || tokens[end]!.sentence !== tokens[i]!.sentence) continue;
+    let iso: string | undefined;
+    let start = end;
+    for (let a = Math.max(0, end - 3); a <= end && !iso; a++) {
+      const m = k.actorMatcher.matchAt(lower, a);
+      if (m?.length === end - a + 1) {
+        for (const v of m.values) if (namesCountry(v) && v.kind !== 'capital') iso ??= v.country;
+        start = a;
+      }
+    }
+    // (The possessive written without its apostrophe, as ACLED notes write it: "Kenyas".)
+    if (!iso && /\p{L}{3}s$/u.test(lower[end]!)) iso = k.countryByName.get(lower[end]!.slice(0, -1));
+    const country = iso ? k.countries.get(iso) : undefined;
+    if (!country?.capitals[0]) continue;
+    const cities = lookup(country.capitals[0].toLowerCase()).filter(
+      (c) => c.country === iso && c.kind === 'city',
+    );
+    const city = cities.find((c) => c.featureCode === 'PPLC') ?? cities[0];
+    if (!city) continue;
+    const b = lower[start - 1] === 'the' ? start - 2 : start - 1;
+    const trigger = LOCATIVE.has(lower[b] ?? '') ? lower[b]! : null;
+    raws.push({
+      i: start,
+      j: i + 1,
+      key: 'capital',
+      trigger,
+      adminLevel: null,
+      settlement: false,
+      only: [city],
+    });
+  }
+  if (raws.length > before) raws.sort((x, y) => x.i - y.i);
   return { text, tokens, lower, persons, raws };
 }
 
