@@ -580,6 +580,17 @@ describe('find-events', () => {
     // Rival supporters are no identity militia: their fight stays mob violence.
     expect(claims('Rival party supporters clashed in Kisumu.')[0]!.acled).toBe('Riots / Mob violence');
   });
+  it("reads herders who attack as a communal militia's raid, not a mob; attacked, they are civilians", () => {
+    const first = (t: string) => claims(t)[0]!.acled;
+    expect(first('A group of herders attacked farmers near Tipis trading centre.')).toBe(
+      'Violence against civilians / Attack',
+    );
+    expect(first('Bandits attacked herders and stole 200 cattle.')).toBe(
+      'Violence against civilians / Attack',
+    );
+    // Youths who attack are still a mob.
+    expect(first('A group of youths attacked traders in the market.')).toBe('Riots / Mob violence');
+  });
   it('reads a clash of police with unarmed people as their riot, from either side', () => {
     const first = (t: string) => claims(t)[0]!.acled;
     expect(first('Police clash with market traders in Isiolo.')).toBe('Riots / Mob violence');
