@@ -1468,8 +1468,12 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
   // Not where the capital's own name follows ("the Somali capital, Mogadishu", "the Belarus
   // capital Minsk", "the capital of Tunis": that name is read).
   const before = raws.length;
+  // (The names read so far are in text order: one pointer finds the one over token i, if any.)
+  let over = 0;
   for (let i = 1; i < tokens.length; i++) {
-    if (lower[i] !== 'capital' || isCap(text, tokens[i]!) || raws.some((r) => r.i <= i && i < r.j)) continue;
+    if (lower[i] !== 'capital' || isCap(text, tokens[i]!)) continue;
+    while (over < before && raws[over]!.j <= i) over++;
+    if (over < before && raws[over]!.i <= i) continue;
     const capAt = (x: number) =>
       tokens[x] !== undefined && tokens[x]!.sentence === tokens[i]!.sentence && isCap(text, tokens[x]!);
     if (capAt(i + 1) || ((lower[i + 1] === ',' || lower[i + 1] === 'of') && capAt(i + 2))) continue;
