@@ -322,6 +322,13 @@ describe('find-places', () => {
       'Mogadishu',
     ]);
     expect(places('The capital gains tax rose.')).toEqual([]);
+    // "the capital" in a report whose people and outlet name one country is that country's.
+    const one = code('Two protest marches took place in the capital.', {
+      published: '2012',
+      outlet: 'Daily Nation',
+    });
+    expect(one.layers.places?.[0]?.resolved).toMatchObject({ name: 'Nairobi', country: 'KEN' });
+    expect(places('Two protest marches took place in the capital.')).toEqual([]);
   });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);

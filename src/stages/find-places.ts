@@ -1464,12 +1464,13 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
 
   // "in Kenya's capital", "the Somali capital", "Kenyas capital": the country's capital city,
   // precision 1, over the whole phrase (the country's or people's name in it stays a toponym
-  // of its own, read first).
+  // of its own, read first); "in the capital" in a report about one country, that country's.
   // Not where the capital's own name follows ("the Somali capital, Mogadishu", "the Belarus
   // capital Minsk", "the capital of Tunis": that name is read).
   const before = raws.length;
   // (The names read so far are in text order: one pointer finds the one over token i, if any.)
   let over = 0;
+  let reportCountries: string[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     if (lower[i] !== 'capital' || isCap(text, tokens[i]!)) continue;
     while (over < before && raws[over]!.j <= i) over++;
@@ -1490,6 +1491,14 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
     }
     // (The possessive written without its apostrophe, as ACLED notes write it: "Kenyas".)
     if (!iso && /\p{L}{3}s$/u.test(lower[end]!)) iso = k.countryByName.get(lower[end]!.slice(0, -1));
+    // "in the capital": the capital of the one country the report's people and outlet name.
+    if (!iso && lower[end] === 'the') {
+      reportCountries ??= [...contextCountries(doc, k).keys()];
+      if (reportCountries.length === 1) {
+        iso = reportCountries[0];
+        start = end;
+      }
+    }
     const country = iso ? k.countries.get(iso) : undefined;
     if (!country?.capitals[0]) continue;
     const cities = lookup(country.capitals[0].toLowerCase()).filter(
