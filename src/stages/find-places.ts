@@ -3,6 +3,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
 import { type ActorHit, type Knowledge, namesCountry } from '../knowledge/load.js';
 import { sameStart } from '../knowledge/spelling.js';
+import { WEEKDAYS } from './find-dates.js';
 import { homeCountry } from './outlet.js';
 import { tokenKeys } from './token-keys.js';
 import { firstStartingAt, tokensInside } from './tokens-inside.js';
@@ -447,8 +448,10 @@ const MILITARY_UNIT_WORDS = new Set([
   'regiment',
 ]);
 
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DAYS: ReadonlySet<string> = new Set(WEEKDAYS);
+/** A day's or month's name, which ends a place name and is no surname ("in Nyeri Sunday night"). */
+const dayOrMonth = (w: string): boolean => DAYS.has(w) || MONTHS.test(w);
 
 /** Locative words after which a capitalised run is one place name. */
 const NAME_START = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
@@ -1214,10 +1217,7 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
         j - i < 5 &&
         tokens[j]!.sentence === t.sentence &&
         // (A day or month ends the name: "in Nyeri Sunday night", "in Eldoret March 3".)
-        ((isCap(text, tokens[j]!) &&
-          tokens[j]!.pos === 'PROPN' &&
-          !WEEKDAYS.test(lower[j]!) &&
-          !MONTHS.test(lower[j]!)) ||
+        ((isCap(text, tokens[j]!) && tokens[j]!.pos === 'PROPN' && !dayOrMonth(lower[j]!)) ||
           tokens[j]!.pos === 'NUM' ||
           (CONNECTORS.has(lower[j]!) &&
             j + 1 < tokens.length &&
@@ -1269,11 +1269,7 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
       // A name word: a capitalised proper noun that is no tail like "Press Club"; a connector
       // ("de", "la") before one, or before another connector and one; a hyphen inside a word.
       const nameWord = (x: number): boolean =>
-        (capAt(x) &&
-          tokens[x]!.pos === 'PROPN' &&
-          !NOT_NAME_TAIL.has(lower[x]!) &&
-          !WEEKDAYS.test(lower[x]!) &&
-          !MONTHS.test(lower[x]!)) ||
+        (capAt(x) && tokens[x]!.pos === 'PROPN' && !NOT_NAME_TAIL.has(lower[x]!) && !dayOrMonth(lower[x]!)) ||
         // (Not an English word after the known name: "in Paris as Real Madrid".)
         (CONNECTORS.has(lower[x]!) &&
           !ENGLISH_CONNECTORS.has(lower[x]!) &&
@@ -1333,8 +1329,7 @@ function recogniseNames(doc: Doc, k: Knowledge, lookup: Lookup): Recognised {
       isCap(text, after) &&
       after.pos === 'PROPN' &&
       // (A day or month is no surname: "clashes in Moyale Monday".)
-      !WEEKDAYS.test(lower[found.j]!) &&
-      !MONTHS.test(lower[found.j]!) &&
+      !dayOrMonth(lower[found.j]!) &&
       !k.gazetteer.has(lower[found.j]!) &&
       !(wellKnown(lookup(found.key)) && (!k.givenNames.has(found.key) || TITLES.has(lower[found.j]!)))
     ) {
