@@ -18,6 +18,11 @@ export const lexiconEntrySchema = z.object({
   blame: z.boolean().default(false),
   /** Match only when the first word is tagged with this part of speech ("fire" as a verb). */
   pos: z.string().optional(),
+  /**
+   * Names the setting of acts rather than one act ("post-election violence"): a fight between
+   * sides told with it is a fight of its own, not folded into it as its casualties.
+   */
+  setting: z.boolean().default(false),
   patterns: z.array(z.string().min(1)).min(1),
 });
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
@@ -60,6 +65,8 @@ export const agentEntrySchema = z.object({
   armed: z.boolean().default(false),
   /** A mouthpiece ("press centre", "spokesman"): in "X of Y" the owner Y gives the sector. */
   voice: z.boolean().default(false),
+  /** People who, attacking or fighting, are a communal militia, as an ethnic group is (herders). */
+  communal: z.boolean().default(false),
   words: z.array(z.string().min(1)).min(1),
 });
 export type AgentEntry = z.infer<typeof agentEntrySchema>;

@@ -78,8 +78,8 @@ export function classifyAcled(
   let cameo = entry.cameo;
   // An ethnic group that attacks or fights is a communal militia ("Borana and Turkana fought");
   // attacked by others, it is people (its name only says whose).
-  // (So are herders: "herders attacked farmers" is a communal militia's raid, no mob's.)
-  const ethnic = (a: ActorMention) => a.rules.includes('ethnic-group') || a.rules.includes('agent.herders');
+  // (So are agents marked `communal`: "herders attacked farmers" is a communal militia's raid.)
+  const ethnic = (a: ActorMention) => a.rules.includes('ethnic-group') || a.rules.includes('communal-agent');
   // So is a side its sentence calls a clan, a tribe or a community ("fighting between the Garre
   // and Degodia clans", "morans from two communities clashed").
   const communal = plover === 'ASSAULT' && !!cues.communal;

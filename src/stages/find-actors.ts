@@ -681,7 +681,13 @@ function compose(
     agent = k.agentById.get('agent.civilians') ?? null;
     sector = 'CVL';
   }
-  const ids = [...(agent ? [agent.id] : []), ...(org ? [org.id] : []), ...rules];
+  // (An agent that acts as a communal militia says so in a rule the ACLED classifier reads.)
+  const ids = [
+    ...(agent ? [agent.id] : []),
+    ...(org ? [org.id] : []),
+    ...rules,
+    ...(agent?.communal ? ['communal-agent'] : []),
+  ];
   return {
     start,
     end,

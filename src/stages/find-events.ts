@@ -2277,12 +2277,12 @@ function pickEntry(all: readonly LexiconEntry[], t: Token): LexiconEntry {
 function casualtiesOfProtest(local: EventMention[], k: Knowledge): EventMention[] {
   const protest = local.find((e) => e.code.plover === 'PROTEST' && e.status === 'asserted');
   if (!protest) return local;
-  // (Not a fight between groups told with violence around an election: that is a fight.)
-  const contextOnly = protest.rules[0] === 'protest.election-violence';
+  // (Not a fight between groups told with a setting, "violence around an election": that is a fight.)
+  const setting = k.lexiconById.get(protest.rules[0] ?? '')?.setting === true;
   const folded = local.filter(
     (e) =>
       e.code.plover === 'ASSAULT' &&
-      !(contextOnly && k.lexiconById.get(e.rules[0] ?? '')?.roles === 'mutual') &&
+      !(setting && k.lexiconById.get(e.rules[0] ?? '')?.roles === 'mutual') &&
       e.source.length === 0 &&
       e.status === 'asserted' &&
       e.target.every((a) => a.sector === 'CVL' || a.sector === 'PRO'),
