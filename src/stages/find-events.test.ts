@@ -44,6 +44,24 @@ describe('find-events', () => {
     });
   });
 
+  it('reads a soldier or a police officer named by rank as an armed side (ACLED: a battle)', () => {
+    expect(
+      claims("Unidentified gunmen shot dead an army lieutenant in the town of Dara'a.")[0],
+    ).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'SYRMIL',
+    });
+    expect(claims('Gunmen killed a sergeant near Maiduguri on Monday.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'NGAMIL',
+    });
+    // A police rank is the police, not the army.
+    expect(claims('A police sergeant was shot dead by gunmen in Eldoret.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'KENCOP',
+    });
+  });
+
   it('takes the subject before a participle or relative clause, not an actor inside it', () => {
     // Passive: the policemen were killed, not the passengers of the bus they escorted.
     expect(
