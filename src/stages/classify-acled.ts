@@ -54,6 +54,14 @@ export const DISRUPTED_WEAPON = {
   acled: ['Strategic developments', 'Disrupted weapons use'],
 } as const satisfies Pick<EventCode, 'plover' | 'mode' | 'cameo' | 'acled'>;
 
+/**
+ * An armed side: a sector that carries arms, or an international organisation's armed force
+ * (a peace operation, `armed-org`: "an attack on a MONUSCO base" is a fight).
+ */
+export function isArmed(a: ActorMention): boolean {
+  return (a.sector !== null && ARMED_SECTORS.has(a.sector)) || a.rules.includes('armed-org');
+}
+
 /** The state's armed forces. */
 export const STATE_FORCES: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
@@ -83,7 +91,7 @@ export function classifyAcled(
   // So is a side its sentence calls a clan, a tribe or a community ("fighting between the Garre
   // and Degodia clans", "morans from two communities clashed").
   const communal = plover === 'ASSAULT' && !!cues.communal;
-  const srcArmed = communal || source.some((a) => (a.sector && ARMED_SECTORS.has(a.sector)) || ethnic(a));
+  const srcArmed = communal || source.some((a) => isArmed(a) || ethnic(a));
   // People with no arms, or rioters, and no ethnic group.
   const unarmedOrRioters = (side: readonly ActorMention[]) =>
     side.length > 0 &&
@@ -103,7 +111,7 @@ export function classifyAcled(
     cues.raid &&
     source.length > 0 &&
     source.every((a) => a.sector && LAW.has(a.sector)) &&
-    !target.some((a) => a.sector && ARMED_SECTORS.has(a.sector))
+    !target.some(isArmed)
   ) {
     // "Police raided the homes of activists": a search and seizure (PLOVER COERCE, seize).
     plover = 'COERCE';
@@ -113,9 +121,7 @@ export function classifyAcled(
   } else if (!entry.weapon && plover === 'ASSAULT') {
     // Battles need a second organised armed side: a named target not known to be armed (an
     // official, a judge, a mayor) makes one-sided violence against civilians.
-    const tgtArmed = target.some(
-      (a) => (a.sector && ARMED_SECTORS.has(a.sector)) || (entry.roles === 'mutual' && ethnic(a)),
-    );
+    const tgtArmed = target.some((a) => isArmed(a) || (entry.roles === 'mutual' && ethnic(a)));
     // People who shoot are armed, whatever the words for them ("4 men", "a man and a woman on
     // a motorcycle"): their shooting is no mob violence. (Protesters and rioters who shoot stay
     // rioters.)
@@ -179,7 +185,7 @@ export function classifyAcled(
   } else if (
     entry.id === 'retreat.withdraw' &&
     source.length > 0 &&
-    source.every((a) => a.sector && CIVIL_BODIES.has(a.sector))
+    source.every((a) => a.sector && CIVIL_BODIES.has(a.sector) && !isArmed(a))
   ) {
     // "The rights group withdrew from Georgia": a civil body's withdrawal cuts relations (PLOVER
     // SANCTION, withdraw); a force's is a retreat.

@@ -59,7 +59,7 @@ export function acledName(
   country: string | null,
   org: Organisation | null,
 ): string {
-  if (org && (!agent || org.sector !== 'IGO' || !country)) return org.acled;
+  if (org && (!agent || org.sector !== 'IGO' || org.armed || !country)) return org.acled;
   const cn = countryName(k, country);
   if (agent) return cn ? agent.acled.replace('{country}', cn) : agent.acled_nocountry;
   return cn ? `Government of ${cn}` : 'Unknown';
@@ -671,9 +671,10 @@ function compose(
   // Leave a trailing possessive out ("Kyrgyzstan's" -> "Kyrgyzstan").
   const last = doc.text.slice(tokens[j - 1]!.start, end);
   if ((last === "'s" || last === '’s') && j - 1 > i) end = tokens[j - 2]!.end;
-  // A named armed group keeps its own sector ("Houthi positions" are the Houthis').
+  // A named armed group keeps its own sector ("Houthi positions" are the Houthis'), and so does
+  // a peace operation ("a MONUSCO convoy" is the mission's, not the country's army).
   let sector = (
-    org && org.sector !== 'IGO' ? org.sector : (agent?.sector ?? (org ? org.sector : 'GOV'))
+    org && (org.sector !== 'IGO' || org.armed) ? org.sector : (agent?.sector ?? (org ? org.sector : 'GOV'))
   ) as Sector;
   // "A former soldier", "an ex-policeman", "a retired general": no longer armed, nor the state.
   if (!org && formerAt(doc, tokens, i) && (ARMED_SECTORS.has(sector) || STATE_SECTORS.has(sector))) {
@@ -681,12 +682,14 @@ function compose(
     agent = k.agentById.get('agent.civilians') ?? null;
     sector = 'CVL';
   }
-  // (An agent that acts as a communal militia says so in a rule the ACLED classifier reads.)
+  // (An agent that acts as a communal militia, and an international organisation's armed force
+  // (a peace operation), say so in rules the ACLED classifier reads.)
   const ids = [
     ...(agent ? [agent.id] : []),
     ...(org ? [org.id] : []),
     ...rules,
     ...(agent?.communal ? ['communal-agent'] : []),
+    ...(org?.armed && org.sector === 'IGO' ? ['armed-org'] : []),
   ];
   return {
     start,

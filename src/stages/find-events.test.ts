@@ -62,6 +62,24 @@ describe('find-events', () => {
     });
   });
 
+  it("reads a peace operation as an organised armed side, the organisation's own statements not", () => {
+    expect(claims('Al-Shabaab militants attacked an AMISOM base near Marka on Sunday.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'IGOAMISOM',
+    });
+    expect(claims('Rebels attacked a MONUSCO convoy near Beni on Tuesday.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'IGOMONUSCO',
+    });
+    // A peace operation leaving a camp hands over ground; the African Union is no force.
+    expect(claims('MINUSMA withdrew from its camp in Kidal on Monday.')[0]).toMatchObject({
+      plover: 'RETREAT',
+    });
+    expect(claims('The African Union condemned the attack on Monday.')[0]).toMatchObject({
+      source: 'IGOAU',
+    });
+  });
+
   it('takes the subject before a participle or relative clause, not an actor inside it', () => {
     // Passive: the policemen were killed, not the passengers of the bus they escorted.
     expect(

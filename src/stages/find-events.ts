@@ -15,7 +15,7 @@ import type {
 import { ARMED_SECTORS, type Knowledge, namesCountry } from '../knowledge/load.js';
 import type { PhraseMatcher } from '../knowledge/phrase-matcher.js';
 import type { LexiconEntry } from '../knowledge/schemas.js';
-import { classifyAcled, DISRUPTED_WEAPON, RIOT, STATE_FORCES } from './classify-acled.js';
+import { classifyAcled, DISRUPTED_WEAPON, isArmed, RIOT, STATE_FORCES } from './classify-acled.js';
 import { acledName } from './find-actors.js';
 import { WEEKDAYS } from './find-dates.js';
 import { toponymOnly } from './find-places.js';
@@ -1770,9 +1770,7 @@ function codeTrigger(
     tokens[y]!.pos === 'NUM' &&
     (y === tStart || APPROX.has(lemma[y - 1]!) || surface[y - 1] === ',');
   // An armed actor in the sentence beside the act's source.
-  const armedBeside = sActors.some(
-    (a) => !source.includes(a) && a.sector !== null && ARMED_SECTORS.has(a.sector),
-  );
+  const armedBeside = sActors.some((a) => !source.includes(a) && isArmed(a));
   const counted =
     (countedSubject ||
       (x < tEnd && tokens[x]!.pos === 'NUM' && (x + 1 >= tEnd || COUNT_END.has(tokens[x + 1]!.pos)))) &&
