@@ -107,6 +107,15 @@ export function classifyAcled(
     } else if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
     else if (cues.intervention) acled = ['Protests', 'Protest with intervention'];
   } else if (
+    acled[1] === 'Looting/property destruction' &&
+    source.length > 0 &&
+    source.every((a) => a.sector === 'PRO' || a.sector === 'RIO')
+  ) {
+    // Protesters or rioters who burn and wreck riot ("protesters torched a police station"):
+    // ACLED's looting and property destruction is of a side that is not demonstrating.
+    plover = 'PROTEST';
+    ({ acled, mode, cameo } = RIOT);
+  } else if (
     plover === 'ASSAULT' &&
     cues.raid &&
     source.length > 0 &&

@@ -62,6 +62,27 @@ describe('find-events', () => {
     });
   });
 
+  it('reads property destroyed by protesters as a riot, by others as property destruction', () => {
+    expect(claims('Protesters torched a police station in Kisumu on Sunday.')[0]).toMatchObject({
+      plover: 'PROTEST',
+      acled: 'Riots / Violent demonstration',
+    });
+    expect(claims('Protesters threw petrol bombs at police in Athens on Sunday.')[0]).toMatchObject({
+      acled: 'Riots / Violent demonstration',
+    });
+    for (const text of [
+      'Two men on a motorcycle threw Molotov cocktails at two stores in Veracruz on Monday.',
+      'Soldiers found and destroyed a clandestine airstrip in Gracias a Dios on Monday.',
+      // A compound modifier and an approximate count before the object's head.
+      'Settlers uprooted nearly 30 Palestinian-owned olive trees near Nablus on Monday.',
+    ])
+      expect(claims(text)[0]?.acled, text).toBe('Strategic developments / Looting/property destruction');
+    expect(claims('Police discovered a cache of explosives on Kalymnos on Monday.')[0]).toMatchObject({
+      acled: 'Strategic developments / Disrupted weapons use',
+      source: 'GRCCOP',
+    });
+  });
+
   it("reads a peace operation as an organised armed side, the organisation's own statements not", () => {
     expect(claims('Al-Shabaab militants attacked an AMISOM base near Marka on Sunday.')[0]).toMatchObject({
       acled: 'Battles / Armed clash',

@@ -2012,8 +2012,15 @@ function objectHead(
   v: number,
   end: number,
 ): number {
+  // (A hyphen inside a word: "the Eldoret-Malaba highway", "Palestinian-owned".)
+  const hyphen = (y: number) =>
+    surface[y] === '-' && tokens[y]!.start === tokens[y - 1]!.end && tokens[y + 1]?.start === tokens[y]!.end;
+  const run = (y: number) => tokens[y]!.pos === 'NOUN' || tokens[y]!.pos === 'PROPN';
+  // (A compound modifier ending in a participle or adjective: "Palestinian-owned olive trees".)
+  const compound = (y: number) =>
+    y + 2 < end && hyphen(y) && (tokens[y + 1]!.pos === 'VERB' || tokens[y + 1]!.pos === 'ADJ');
   let x = v + 1;
-  for (let n = 0; x < end && n < 5; n++, x++) {
+  for (let n = 0; x < end && n < 7; n++, x++) {
     const t = tokens[x]!;
     if (k.cues.vagueCounts.has(surface[x]!) && lemma[x + 1] === 'of') {
       x++;
@@ -2021,16 +2028,19 @@ function objectHead(
     }
     // (A title-case headline tags its nouns as names: "Expels Dozens of Diplomats".)
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      const run = (y: number) => tokens[y]!.pos === 'NOUN' || tokens[y]!.pos === 'PROPN';
-      // (A hyphenated name is one: "the Eldoret-Malaba highway".)
-      const hyphen = (y: number) =>
-        surface[y] === '-' &&
-        tokens[y]!.start === tokens[y - 1]!.end &&
-        tokens[y + 1]?.start === tokens[y]!.end;
-      while (x + 1 < end && (run(x + 1) || (x + 2 < end && hyphen(x + 1) && run(x + 2))))
-        x += run(x + 1) ? 1 : 2;
-      return x;
+      for (;;) {
+        if (x + 1 < end && run(x + 1)) x++;
+        else if (x + 2 < end && hyphen(x + 1) && run(x + 2)) x += 2;
+        else if (compound(x + 1) && run(x + 3)) x += 3;
+        else return x;
+      }
     }
+    if (compound(x + 1)) {
+      x += 2;
+      continue;
+    }
+    // (A count's approximation: "nearly 30 olive trees".)
+    if (t.pos === 'ADV' && APPROX.has(lemma[x]!) && tokens[x + 1]?.pos === 'NUM') continue;
     if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ') return -1;
   }
   return -1;
