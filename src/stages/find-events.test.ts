@@ -653,6 +653,8 @@ describe('find-events', () => {
     expect(first('Police clash with market traders in Isiolo.')).toBe('Riots / Mob violence');
     expect(first('Traders clashed with police in Isiolo.')).toBe('Riots / Mob violence');
     expect(first('Police clashed with protesters in Kakamega.')).toBe('Riots / Violent demonstration');
+    // Both sides named past a verb of the clash itself.
+    expect(first('A clash erupted between police and shopkeepers in Isiolo.')).toBe('Riots / Mob violence');
     // Armed men, a shoot-out, or a side read past another verb keep it a battle.
     expect(first('Police clashed with gunmen in Garissa.')).toBe('Battles / Armed clash');
     expect(first('A suspect was killed in a shoot-out with police in Mombasa.')).toBe(

@@ -1810,8 +1810,11 @@ function codeTrigger(
     get targetPastVerb() {
       const tg = target[0];
       if (!tg || tg.start < tSpan.end) return false;
-      for (let x = t.j; x < tEnd && tokens[x]!.start < tg.start; x++)
-        if (tokens[x]!.pos === 'VERB') return true;
+      // (From the source where it too stands after the act: "a clash erupted between police and
+      // shopkeepers" names both sides past "erupted".)
+      const src = source.find((a) => a.start >= tSpan.end && a.end <= tg.start);
+      let x = src ? firstStartingAt(tokens, src.end) : t.j;
+      for (; x < tEnd && tokens[x]!.start < tg.start; x++) if (tokens[x]!.pos === 'VERB') return true;
       return false;
     },
   });
