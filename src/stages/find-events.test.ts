@@ -83,6 +83,25 @@ describe('find-events', () => {
     });
   });
 
+  it("reads a weapon's abbreviation that names a party or group as the name, and blockades of more than roads", () => {
+    expect(
+      claims(
+        'Workers of the Bukluran ng Manggagawang Pilipino (BMP) staged a demonstration in Manila on Friday.',
+      )[0],
+    ).toMatchObject({ acled: 'Protests / Peaceful protest' });
+    expect(
+      claims('Members of the RPG (ruling) party blocked the office of the mayor in Conakry on Friday.')[0],
+    ).toMatchObject({ acled: 'Protests / Peaceful protest' });
+    // The weapons stay weapons.
+    expect(claims('Rebels fired RPGs at an army base near Kidal on Friday.')[0]?.acled).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+    // Past a possessive to the object's head.
+    expect(claims("Students blocked the train's rails in Caltzontzin on Friday.")[0]).toMatchObject({
+      plover: 'PROTEST',
+    });
+  });
+
   it("reads a peace operation as an organised armed side, the organisation's own statements not", () => {
     expect(claims('Al-Shabaab militants attacked an AMISOM base near Marka on Sunday.')[0]).toMatchObject({
       acled: 'Battles / Armed clash',

@@ -974,6 +974,36 @@ function undoneAs(
   return by >= 0 && undo ? { entry: undo, by } : null;
 }
 
+/** Words after an abbreviation that make it a body's name ("the RPG party", "BMP members"). */
+const NAME_AFTER_ABBREVIATION = new Set([
+  'party',
+  'members',
+  'member',
+  'supporters',
+  'activists',
+  'leader',
+  'leaders',
+]);
+
+/**
+ * Whether token i, written in capitals ("BMP", "RPG"), is the abbreviation of a name: the
+ * report spells the name out before it in brackets, or a party's or group's word follows it
+ * (past a bracketed aside: "the RPG (ruling) party").
+ */
+function abbreviationOfName(v: SentenceView, i: number): boolean {
+  const { doc, tokens, surface } = v;
+  const t = tokens[i]!;
+  const w = doc.text.slice(t.start, t.end);
+  if (!/^[A-Z]{2,6}s?$/.test(w)) return false;
+  if (doc.text.includes(`(${w})`)) return true;
+  let x = i + 1;
+  if (surface[x] === '(') {
+    while (x < tokens.length && x < i + 6 && surface[x] !== ')') x++;
+    x++;
+  }
+  return NAME_AFTER_ABBREVIATION.has(surface[x] ?? '');
+}
+
 /** The predicates of a sentence: lexicon entries matched at its words, in order. */
 function findTriggers(v: SentenceView): Trigger[] {
   const { tokens, surface, lemma, k, inDate, tStart, tEnd } = v;
@@ -1007,6 +1037,12 @@ function findTriggers(v: SentenceView): Trigger[] {
         m = { length: 1, values: pair.values };
         for (let x = i + 1; x <= head; x++) objectHeads.add(x);
       }
+    }
+    // A weapon's abbreviation that names a party or a group here is no weapon: "Bukluran ng
+    // Manggagawang Pilipino (BMP)", "the RPG (ruling) party".
+    if (m?.length === 1 && abbreviationOfName(v, i)) {
+      i++;
+      continue;
     }
     // "Russia-backed", "Saudi-led": the second half of a hyphenated adjective is no predicate
     // (but a count's is its noun's: "a four-day strike").
@@ -2034,6 +2070,8 @@ function objectHead(
       for (;;) {
         if (x + 1 < end && run(x + 1)) x++;
         else if (x + 2 < end && hyphen(x + 1) && run(x + 2)) x += 2;
+        // (Past a possessive: "the train's rails".)
+        else if (x + 2 < end && (surface[x + 1] === "'s" || surface[x + 1] === '’s') && run(x + 2)) x += 2;
         else if (compound(x + 1) && run(x + 3)) x += 3;
         else return x;
       }
