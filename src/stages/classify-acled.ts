@@ -62,6 +62,9 @@ export function isArmed(a: ActorMention): boolean {
   return (a.sector !== null && ARMED_SECTORS.has(a.sector)) || a.rules.includes('armed-org');
 }
 
+/** Acts of words: a demand, an accusation, a rejection. */
+const VOICED: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT']);
+
 /** The state's armed forces. */
 export const STATE_FORCES: ReadonlySet<string> = new Set(['MIL', 'COP']);
 
@@ -106,6 +109,21 @@ export function classifyAcled(
       ({ acled, mode, cameo } = RIOT);
     } else if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
     else if (cues.intervention) acled = ['Protests', 'Protest with intervention'];
+  } else if (
+    VOICED.has(plover) &&
+    source.length > 0 &&
+    source.every((a) => a.sector === 'PRO' || a.sector === 'RIO')
+  ) {
+    // Protesters who demand, denounce or reject are protesting ("hundreds of protesters in Kut
+    // demanded new elections"): ACLED codes the protest; PLOVER keeps what they said.
+    acled =
+      source.some((a) => a.sector === 'RIO') || cues.riot
+        ? RIOT.acled
+        : cues.excessiveForce
+          ? ['Protests', 'Excessive force against protesters']
+          : cues.intervention
+            ? ['Protests', 'Protest with intervention']
+            : ['Protests', 'Peaceful protest'];
   } else if (
     acled[1] === 'Looting/property destruction' &&
     source.length > 0 &&

@@ -102,6 +102,17 @@ describe('find-events', () => {
     });
   });
 
+  it('reads protesters who demand or denounce as a protest (ACLED), keeping the act for PLOVER', () => {
+    expect(claims('Hundreds of protesters in Kut demanded new elections on Sunday.')[0]).toMatchObject({
+      plover: 'REQUEST',
+      acled: 'Protests / Peaceful protest',
+    });
+    // A union's demand is a statement.
+    expect(claims('The teachers union demanded higher pay on Sunday.')[0]?.acled).toBe(
+      'Strategic developments / Other',
+    );
+  });
+
   it("reads a peace operation as an organised armed side, the organisation's own statements not", () => {
     expect(claims('Al-Shabaab militants attacked an AMISOM base near Marka on Sunday.')[0]).toMatchObject({
       acled: 'Battles / Armed clash',
