@@ -917,6 +917,15 @@ describe('find-events', () => {
     expect(claims('Police dispersed protesters in Nairobi with tear gas.').map((c) => c.acled)).toContain(
       'Protests / Protest with intervention',
     );
+    // Violence said not to have happened, and a riot's word inside a name, are no riot.
+    for (const text of [
+      'Protesters marched in Nairobi without violence.',
+      'Teachers protested in Nakuru; there was no violence.',
+      'Members of the National Torch Movement protested in Veracruz.',
+      'Residents held a demonstration in Bule to deplore the attack on nearby villages.',
+    ])
+      expect(claims(text)[0]?.acled, text).toBe('Protests / Peaceful protest');
+    expect(claims('The protest in Nairobi turned violent.')[0]?.acled).toBe('Riots / Violent demonstration');
   });
   it('derives the accuser\'s version of an earlier event ("blamed the Tajik side")', () => {
     const c = claims(

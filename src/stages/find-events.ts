@@ -52,7 +52,9 @@ const WITH_EACH_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Victims: people without arms. */
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 /** Words that open what a protest is about; violence named after them is its cause. */
-const PURPOSE = new Set(['against', 'denounce', 'condemn', 'decry', 'over', 'demand']);
+const PURPOSE = new Set(['against', 'denounce', 'condemn', 'decry', 'deplore', 'over', 'demand']);
+/** Words that say what follows did not happen ("no violence", "without incident", "not violent"). */
+const NOT_SO = new Set(['no', 'without', 'not', 'never']);
 /** Verbs whose subject suffers the act named after them ("sustained gunshot wounds"). */
 const SUFFER = new Set(['sustain', 'suffer', 'survive', 'succumb', 'escape', 'receive']);
 /** Words that open the background of an act told before them. */
@@ -1166,6 +1168,19 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
   };
   const sizes = new Map<string, Size>();
   const cueHit = (m: PhraseMatcher<string>, end = tEnd, start = tStart) => cueFrom(m, v, start, end) >= 0;
+  // A riot's word that is said not to have happened ("No violence was reported", "did not turn
+  // violent"), or is part of a name inside the sentence ("the National Torch Movement"), is none.
+  const riotHit = (end = tEnd, start = tStart) => {
+    for (let x = cueFrom(k.cues.riot, v, start, end); x >= 0; x = cueFrom(k.cues.riot, v, x + 1, end)) {
+      const t = tokens[x]!;
+      if (x > tStart && t.pos === 'PROPN' && /\p{Lu}/u.test(doc.text[t.start] ?? '')) continue;
+      let y = x - 1;
+      while (y >= tStart && y >= x - 3 && tokens[y]!.pos !== 'PUNCT' && !NOT_SO.has(lemma[y]!)) y--;
+      if (y >= tStart && y >= x - 3 && NOT_SO.has(lemma[y]!)) continue;
+      return true;
+    }
+    return false;
+  };
   // Read only for a protest: most sentences hold none, and the scan matched every token.
   let protestCues: { riot: boolean; intervention: boolean; excessiveForce: boolean } | null = null;
   let communal: boolean | undefined;
@@ -1188,8 +1203,8 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
       protestCues = {
         // (Not how the background went: "blocked the road after five guards were killed".)
         riot:
-          cueHit(k.cues.riot, Math.min(purpose, backgroundFrom), opening?.[1]) ||
-          (purposeEnd < backgroundFrom && cueHit(k.cues.riot, backgroundFrom, purposeEnd)) ||
+          riotHit(Math.min(purpose, backgroundFrom), opening?.[1]) ||
+          (purposeEnd < backgroundFrom && riotHit(backgroundFrom, purposeEnd)) ||
           cueHit(k.cues.riotTurn),
         intervention: cueHit(k.cues.intervention),
         excessiveForce: cueHit(k.cues.excessiveForce, Math.min(purpose, backgroundFrom), opening?.[1]),
