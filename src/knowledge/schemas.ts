@@ -67,6 +67,11 @@ export const agentEntrySchema = z.object({
   voice: z.boolean().default(false),
   /** People who, attacking or fighting, are a communal militia, as an ethnic group is (herders). */
   communal: z.boolean().default(false),
+  /**
+   * Followers of a party or candidate who, attacking people, act for it: a political militia's
+   * attack on civilians (ACLED), where against the police or the army they riot.
+   */
+  partisan: z.boolean().default(false),
   words: z.array(z.string().min(1)).min(1),
 });
 export type AgentEntry = z.infer<typeof agentEntrySchema>;

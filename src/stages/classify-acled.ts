@@ -103,6 +103,15 @@ export function classifyAcled(
   const tgtUnarmed =
     target.length > 0 &&
     target.every((a) => a.sector && UNARMED.has(a.sector) && !(entry.roles === 'mutual' && ethnic(a)));
+  // A party's followers who attack people who carry no arms (not rioters, not the police): a
+  // political militia's attack ("PNU supporters beat a candidate", "supporters attacked
+  // journalists").
+  const partisan =
+    plover === 'ASSAULT' &&
+    entry.roles !== 'mutual' &&
+    source.length > 0 &&
+    source.every((a) => a.rules.includes('partisan-agent')) &&
+    tgtUnarmed;
   if (plover === 'PROTEST') {
     const rioters = source.some((a) => a.sector === 'RIO');
     if (cues.riot || rioters || entry.mode === 'riot') {
@@ -145,6 +154,9 @@ export function classifyAcled(
     mode = 'seize';
     cameo = '1711';
     acled = ['Strategic developments', 'Other'];
+  } else if (partisan && acled[0] === 'Riots') {
+    // (Mob violence's own words too: "PNU supporters threw rocks at a former candidate".)
+    acled = ['Violence against civilians', 'Attack'];
   } else if (!entry.weapon && plover === 'ASSAULT') {
     // Battles need a second organised armed side: a named target not known to be armed (an
     // official, a judge, a mayor) makes one-sided violence against civilians.
@@ -153,7 +165,8 @@ export function classifyAcled(
     // a motorcycle"): their shooting is no mob violence. (Protesters and rioters who shoot stay
     // rioters.)
     const gunmen = cues.firearm === true && source.every((a) => a.sector === 'CVL');
-    if (srcUnarmed && !srcArmed && !gunmen) acled = ['Riots', 'Mob violence'];
+    if (partisan && entry.acled_civilians) acled = entry.acled_civilians;
+    else if (srcUnarmed && !srcArmed && !gunmen) acled = ['Riots', 'Mob violence'];
     // A fight of one side's making told from the other side: "Police clash with market traders"
     // is the traders' riot as much as "Traders clashed with police" (not a fight of two armed
     // sides; not communal militias).

@@ -682,13 +682,14 @@ function compose(
     agent = k.agentById.get('agent.civilians') ?? null;
     sector = 'CVL';
   }
-  // (An agent that acts as a communal militia, and an international organisation's armed force
-  // (a peace operation), say so in rules the ACLED classifier reads.)
+  // (An agent that acts as a communal or political militia, and an international organisation's
+  // armed force (a peace operation), say so in rules the ACLED classifier reads.)
   const ids = [
     ...(agent ? [agent.id] : []),
     ...(org ? [org.id] : []),
     ...rules,
     ...(agent?.communal ? ['communal-agent'] : []),
+    ...(agent?.partisan ? ['partisan-agent'] : []),
     ...(org?.armed && org.sector === 'IGO' ? ['armed-org'] : []),
   ];
   return {

@@ -113,6 +113,28 @@ describe('find-events', () => {
     );
   });
 
+  it("reads a party's followers who attack people as a political militia, against the police as rioters", () => {
+    expect(claims('PNU supporters threw rocks at a former candidate in Kisumu.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+    });
+    // The followers are the subject, not the party they follow.
+    expect(claims('Supporters of the ruling party attacked journalists in Harare.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      source: 'ZWEPRO',
+      target: 'ZWEJRN',
+    });
+    expect(claims('Opposition supporters threw stones at police in Kisumu.')[0]?.acled).toBe(
+      'Riots / Mob violence',
+    );
+    expect(claims('Opposition supporters protested in Kisumu.')[0]?.acled).toBe(
+      'Protests / Peaceful protest',
+    );
+    // A leader of a body is no follower: the body leads.
+    expect(claims('Leaders of the opposition coalition agreed to postpone the march.')[0]?.source).toMatch(
+      /OPP$/,
+    );
+  });
+
   it("reads a peace operation as an organised armed side, the organisation's own statements not", () => {
     expect(claims('Al-Shabaab militants attacked an AMISOM base near Marka on Sunday.')[0]).toMatchObject({
       acled: 'Battles / Armed clash',
@@ -740,7 +762,8 @@ describe('find-events', () => {
     });
   });
   it('reads rocks thrown at someone as mob violence and acid poured on people as an attack', () => {
-    expect(claims('PNU supporters throw rocks at a rival candidate in Kisumu.')[0]!.acled).toBe(
+    // (A party's followers who do it are a political militia: see above.)
+    expect(claims('Youths throw rocks at a rival candidate in Kisumu.')[0]!.acled).toBe(
       'Riots / Mob violence',
     );
     expect(claims('Attackers poured acid on five officials in Nairobi.')[0]!.acled).toBe(

@@ -1423,7 +1423,8 @@ const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);
  * The subject of the predicate among the actors before it: the last one, unless it stands in a
  * modifier of an earlier one, a participle or a relative clause right after that actor: "Five
  * policemen escorting a passenger bus were killed" (the policemen), "Gunmen who attacked the
- * villagers were shot" (the gunmen). "Gunmen attacked villagers, who were killed": the verb
+ * villagers were shot" (the gunmen), "Supporters of the ruling party attacked journalists" (the
+ * supporters). "Gunmen attacked villagers, who were killed": the verb
  * after the gunmen is the clause's own, and the villagers stay.
  */
 function clauseSubject(v: SentenceView, before: readonly ActorMention[]): ActorMention | undefined {
@@ -1434,8 +1435,11 @@ function clauseSubject(v: SentenceView, before: readonly ActorMention[]): ActorM
     const x = firstStartingAt(tokens, p.end);
     if (x >= v.tEnd || tokens[x]!.start >= subj.start) break;
     // (wink tags some participles nouns: "Militants hiding among civilians".)
+    // (Or "of" and whom followers or fighters belong to: "Supporters of the ruling party attacked
+    // journalists"; not a leader's: "Leaders of the opposition coalition agreed".)
     const modifier =
       RELATIVE_OPENERS.has(surface[x]!) ||
+      (surface[x] === 'of' && (p.rules.includes('partisan-agent') || isArmed(p))) ||
       ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'NOUN') &&
         /[a-z]{2}ing$/.test(surface[x]!) &&
         surface[x] !== 'during');
