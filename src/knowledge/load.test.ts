@@ -67,6 +67,17 @@ describe('knowledge', () => {
     expect(acled(loadKnowledge([agent(false)]))).toEqual(['Riots', 'Mob violence']);
     expect(acled(loadKnowledge([agent(true)]))).toEqual(['Violence against civilians', 'Attack']);
   });
+  it("lets a user directory mark an agent partisan: its people attacking others are a political militia's attack", () => {
+    const text = 'On 3 May 2020, party volunteers beat up journalists near Wajir.';
+    const acled = (k: ReturnType<typeof loadKnowledge>) =>
+      codeDoc(makeDoc(text, { published: '2020-05-03' }), k).layers.claims?.[0]?.event.acled;
+    const agent = (partisan: boolean) =>
+      userDir({
+        'actors/agents-user.yaml': `- { id: user.volunteers, sector: PRO, acled: "Protesters ({country})", acled_nocountry: Protesters, partisan: ${partisan}, words: [party volunteer] }\n`,
+      });
+    expect(acled(loadKnowledge([agent(false)]))).toEqual(['Riots', 'Mob violence']);
+    expect(acled(loadKnowledge([agent(true)]))).toEqual(['Violence against civilians', 'Attack']);
+  });
   it('lets a user directory add a lexicon entry and an organisation, changing coding without code changes', () => {
     const text = 'Zorgon raiders plundered the depot in Kandahar on 3 May 2020.';
     const before = codeDoc(makeDoc(text, { published: '2020-05-03' }), loadKnowledge());

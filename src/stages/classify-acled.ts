@@ -165,7 +165,7 @@ export function classifyAcled(
     // a motorcycle"): their shooting is no mob violence. (Protesters and rioters who shoot stay
     // rioters.)
     const gunmen = cues.firearm === true && source.every((a) => a.sector === 'CVL');
-    if (partisan && entry.acled_civilians) acled = entry.acled_civilians;
+    if (partisan) acled = entry.acled_civilians ?? entry.acled;
     else if (srcUnarmed && !srcArmed && !gunmen) acled = ['Riots', 'Mob violence'];
     // A fight of one side's making told from the other side: "Police clash with market traders"
     // is the traders' riot as much as "Traders clashed with police" (not a fight of two armed
