@@ -135,6 +135,17 @@ describe('find-events', () => {
     );
   });
 
+  it('reads violence between communities as their fight, and an act told in it as that act', () => {
+    expect(claims('Three people died in ethnic violence in Molo on Monday.')[0]?.acled).toBe(
+      'Battles / Armed clash',
+    );
+    expect(claims('Clan violence flared in Mandera on Monday.')[0]?.acled).toBe('Battles / Armed clash');
+    expect(
+      claims('Kalenjin youths killed two Kikuyu civilians in Molo during ethnic violence on Monday.')[0]
+        ?.acled,
+    ).toBe('Violence against civilians / Attack');
+  });
+
   it("reads a peace operation as an organised armed side, the organisation's own statements not", () => {
     expect(claims('Al-Shabaab militants attacked an AMISOM base near Marka on Sunday.')[0]).toMatchObject({
       acled: 'Battles / Armed clash',
