@@ -42,6 +42,10 @@ describe('hostile and broken input never crashes a batch', () => {
       .repeat(72_000)
       .slice(0, 5_000_000),
   );
+  // Long reports of one act over and over, each looking back at the acts before it: a search
+  // from the end of the report's events per sentence was quadratic (over 300 s for the first).
+  put('untargeted.txt', 'Rebels fired RPGs at the base. '.repeat(72_000));
+  put('accusations.txt', 'Kenya accused Somalia of shelling Mandera. '.repeat(50_000));
   put(
     'nested.html',
     `${'<div>'.repeat(20_000)}<p>Protesters marched in Lagos on 2 May 2020.</p>${'</div>'.repeat(20_000)}`,
@@ -92,7 +96,7 @@ describe('hostile and broken input never crashes a batch', () => {
       'huge.txt': 'CASUS_E014',
       'wrong-types.json#1': 'CASUS_E012',
     });
-    expect(r.stderr).toMatch(/ingested: 16 reports read, 11 stored, 0 already stored, 5 failed/);
+    expect(r.stderr).toMatch(/ingested: 18 reports read, 13 stored, 0 already stored, 5 failed/);
     const store = new SqliteStore(db);
     try {
       const docs = store.db.prepare('SELECT id, path, text, messages FROM documents').all() as {

@@ -987,6 +987,9 @@ const NAME_AFTER_ABBREVIATION = new Set([
   'leaders',
 ]);
 
+/** Per report, the capitalised abbreviations it spells out in brackets ("... Pilipino (BMP)"). */
+const SPELT_OUT = new WeakMap<Doc, Map<string, boolean>>();
+
 /**
  * Whether token i, written in capitals ("BMP", "RPG"), is the abbreviation of a name: the
  * report spells the name out before it in brackets, or a party's or group's word follows it
@@ -997,7 +1000,18 @@ function abbreviationOfName(v: SentenceView, i: number): boolean {
   const t = tokens[i]!;
   const w = doc.text.slice(t.start, t.end);
   if (!/^[A-Z]{2,6}s?$/.test(w)) return false;
-  if (doc.text.includes(`(${w})`)) return true;
+  // (Looked up once per report and word: a long report may repeat the word thousands of times.)
+  let spelt = SPELT_OUT.get(doc);
+  if (!spelt) {
+    spelt = new Map();
+    SPELT_OUT.set(doc, spelt);
+  }
+  let known = spelt.get(w);
+  if (known === undefined) {
+    known = doc.text.includes(`(${w})`);
+    spelt.set(w, known);
+  }
+  if (known) return true;
   let x = i + 1;
   if (surface[x] === '(') {
     while (x < tokens.length && x < i + 6 && surface[x] !== ')') x++;
@@ -1903,9 +1917,11 @@ function allegedByAccuser(v: DocView, local: EventMention[], events: readonly Ev
     for (let n = 0; n < local.length; n++) {
       const x = local[n]!;
       if (x === acc || x.trigger.start < acc.trigger.end || x.code.plover === 'ACCUSE') continue;
-      const ref = [...events]
-        .reverse()
-        .find((r) => r.code.plover === x.code.plover && r.status === 'asserted');
+      let ref: EventMention | undefined;
+      for (let y = events.length - 1; y >= 0 && !ref; y--) {
+        const r = events[y]!;
+        if (r.code.plover === x.code.plover && r.status === 'asserted') ref = r;
+      }
       const accused = x.source[0];
       const other =
         ref && accused
@@ -1933,7 +1949,15 @@ function allegedByAccuser(v: DocView, local: EventMention[], events: readonly Ev
  * "Tajik guards fired first": an attack with no target refers to the last attack told; its
  * other side is the target, and its place and date carry over.
  */
+/** Per report's event list: how many events were read, and the index of the last targeted attack. */
+const TARGETED = new WeakMap<readonly EventMention[], { scanned: number; at: number }>();
+
 function referToEarlierAttack(local: EventMention[], events: readonly EventMention[]): void {
+  // The last asserted attack with a target, found by reading only the events added since the last
+  // sentence (a long report of such sentences made a search from the end quadratic). Whether an
+  // event is one never changes once added: the steps that rewrite earlier events keep an
+  // attack's type, status and target.
+  let ref: EventMention | null | undefined;
   for (let n = 0; n < local.length; n++) {
     const x = local[n]!;
     if (
@@ -1943,9 +1967,16 @@ function referToEarlierAttack(local: EventMention[], events: readonly EventMenti
       x.rules.includes('refers-to-earlier-event')
     )
       continue;
-    const ref = [...events]
-      .reverse()
-      .find((r) => r.code.plover === 'ASSAULT' && r.status === 'asserted' && r.target.length > 0);
+    if (ref === undefined) {
+      const seen = TARGETED.get(events) ?? { scanned: 0, at: -1 };
+      for (let y = seen.scanned; y < events.length; y++) {
+        const r = events[y]!;
+        if (r.code.plover === 'ASSAULT' && r.status === 'asserted' && r.target.length > 0) seen.at = y;
+      }
+      seen.scanned = events.length;
+      TARGETED.set(events, seen);
+      ref = seen.at >= 0 ? events[seen.at]! : null;
+    }
     if (!ref) continue;
     const sides = [...ref.source, ...ref.target];
     const src = x.source[0]!;
@@ -2472,7 +2503,33 @@ function mergeSize(a: Size, b: Size): Size {
  */
 function deriveBlamed(doc: Doc, events: readonly EventMention[]): EventMention[] {
   const out: EventMention[] = [];
-  for (const e of events) {
+  // The last asserted attack told at or before each event, in one pass: the events stand in the
+  // order of their sentences (a search per accusation was quadratic in a long report).
+  const sorted = events.every((e, i) => i === 0 || events[i - 1]!.start <= e.start);
+  const lastAttack: (EventMention | undefined)[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const x = events[i]!;
+    lastAttack[i] = x.code.plover === 'ASSAULT' && x.status === 'asserted' ? x : lastAttack[i - 1];
+  }
+  const attackBefore = (e: EventMention, i: number): EventMention | undefined => {
+    if (!sorted)
+      return [...events]
+        .filter(
+          (x) => x !== e && x.code.plover === 'ASSAULT' && x.start <= e.start && x.status === 'asserted',
+        )
+        .pop();
+    // (The last event told in the same sentence or before: those after it share its start.)
+    let lo = i;
+    let hi = events.length;
+    while (lo + 1 < hi) {
+      const mid = (lo + hi) >> 1;
+      if (events[mid]!.start <= e.start) lo = mid;
+      else hi = mid;
+    }
+    return lastAttack[lo];
+  };
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     if (
       e.code.plover !== 'ACCUSE' ||
       e.rules[0] !== 'accuse.accuse' ||
@@ -2483,9 +2540,7 @@ function deriveBlamed(doc: Doc, events: readonly EventMention[]): EventMention[]
     const accused = e.target[0];
     const accuser = e.source[0];
     if (!accused || !accuser) continue;
-    const ref = [...events]
-      .filter((x) => x !== e && x.code.plover === 'ASSAULT' && x.start <= e.start && x.status === 'asserted')
-      .pop();
+    const ref = attackBefore(e, i);
     if (!ref) continue;
     const sides = [...ref.source, ...ref.target];
     const other = sides.find((a) => a.country && a.country !== accused.country);
