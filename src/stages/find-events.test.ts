@@ -55,6 +55,13 @@ describe('find-events', () => {
       acled: 'Battles / Armed clash',
       target: 'NGAMIL',
     });
+    // A drug dealer is a gang's man (ACLED: gang fights are battles).
+    expect(
+      claims('An alleged drug dealer was shot dead by armed men in Ixtapaluca on Monday.')[0],
+    ).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'MEXCRM',
+    });
     // A police rank is the police, not the army.
     expect(claims('A police sergeant was shot dead by gunmen in Eldoret.')[0]).toMatchObject({
       acled: 'Battles / Armed clash',
