@@ -388,6 +388,18 @@ describe('find-places', () => {
     );
     for (const e of d.layers.events ?? []) expect(e.place?.resolved?.kind).not.toBe('region');
   });
+  it('reads "Arab" as the Arab world, not the Alabama town, unless the town is named with its state', () => {
+    const d = code('Saudi Arabia led an Arab intervention in Yemen in the name of Arab solidarity.', {
+      published: '2021-04-29',
+    });
+    const arab = (d.layers.places ?? []).filter((x) => slice(d, x) === 'Arab').map((x) => x.resolved?.kind);
+    expect(arab.length).toBeGreaterThan(0);
+    for (const kind of arab) expect(kind).toBe('region');
+    expect(places('Police in Arab, Alabama arrested two men.')[0]).toMatchObject({
+      text: 'Arab',
+      country: 'USA',
+    });
+  });
   it("puts a country at GeoNames' point for it", () => {
     const d = code('Fires spread across Canada.', { published: '2021-04-29' });
     const c = (d.layers.places ?? []).find((x) => x.resolved?.kind === 'country')?.resolved;
