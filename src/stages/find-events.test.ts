@@ -967,6 +967,13 @@ describe('find-events', () => {
     ])
       expect(claims(text)[0]?.acled, text).toBe('Protests / Peaceful protest');
     expect(claims('The protest in Nairobi turned violent.')[0]?.acled).toBe('Riots / Violent demonstration');
+    // Barricades on a road are a violent demonstration (ACLED); barricaded in an office, a sit-in.
+    expect(
+      claims('Boda boda operators barricaded the road in Kericho to protest its poor state.')[0]?.acled,
+    ).toBe('Riots / Violent demonstration');
+    expect(
+      claims('Teachers barricaded themselves into an office in Hinche to protest unpaid salaries.')[0]?.acled,
+    ).toBe('Protests / Peaceful protest');
   });
   it('derives the accuser\'s version of an earlier event ("blamed the Tajik side")', () => {
     const c = claims(
