@@ -171,6 +171,16 @@ describe('find-events', () => {
     });
   });
 
+  it("takes a verb's sides over those of the fight it is told in ('during a gunbattle')", () => {
+    expect(claims('Police killed two al-Shabaab suspects during a gunbattle in Mombasa.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      source: 'KENCOP',
+    });
+    expect(
+      claims('Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.')[0]?.source,
+    ).toBe('SRBMIL');
+  });
+
   it('takes the subject before a participle or relative clause, not an actor inside it', () => {
     // Passive: the policemen were killed, not the passengers of the bus they escorted.
     expect(

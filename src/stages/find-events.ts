@@ -666,7 +666,7 @@ export const findEvents: Stage<Knowledge> = {
       if (newParagraph) lastPlace = null;
       const sentenceRules = reading.triggers.map((t) => t.entry.id);
       const stoodIn: PlaceMention | null = lastPlace;
-      const merged: EventMention[] = casualtiesOfProtest(mergeSameEvent(local, k), k)
+      const merged: EventMention[] = casualtiesOfProtest(mergeSameEvent(local, k, doc.text), k)
         .map(peacefulCountsNoDead)
         .map((e) => frontline(e, reading.sentText))
         .map((e) => remoteViolence(e, sentenceRules, reading.sentText, doc))
@@ -2417,7 +2417,10 @@ function peacefulCountsNoDead(e: EventMention): EventMention {
  * Several predicates of one type in one sentence ("ambushed and killed") are one event: keep
  * the most specific, and fill its missing roles from the others.
  */
-function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
+/** Words that make the noun after them the setting of a clause's act ("during a gunbattle"). */
+const SETTING_BEFORE = /\b(?:during|amid|in)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?$/i;
+
+function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): EventMention[] {
   const out: EventMention[] = [];
   for (const e of local) {
     const same = out.findIndex(
@@ -2432,6 +2435,30 @@ function mergeSameEvent(local: EventMention[], k: Knowledge): EventMention[] {
     const ee = k.lexiconById.get(e.rules[0] ?? '');
     const keepE = ee && eo && priority(ee) > priority(eo);
     const [win, lose] = keepE ? [e, o] : [o, e];
+    // A noun's sides yield to a verb's where the noun only tells the setting ("Police kill two al
+    // Shabaab suspects during a gunbattle": the police are the subject; the gunbattle's own
+    // reading took the suspects before it).
+    const verbSides =
+      win.rules.includes('noun-predicate') &&
+      SETTING_BEFORE.test(text.slice(Math.max(0, win.trigger.start - 30), win.trigger.start)) &&
+      !lose.rules.includes('noun-predicate') &&
+      !lose.rules.includes('passive') &&
+      !lose.rules.includes('participle') &&
+      lose.source.length > 0 &&
+      lose.target.length > 0;
+    if (verbSides) {
+      out[same] = {
+        ...win,
+        source: lose.source,
+        target: lose.target,
+        place: win.place ?? lose.place,
+        size: mergeSize(win.size, lose.size),
+        rules: [...win.rules, ...lose.rules.filter((r) => !win.rules.includes(r))].filter(
+          (r) => r !== 'background' || (win.rules.includes(r) && lose.rules.includes(r)),
+        ),
+      };
+      continue;
+    }
     const source = win.source.length ? win.source : lose.source;
     // Where the other predicate's target is this one's source, its source is the other side
     // ("Al Shabaab lays siege to Wajir, but is repelled by soldiers").
