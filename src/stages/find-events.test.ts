@@ -171,6 +171,16 @@ describe('find-events', () => {
     });
   });
 
+  it('reads the agent of a passive past "a band of", "a gang of"', () => {
+    expect(
+      claims('A man was killed by a band of vigilantes in Kisii over suspected theft.')[0],
+    ).toMatchObject({
+      acled: 'Riots / Mob violence',
+      source: 'KENRIO',
+    });
+    expect(claims('A farmer was shot dead by a gang of robbers in Kitale.')[0]?.source).toBe('KENCRM');
+  });
+
   it("takes a verb's sides over those of the fight it is told in ('during a gunbattle')", () => {
     expect(claims('Police killed two al-Shabaab suspects during a gunbattle in Mombasa.')[0]).toMatchObject({
       acled: 'Battles / Armed clash',
