@@ -147,6 +147,10 @@ describe('find-events', () => {
       'Battles / Armed clash',
     );
     expect(claims('Clan violence flared in Mandera on Monday.')[0]?.acled).toBe('Battles / Armed clash');
+    // People who take up arms are a militia.
+    expect(claims('Residents took up arms to battle Mungiki members in Kiambu on Monday.')[0]?.acled).toBe(
+      'Battles / Armed clash',
+    );
     expect(
       claims('Kalenjin youths killed two Kikuyu civilians in Molo during ethnic violence on Monday.')[0]
         ?.acled,
