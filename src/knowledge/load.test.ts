@@ -56,28 +56,36 @@ describe('knowledge', () => {
     expect(k.localities.get('mpeketoni')?.map((a) => a.name)).toEqual(['Lamu']);
     for (const generic of ['township', 'central', 'market']) expect(k.localities.has(generic)).toBe(false);
   });
-  it("lets a user directory mark an agent communal: its people attacking are a communal militia's raid", () => {
-    const text = 'Camel keepers attacked farmers near Wajir on 3 May 2020.';
-    const acled = (k: ReturnType<typeof loadKnowledge>) =>
-      codeDoc(makeDoc(text, { published: '2020-05-03' }), k).layers.claims?.[0]?.event.acled;
-    const agent = (communal: boolean) =>
-      userDir({
-        'actors/agents-user.yaml': `- { id: user.keepers, sector: CVL, acled: "Civilians ({country})", acled_nocountry: Civilians, communal: ${communal}, words: [camel keeper] }\n`,
-      });
-    expect(acled(loadKnowledge([agent(false)]))).toEqual(['Riots', 'Mob violence']);
-    expect(acled(loadKnowledge([agent(true)]))).toEqual(['Violence against civilians', 'Attack']);
-  });
-  it("lets a user directory mark an agent partisan: its people attacking others are a political militia's attack", () => {
-    const text = 'On 3 May 2020, party volunteers beat up journalists near Wajir.';
-    const acled = (k: ReturnType<typeof loadKnowledge>) =>
-      codeDoc(makeDoc(text, { published: '2020-05-03' }), k).layers.claims?.[0]?.event.acled;
-    const agent = (partisan: boolean) =>
-      userDir({
-        'actors/agents-user.yaml': `- { id: user.volunteers, sector: PRO, acled: "Protesters ({country})", acled_nocountry: Protesters, partisan: ${partisan}, words: [party volunteer] }\n`,
-      });
-    expect(acled(loadKnowledge([agent(false)]))).toEqual(['Riots', 'Mob violence']);
-    expect(acled(loadKnowledge([agent(true)]))).toEqual(['Violence against civilians', 'Attack']);
-  });
+  // An agent marked communal (herders) or partisan (a party's followers): its people attacking
+  // others are a militia's attack on civilians, not mob violence.
+  it.each([
+    [
+      'communal',
+      'Camel keepers attacked farmers near Wajir on 3 May 2020.',
+      'user.keepers',
+      'CVL',
+      'camel keeper',
+    ],
+    [
+      'partisan',
+      'On 3 May 2020, party volunteers beat up journalists near Wajir.',
+      'user.volunteers',
+      'PRO',
+      'party volunteer',
+    ],
+  ])(
+    'lets a user directory mark an agent %s: its people attacking are a militia',
+    (property, text, id, sector, word) => {
+      const acled = (k: ReturnType<typeof loadKnowledge>) =>
+        codeDoc(makeDoc(text, { published: '2020-05-03' }), k).layers.claims?.[0]?.event.acled;
+      const agent = (on: boolean) =>
+        userDir({
+          'actors/agents-user.yaml': `- { id: ${id}, sector: ${sector}, acled: "People ({country})", acled_nocountry: People, ${property}: ${on}, words: [${word}] }\n`,
+        });
+      expect(acled(loadKnowledge([agent(false)]))).toEqual(['Riots', 'Mob violence']);
+      expect(acled(loadKnowledge([agent(true)]))).toEqual(['Violence against civilians', 'Attack']);
+    },
+  );
   it('lets a user directory add a lexicon entry and an organisation, changing coding without code changes', () => {
     const text = 'Zorgon raiders plundered the depot in Kandahar on 3 May 2020.';
     const before = codeDoc(makeDoc(text, { published: '2020-05-03' }), loadKnowledge());

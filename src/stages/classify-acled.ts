@@ -62,6 +62,13 @@ export function isArmed(a: ActorMention): boolean {
   return (a.sector !== null && ARMED_SECTORS.has(a.sector)) || a.rules.includes('armed-org');
 }
 
+/** A protest's ACLED type by how it was met: excessive force, intervention, else `peaceful`. */
+function protestType(cues: SentenceCues, peaceful: readonly [string, string]): readonly [string, string] {
+  if (cues.excessiveForce) return ['Protests', 'Excessive force against protesters'];
+  if (cues.intervention) return ['Protests', 'Protest with intervention'];
+  return peaceful;
+}
+
 /** Acts of words: a demand, an accusation, a rejection. */
 const VOICED: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT']);
 
@@ -112,32 +119,16 @@ export function classifyAcled(
     source.length > 0 &&
     source.every((a) => a.rules.includes('partisan-agent')) &&
     tgtUnarmed;
+  const rioters = source.some((a) => a.sector === 'RIO');
+  const demonstrators = source.length > 0 && source.every((a) => a.sector === 'PRO' || a.sector === 'RIO');
   if (plover === 'PROTEST') {
-    const rioters = source.some((a) => a.sector === 'RIO');
-    if (cues.riot || rioters || entry.mode === 'riot') {
-      ({ acled, mode, cameo } = RIOT);
-    } else if (cues.excessiveForce) acled = ['Protests', 'Excessive force against protesters'];
-    else if (cues.intervention) acled = ['Protests', 'Protest with intervention'];
-  } else if (
-    VOICED.has(plover) &&
-    source.length > 0 &&
-    source.every((a) => a.sector === 'PRO' || a.sector === 'RIO')
-  ) {
+    if (cues.riot || rioters || entry.mode === 'riot') ({ acled, mode, cameo } = RIOT);
+    else acled = protestType(cues, acled);
+  } else if (VOICED.has(plover) && demonstrators) {
     // Protesters who demand, denounce or reject are protesting ("hundreds of protesters in Kut
     // demanded new elections"): ACLED codes the protest; PLOVER keeps what they said.
-    acled =
-      source.some((a) => a.sector === 'RIO') || cues.riot
-        ? RIOT.acled
-        : cues.excessiveForce
-          ? ['Protests', 'Excessive force against protesters']
-          : cues.intervention
-            ? ['Protests', 'Protest with intervention']
-            : ['Protests', 'Peaceful protest'];
-  } else if (
-    acled[1] === 'Looting/property destruction' &&
-    source.length > 0 &&
-    source.every((a) => a.sector === 'PRO' || a.sector === 'RIO')
-  ) {
+    acled = cues.riot || rioters ? RIOT.acled : protestType(cues, ['Protests', 'Peaceful protest']);
+  } else if (acled[1] === 'Looting/property destruction' && demonstrators) {
     // Protesters or rioters who burn and wreck riot ("protesters torched a police station"):
     // ACLED's looting and property destruction is of a side that is not demonstrating.
     plover = 'PROTEST';
