@@ -2446,25 +2446,13 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
       !lose.rules.includes('participle') &&
       lose.source.length > 0 &&
       lose.target.length > 0;
-    if (verbSides) {
-      out[same] = {
-        ...win,
-        source: lose.source,
-        target: lose.target,
-        place: win.place ?? lose.place,
-        size: mergeSize(win.size, lose.size),
-        rules: [...win.rules, ...lose.rules.filter((r) => !win.rules.includes(r))].filter(
-          (r) => r !== 'background' || (win.rules.includes(r) && lose.rules.includes(r)),
-        ),
-      };
-      continue;
-    }
-    const source = win.source.length ? win.source : lose.source;
+    const source = verbSides ? lose.source : win.source.length ? win.source : lose.source;
     // Where the other predicate's target is this one's source, its source is the other side
     // ("Al Shabaab lays siege to Wajir, but is repelled by soldiers").
     const other = lose.source.filter((a) => !source.includes(a));
-    const target =
-      win.target.length || lose.target.length === 0
+    const target = verbSides
+      ? lose.target
+      : win.target.length || lose.target.length === 0
         ? win.target
         : lose.target.every((a) => source.includes(a)) && other.length
           ? other
