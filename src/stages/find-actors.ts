@@ -39,6 +39,9 @@ const TIME_NOUNS = new Set([
   ...WEEKDAYS,
 ]);
 
+/** Agents that, named with a party ("BJP workers", "ODM youths"), are its followers. */
+const PARTY_PEOPLE: ReadonlySet<string> = new Set(['CVL', 'LAB', 'PTY']);
+
 /** Nouns after "pro-X" that name X's fighters without an agent word. */
 const ALIGNED_GROUPS = new Set(['elements', 'element', 'groups', 'group', 'loyalists', 'units']);
 
@@ -689,7 +692,10 @@ function compose(
     ...(org ? [org.id] : []),
     ...rules,
     ...(agent?.communal ? ['communal-agent'] : []),
-    ...(agent?.partisan ? ['partisan-agent'] : []),
+    // (A party's own people are its followers: "BJP workers", "ODM youths".)
+    ...(agent?.partisan || (org?.sector === 'PTY' && agent && PARTY_PEOPLE.has(agent.sector))
+      ? ['partisan-agent']
+      : []),
     ...(org?.armed && org.sector === 'IGO' ? ['armed-org'] : []),
   ];
   return {

@@ -136,6 +136,14 @@ describe('find-events', () => {
     expect(claims('Opposition supporters protested in Kisumu.')[0]?.acled).toBe(
       'Protests / Peaceful protest',
     );
+    // A party's own people are its followers: "BJP workers", "ODM youths".
+    expect(claims('A group of BJP workers attacked CPI (M) workers in Khowai on Friday.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      source: 'INDPTY',
+    });
+    expect(claims('ODM youths attacked journalists in Kisumu.')[0]?.acled).toBe(
+      'Violence against civilians / Attack',
+    );
     // A leader of a body is no follower: the body leads.
     expect(claims('Leaders of the opposition coalition agreed to postpone the march.')[0]?.source).toMatch(
       /OPP$/,
