@@ -145,9 +145,11 @@ export function classifyAcled(
     mode = 'seize';
     cameo = '1711';
     acled = ['Strategic developments', 'Other'];
-  } else if (partisan && acled[0] === 'Riots') {
-    // (Mob violence's own words too: "PNU supporters threw rocks at a former candidate".)
-    acled = ['Violence against civilians', 'Attack'];
+  } else if (partisan && (!entry.weapon || acled[0] === 'Riots')) {
+    // The act's own civilian type, or an attack where it names mob violence ("PNU supporters
+    // threw rocks at a former candidate").
+    acled =
+      entry.acled_civilians ?? (acled[0] === 'Riots' ? ['Violence against civilians', 'Attack'] : acled);
   } else if (!entry.weapon && plover === 'ASSAULT') {
     // Battles need a second organised armed side: a named target not known to be armed (an
     // official, a judge, a mayor) makes one-sided violence against civilians.
@@ -156,8 +158,7 @@ export function classifyAcled(
     // a motorcycle"): their shooting is no mob violence. (Protesters and rioters who shoot stay
     // rioters.)
     const gunmen = cues.firearm === true && source.every((a) => a.sector === 'CVL');
-    if (partisan) acled = entry.acled_civilians ?? entry.acled;
-    else if (srcUnarmed && !srcArmed && !gunmen) acled = ['Riots', 'Mob violence'];
+    if (srcUnarmed && !srcArmed && !gunmen) acled = ['Riots', 'Mob violence'];
     // A fight of one side's making told from the other side: "Police clash with market traders"
     // is the traders' riot as much as "Traders clashed with police" (not a fight of two armed
     // sides; not communal militias).

@@ -578,6 +578,8 @@ interface DocView {
   readonly headline: number;
   /** Speakers ("..., a police officer told reporters") are not the targets of the events they tell. */
   readonly isSpeaker: (a: ActorMention) => boolean;
+  /** Capitalised abbreviations looked up so far: whether the report spells each out in brackets. */
+  readonly speltOut: Map<string, boolean>;
 }
 
 /** One sentence of a document: its tokens [tStart, tEnd) and what it names. */
@@ -618,6 +620,7 @@ export const findEvents: Stage<Knowledge> = {
       sentences,
       headline: headlineEnd(doc.text),
       isSpeaker: (a) => speakerSpans.has(`${a.start}:${a.end}`),
+      speltOut: new Map(),
     };
     const actorsIn = spansBySentence(actors, sentences);
     const placesIn = spansBySentence(places, sentences);
@@ -625,6 +628,8 @@ export const findEvents: Stage<Knowledge> = {
     const carried = carriedDates(dates, sentences);
     const ahead = datesAhead(doc.text, dates, sentences);
     const events: EventMention[] = [];
+    // How many of the events referToEarlierAttack has read, and the last targeted attack's index.
+    const targeted = { scanned: 0, at: -1 };
     let lastPlace: PlaceMention | null = null;
     const focus = focusPlace(places);
     const onlyCountry = countryPlace(k, doc);
@@ -660,7 +665,7 @@ export const findEvents: Stage<Knowledge> = {
         if (e) local.push(e);
       }
       allegedByAccuser(v, local, events);
-      referToEarlierAttack(local, events);
+      referToEarlierAttack(local, events, targeted);
       // No place in the sentence: the last event place of the same paragraph.
       const newParagraph = s > 0 && /\n\s*\n/.test(doc.text.slice(sentences[s - 1]!.end, sent.start));
       if (newParagraph) lastPlace = null;
@@ -987,9 +992,6 @@ const NAME_AFTER_ABBREVIATION = new Set([
   'leaders',
 ]);
 
-/** Per report, the capitalised abbreviations it spells out in brackets ("... Pilipino (BMP)"). */
-const SPELT_OUT = new WeakMap<Doc, Map<string, boolean>>();
-
 /**
  * Whether token i, written in capitals ("BMP", "RPG"), is the abbreviation of a name: the
  * report spells the name out before it in brackets, or a party's or group's word follows it
@@ -1001,15 +1003,10 @@ function abbreviationOfName(v: SentenceView, i: number): boolean {
   const w = doc.text.slice(t.start, t.end);
   if (!/^[A-Z]{2,6}s?$/.test(w)) return false;
   // (Looked up once per report and word: a long report may repeat the word thousands of times.)
-  let spelt = SPELT_OUT.get(doc);
-  if (!spelt) {
-    spelt = new Map();
-    SPELT_OUT.set(doc, spelt);
-  }
-  let known = spelt.get(w);
+  let known = v.speltOut.get(w);
   if (known === undefined) {
     known = doc.text.includes(`(${w})`);
-    spelt.set(w, known);
+    v.speltOut.set(w, known);
   }
   if (known) return true;
   let x = i + 1;
@@ -1949,10 +1946,11 @@ function allegedByAccuser(v: DocView, local: EventMention[], events: readonly Ev
  * "Tajik guards fired first": an attack with no target refers to the last attack told; its
  * other side is the target, and its place and date carry over.
  */
-/** Per report's event list: how many events were read, and the index of the last targeted attack. */
-const TARGETED = new WeakMap<readonly EventMention[], { scanned: number; at: number }>();
-
-function referToEarlierAttack(local: EventMention[], events: readonly EventMention[]): void {
+function referToEarlierAttack(
+  local: EventMention[],
+  events: readonly EventMention[],
+  seen: { scanned: number; at: number },
+): void {
   // The last asserted attack with a target, found by reading only the events added since the last
   // sentence (a long report of such sentences made a search from the end quadratic). Whether an
   // event is one never changes once added: the steps that rewrite earlier events keep an
@@ -1968,13 +1966,11 @@ function referToEarlierAttack(local: EventMention[], events: readonly EventMenti
     )
       continue;
     if (ref === undefined) {
-      const seen = TARGETED.get(events) ?? { scanned: 0, at: -1 };
       for (let y = seen.scanned; y < events.length; y++) {
         const r = events[y]!;
         if (r.code.plover === 'ASSAULT' && r.status === 'asserted' && r.target.length > 0) seen.at = y;
       }
       seen.scanned = events.length;
-      TARGETED.set(events, seen);
       ref = seen.at >= 0 ? events[seen.at]! : null;
     }
     if (!ref) continue;
@@ -2518,21 +2514,15 @@ function mergeSize(a: Size, b: Size): Size {
  */
 function deriveBlamed(doc: Doc, events: readonly EventMention[]): EventMention[] {
   const out: EventMention[] = [];
-  // The last asserted attack told at or before each event, in one pass: the events stand in the
-  // order of their sentences (a search per accusation was quadratic in a long report).
-  const sorted = events.every((e, i) => i === 0 || events[i - 1]!.start <= e.start);
+  // The last asserted attack told at or before each event, in one pass (a search per accusation
+  // was quadratic in a long report). The events stand in the order of their sentences: each is
+  // appended as its sentence is read, and a rewritten one keeps its sentence's start.
   const lastAttack: (EventMention | undefined)[] = [];
   for (let i = 0; i < events.length; i++) {
     const x = events[i]!;
     lastAttack[i] = x.code.plover === 'ASSAULT' && x.status === 'asserted' ? x : lastAttack[i - 1];
   }
   const attackBefore = (e: EventMention, i: number): EventMention | undefined => {
-    if (!sorted)
-      return [...events]
-        .filter(
-          (x) => x !== e && x.code.plover === 'ASSAULT' && x.start <= e.start && x.status === 'asserted',
-        )
-        .pop();
     // (The last event told in the same sentence or before: those after it share its start.)
     let lo = i;
     let hi = events.length;

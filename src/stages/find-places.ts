@@ -366,6 +366,13 @@ function localityPrefix(key: string, k: Knowledge): string | undefined {
 const VIA_SPELLING = 1;
 const VIA_LOCALITY = 2;
 const VIA_LANDMARK = 3;
+/** The rules a mention carries, by how its name was read (index: 0 as written, then the VIA_ codes). */
+const VIA_RULES: readonly (readonly string[])[] = [
+  ['gazetteer'],
+  ['gazetteer', 'spelling-variant'],
+  ['locality-list'],
+  ['gazetteer', 'landmark-of-town'],
+];
 /** Words for a landmark that lies in or by the town it is named for ("Lamu Island", "Windsor Castle"). */
 const LANDMARK_OF_TOWN = new Set([
   'island',
@@ -2063,14 +2070,7 @@ function placeMentions(
       return;
     }
     const resolved = chosen[idx] ?? null;
-    const rules =
-      via[idx] === VIA_SPELLING
-        ? ['gazetteer', 'spelling-variant']
-        : via[idx] === VIA_LOCALITY
-          ? ['locality-list']
-          : via[idx] === VIA_LANDMARK
-            ? ['gazetteer', 'landmark-of-town']
-            : ['gazetteer'];
+    const rules = [...VIA_RULES[via[idx]!]!];
     let precision: 1 | 2 | 3 = resolved ? resolved.basePrecision : 2;
     if (via[idx] === VIA_LOCALITY || via[idx] === VIA_LANDMARK) precision = 2;
     if (r.adminLevel && resolved?.kind === 'city') {
