@@ -458,6 +458,10 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
             for (const g of [...inflections(head), ...(irregular.get(head) ?? [])])
               lexicon.add([g, ...l.slice(1)], e);
           }
+          // A hyphenated verb is inflected at its end: "gang-rape", "gang-raped".
+          if (l.length === 3 && l[1] === '-')
+            for (const g of [...inflections(l[2]!), ...(irregular.get(l[2]!) ?? [])])
+              lexicon.add([t.surface[0]!, '-', g], e);
         }
       }
     }

@@ -162,8 +162,14 @@ function rawHits(
     }
     const named = k.actorMatcher.matchAt(surface, i) ?? withoutApostrophe(k, text, tokens, surface, i);
     const byForm = k.agentMatcher.matchAt(lemma, i) ?? k.agentMatcher.matchAt(surface, i);
-    // A verb is no agent word ("troops patrolled", "police guarded").
-    const agent = byForm && tokens[i + byForm.length - 1]!.pos !== 'VERB' ? byForm : null;
+    // A verb is no agent word ("troops patrolled", "police guarded"), nor the first half of a
+    // hyphenated predicate ("gang-raped").
+    const agent =
+      byForm &&
+      tokens[i + byForm.length - 1]!.pos !== 'VERB' &&
+      !(surface[i + byForm.length] === '-' && k.lexicon.matchAt(surface, i)?.length === byForm.length + 2)
+        ? byForm
+        : null;
     // A named entry must be written with a capital: "chad" or "us" in lower case are words;
     // "al Shabaab" and "al-Qaeda" have theirs after the article.
     let useNamed = false;

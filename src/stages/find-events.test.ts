@@ -1245,6 +1245,17 @@ describe('find-events', () => {
     ])
       expect(claims(t)[0]?.acled, t).toMatch(/^(?:Protests|Riots)/);
   });
+  it('reads a hyphenated verb ("gang-raped") as a verb, and a rape told in a riot as sexual violence, not its casualty', () => {
+    for (const t of [
+      'Militiamen gang-raped two women near Kakuma.',
+      'Several women were gang-raped in Mathare on Sunday.',
+      'Three girls were raped during the post-election violence in Naivasha.',
+    ])
+      expect(claims(t)[0], t).toMatchObject({ acled: 'Violence against civilians / Sexual violence' });
+    expect(claims('Militiamen gang-raped two women near Kakuma.')[0]?.source).toMatch(/REB$/);
+    // (Deaths told in a riot stay its casualties.)
+    expect(claims('Two people were killed in post-election violence in Kisumu.')[0]?.acled).toMatch(/^Riots/);
+  });
   it('reads attacks called off as a ceasefire, aid halted as a sanction, and no act in an attributive participle', () => {
     expect(ploverTypes('The rebels announced a suspension of attacks on government forces.')).toEqual([
       'RETREAT',

@@ -1282,14 +1282,16 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
   const { doc, k, tokens, surface, s, sent, tStart, tEnd, sActors } = v;
   const trig = tokens[t.i]!;
   const tSpan = spanOf(v, t);
-  // ("shoot-outs" is a noun, though wink tags its first half a verb.)
+  // ("shoot-outs" is a noun, though wink tags its first half a verb; "gang-raped" is a verb,
+  // inflected at its end.)
   const compound = t.j - t.i === 3 && surface[t.i + 1] === '-';
-  const isVerb = (trig.pos === 'VERB' && !compound) || (trig.pos === 'AUX' && t.j - t.i > 1);
+  const hyphenVerb = compound && tokens[t.j - 1]!.pos === 'VERB';
+  const isVerb = (trig.pos === 'VERB' && !compound) || hyphenVerb || (trig.pos === 'AUX' && t.j - t.i > 1);
   // "was attacked", "were shot"; "were shooting" is progressive, not passive.
   // A participle of an act the tagger took for a noun or an adjective is still a participle
   // ("a teacher is beheaded", "two refugees shot dead by another group").
   const isPastForm = (w: string) => /[a-z]{2}ed$/.test(w) || k.irregularPast.has(w);
-  const pastForm = isPastForm(surface[t.i]!);
+  const pastForm = isPastForm(surface[hyphenVerb ? t.j - 1 : t.i]!);
   const participleForm = isVerb || (pastForm && !compound);
   const passive =
     (participleForm &&
@@ -2369,6 +2371,8 @@ function pickEntry(all: readonly LexiconEntry[], t: Token): LexiconEntry {
  * sentence with a protest or riot told as done, are that protest's casualties, not an attack of
  * their own.
  */
+const NOT_CASUALTIES = new Set(['Sexual violence', 'Abduction/forced disappearance']);
+
 function casualtiesOfProtest(local: EventMention[], k: Knowledge): EventMention[] {
   const protest = local.find((e) => e.code.plover === 'PROTEST' && e.status === 'asserted');
   if (!protest) return local;
@@ -2377,6 +2381,8 @@ function casualtiesOfProtest(local: EventMention[], k: Knowledge): EventMention[
   const folded = local.filter(
     (e) =>
       e.code.plover === 'ASSAULT' &&
+      // (A rape or an abduction is no casualty of a riot: an attack of its own on civilians.)
+      !NOT_CASUALTIES.has(e.code.acled[1] ?? '') &&
       !(setting && k.lexiconById.get(e.rules[0] ?? '')?.roles === 'mutual') &&
       e.source.length === 0 &&
       e.status === 'asserted' &&
