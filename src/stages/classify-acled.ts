@@ -34,6 +34,11 @@ export interface SentenceCues {
    * villagers to flee"): read by position, it may be no side of the act.
    */
   readonly targetPastVerb?: boolean;
+  /**
+   * Its sides were read as the two sides of "between" ("killed in violence between Kalenjin and
+   * Maasai"): they fought each other, whatever the act's verb.
+   */
+  readonly between?: boolean;
 }
 
 /** Bodies that carry no arms and hold no territory: aid groups, agencies, firms, the press. */
@@ -98,6 +103,7 @@ export function classifyAcled(
   // attacked by others, it is people (its name only says whose).
   // (So are agents marked `communal`: "herders attacked farmers" is a communal militia's raid.)
   const ethnic = (a: ActorMention) => a.rules.includes('ethnic-group') || a.rules.includes('communal-agent');
+  const mutual = entry.roles === 'mutual' || cues.between === true;
   // So is a side its sentence calls a clan, a tribe or a community ("fighting between the Garre
   // and Degodia clans", "morans from two communities clashed").
   const communal = plover === 'ASSAULT' && !!cues.communal;
@@ -108,14 +114,13 @@ export function classifyAcled(
     side.every((a) => a.sector && (UNARMED.has(a.sector) || a.sector === 'RIO') && !ethnic(a));
   const srcUnarmed = !communal && unarmedOrRioters(source);
   const tgtUnarmed =
-    target.length > 0 &&
-    target.every((a) => a.sector && UNARMED.has(a.sector) && !(entry.roles === 'mutual' && ethnic(a)));
+    target.length > 0 && target.every((a) => a.sector && UNARMED.has(a.sector) && !(mutual && ethnic(a)));
   // A party's followers who attack people who carry no arms (not rioters, not the police): a
   // political militia's attack ("PNU supporters beat a candidate", "supporters attacked
   // journalists").
   const partisan =
     plover === 'ASSAULT' &&
-    entry.roles !== 'mutual' &&
+    !mutual &&
     source.length > 0 &&
     source.every((a) => a.rules.includes('partisan-agent')) &&
     tgtUnarmed;
@@ -153,7 +158,7 @@ export function classifyAcled(
   } else if (!entry.weapon && plover === 'ASSAULT') {
     // Battles need a second organised armed side: a named target not known to be armed (an
     // official, a judge, a mayor) makes one-sided violence against civilians.
-    const tgtArmed = target.some((a) => isArmed(a) || (entry.roles === 'mutual' && ethnic(a)));
+    const tgtArmed = target.some((a) => isArmed(a) || (mutual && ethnic(a)));
     // People who shoot are armed, whatever the words for them ("4 men", "a man and a woman on
     // a motorcycle"): their shooting is no mob violence. (Protesters and rioters who shoot stay
     // rioters.)
@@ -163,7 +168,7 @@ export function classifyAcled(
     // is the traders' riot as much as "Traders clashed with police" (not a fight of two armed
     // sides; not communal militias).
     else if (
-      entry.roles === 'mutual' &&
+      mutual &&
       !communal &&
       // (Not a shoot-out, nor with armed men named beside: "raiders clash with police and civilians".)
       !cues.firearm &&
@@ -180,12 +185,7 @@ export function classifyAcled(
       acled = entry.acled_civilians;
     // No side attacked but people's homes, or people only counted: "raiders attacked a village,
     // killing two", "attackers killed five in a cattle raid".
-    else if (
-      target.length === 0 &&
-      (cues.dwelling || cues.counted) &&
-      entry.acled_civilians &&
-      entry.roles !== 'mutual'
-    )
+    else if (target.length === 0 && (cues.dwelling || cues.counted) && entry.acled_civilians && !mutual)
       acled = entry.acled_civilians;
     // Armed attackers and no armed side anywhere in the sentence: "a group of armed bandits
     // attack a missionary group's vehicle", "gunmen attacked an activist at her home".
@@ -200,7 +200,7 @@ export function classifyAcled(
       (entry.id !== 'assault.open-fire' || cues.killing === true) &&
       !cues.observed &&
       entry.acled_civilians &&
-      entry.roles !== 'mutual'
+      !mutual
     )
       acled = entry.acled_civilians;
     // No side named: violence against civilians, unless an observer saw it without telling
@@ -211,7 +211,7 @@ export function classifyAcled(
       source.length === 0 &&
       !cues.observed &&
       entry.acled_civilians &&
-      entry.roles !== 'mutual'
+      !mutual
     )
       acled = entry.acled_civilians;
   } else if (

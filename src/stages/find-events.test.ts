@@ -738,6 +738,13 @@ describe('find-events', () => {
     ).toBe('Battles / Armed clash');
     // Rival supporters are no identity militia: their fight stays mob violence.
     expect(claims('Rival party supporters clashed in Kisumu.')[0]!.acled).toBe('Riots / Mob violence');
+    // Whatever the verb, people killed in violence between two communities died in their fight.
+    expect(
+      claims('Two herders were killed in violence between Kalenjin and Maasai in Narok.')[0]!.acled,
+    ).toBe('Battles / Armed clash');
+    expect(claims('Two herders were killed by Kalenjin youths in Narok.')[0]!.acled).toBe(
+      'Violence against civilians / Attack',
+    );
   });
   it("reads herders who attack as a communal militia's raid, not a mob; attacked, they are civilians", () => {
     const first = (t: string) => claims(t)[0]!.acled;

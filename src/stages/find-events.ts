@@ -1339,7 +1339,9 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
     fromIdx: after.findIndex((a) =>
       /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
     ),
-    between: /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter) && after.length >= 2,
+    between:
+      (surface[t.j - 1] === 'between' || /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter)) &&
+      after.length >= 2,
   };
 }
 
@@ -1872,6 +1874,7 @@ function codeTrigger(
       return armedBeside || triggers.some((o) => o.entry.roles === 'mutual');
     },
     armedBeside,
+    between: rules.includes('between'),
     get killing() {
       return triggers.some((o) => o.entry.id === 'assault.kill');
     },
