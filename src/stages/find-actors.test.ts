@@ -38,6 +38,14 @@ describe('find-actors', () => {
     // Pirates are an armed criminal group.
     expect(actors('Pirates seized a cargo ship.')[0]).toMatchObject({ sector: 'CRM' });
   });
+  it('codes people by their trade as civilians (a schoolteacher, a janitor, a mechanic)', () => {
+    for (const w of ['schoolteacher', 'head teacher', 'janitor', 'mechanic', 'tailor'])
+      expect(actors(`Bandits shot a Kenyan ${w} near Marsabit.`).at(-1), w).toMatchObject({
+        text: `Kenyan ${w}`,
+        sector: 'CVL',
+        name: 'Civilians (Kenya)',
+      });
+  });
   it('reads "pro-X elements" or "groups" of an armed side as that side', () => {
     expect(actors('Government forces attacked pro-Houthi elements near Marib.').at(-1)).toMatchObject({
       text: 'pro-Houthi elements',
