@@ -626,6 +626,25 @@ describe('find-events', () => {
     expect(
       first('Thousands marched in Brasilia in support of the president. Gunmen killed a trader in Recife.'),
     ).toBe('Protests / Peaceful protest');
+    // Told of them with no other name, as the next sentence's own act.
+    expect(
+      first(
+        'Workers protested at the city hall in Mombasa. Some members of the group attacked a county official.',
+      ),
+    ).toBe('Riots / Violent demonstration');
+    expect(
+      first(
+        'Workers protested at the city hall in Mombasa. They said a county official had attacked a colleague.',
+      ),
+    ).toBe('Protests / Peaceful protest');
+  });
+  it('reads property wrecked or a riot told in the next sentence as a riot', () => {
+    const first = (t: string) => claims(t)[0]!.acled;
+    for (const t of [
+      'Students protested in Nyeri against their principal. The students smashed windows and destroyed two buses.',
+      'Losing candidates protested at a police station in Kisii. A riot broke out at the station.',
+    ])
+      expect(first(t), t).toBe('Riots / Violent demonstration');
   });
   it('reads violence after what a protest was against, or after police broke it up, as a riot', () => {
     const first = (t: string) => claims(t)[0]!;

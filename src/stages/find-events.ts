@@ -721,6 +721,10 @@ function riotToldAfter(v: SentenceView, events: EventMention[]): void {
   };
 }
 
+/** A sentence that opens with the people of the one before: "They", "Some members of the group". */
+const BACK_TO_THEM =
+  /^\W*(?:they|some(?: of them| members| of the (?:protesters|demonstrators|group))?|members|a section of (?:them|the (?:protesters|demonstrators|group)))\b/i;
+
 /** Sectors of a protest's own people. */
 const PROTESTERS = new Set(['PRO', 'RIO']);
 
@@ -734,6 +738,11 @@ function protestFoughtAfter(v: SentenceView, local: readonly EventMention[], eve
   const at = protestBefore(v, events);
   const prev = events[at];
   if (prev?.code.plover !== 'PROTEST') return;
+  const sentText = v.doc.text.slice(v.sent.start, v.sent.end);
+  // (The sentence's own first verb: "They beat up ...", not "They said the suspect who killed ...".)
+  let x = v.tStart;
+  while (x < v.tEnd && v.tokens[x]!.pos !== 'VERB' && v.tokens[x]!.pos !== 'AUX') x++;
+  const firstVerbAt = x < v.tEnd ? v.tokens[x]!.start : -1;
   const fought = local.some((e) => {
     if (
       e.code.plover !== 'ASSAULT' ||
@@ -745,7 +754,16 @@ function protestFoughtAfter(v: SentenceView, local: readonly EventMention[], eve
     const mutual = e.rules.includes('assault.exchange-fire');
     // (A fight "with the police" right after a protest is the protesters'.)
     const withPolice = (list: readonly ActorMention[]) => list.some((a) => a.sector === 'COP');
-    return by(e.source) || (mutual && (by(e.target) || withPolice(e.source) || withPolice(e.target)));
+    return (
+      by(e.source) ||
+      (mutual && (by(e.target) || withPolice(e.source) || withPolice(e.target))) ||
+      // (Told of them with no other name: "They beat up the deputy principal", "Some members of
+      // the group attacked a county official".)
+      (e.source.length === 0 &&
+        !e.rules.includes('passive') &&
+        BACK_TO_THEM.test(sentText) &&
+        e.trigger.start === firstVerbAt)
+    );
   });
   if (!fought) return;
   events[at] = {
