@@ -39,7 +39,16 @@ export interface SentenceCues {
    * Maasai"): they fought each other, whatever the act's verb.
    */
   readonly between?: boolean;
+  /**
+   * Its targets are all people protesting, named so ("protesters", "demonstrators"; not an
+   * activist or a taxi driver, whom the knowledge also counts as protesters).
+   */
+  readonly protestersTargeted?: boolean;
+  /** Its sentence names a riot ("shot dead during election riots"; not "riot police"). */
+  readonly riotNamed?: boolean;
 }
+
+const EXCESSIVE_FORCE: readonly [string, string] = ['Protests', 'Excessive force against protesters'];
 
 /** Bodies that carry no arms and hold no territory: aid groups, agencies, firms, the press. */
 const CIVIL_BODIES = new Set(['NGO', 'IGO', 'BUS', 'JRN', 'MED', 'HLH']);
@@ -150,6 +159,17 @@ export function classifyAcled(
     mode = 'seize';
     cameo = '1711';
     acled = ['Strategic developments', 'Other'];
+  } else if (
+    plover === 'ASSAULT' &&
+    !mutual &&
+    !cues.riotNamed &&
+    source.length > 0 &&
+    source.every((a) => a.sector && STATE_FORCES.has(a.sector)) &&
+    cues.protestersTargeted === true
+  ) {
+    // State forces who shoot, beat or attack protesters (not rioters): ACLED's excessive force
+    // against protesters, a protest event ("Police open fire on CORD protesters, killing five").
+    acled = EXCESSIVE_FORCE;
   } else if (partisan && (!entry.weapon || acled[0] === 'Riots')) {
     // The act's own civilian type, or an attack where it names mob violence ("PNU supporters
     // threw rocks at a former candidate").
@@ -228,6 +248,8 @@ export function classifyAcled(
     plover = 'COERCE';
     // Police dispersing a riot: ACLED codes the riot, the police its second side.
     if (cues.riot) acled = RIOT.acled;
+    // Dispersal that kills: "fired tear gas and live bullets at protesters, killing two".
+    else if (cues.excessiveForce) acled = EXCESSIVE_FORCE;
   }
   return { plover, mode, cameo, acled };
 }

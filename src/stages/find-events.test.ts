@@ -988,6 +988,25 @@ describe('find-events', () => {
       claims('The CSTO Committee of Secretaries of Security Councils met in Dushanbe.')[0],
     ).toMatchObject({ plover: 'CONSULT', source: 'IGOCSTO' });
   });
+  it('codes state forces shooting or beating protesters as excessive force, tear gas fired as an intervention', () => {
+    for (const t of [
+      'Police opened fire on opposition protesters in Kisumu, killing five.',
+      'Two demonstrators were shot and injured by police in Mau Narok during a protest.',
+      'Police fired tear gas and live bullets at protesters in Nairobi, killing two.',
+    ])
+      expect(claims(t)[0]!.acled, t).toBe('Protests / Excessive force against protesters');
+    expect(claims('Police fired teargas at protesters in Eldoret.')[0]).toMatchObject({
+      plover: 'COERCE',
+      acled: 'Protests / Protest with intervention',
+    });
+    // Not in a riot, nor an activist or a taxi driver (no protest told).
+    expect(
+      claims('Two protesters were shot dead by police during election riots in Kisumu.')[0]!.acled,
+    ).not.toBe('Protests / Excessive force against protesters');
+    expect(claims('Police assaulted a taxi driver in Limpopo.')[0]!.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+  });
   it('codes a violent protest as a riot even where police kill, and a killing it protests as its cause', () => {
     // ACLED: excessive force is force against peaceful protesters; a violent one is a riot.
     expect(

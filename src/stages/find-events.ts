@@ -1035,6 +1035,23 @@ function abbreviationOfName(v: SentenceView, i: number): boolean {
   return NAME_AFTER_ABBREVIATION.has(surface[x] ?? '');
 }
 
+type LexiconMatch = NonNullable<ReturnType<Knowledge['lexicon']['matchAt']>>;
+
+/**
+ * The lexicon's match at i by lemmas, or by the words as written where that is longer (the
+ * lemmatiser's "tearga" for "teargas" must not cut "fired teargas" to "fired").
+ */
+function longerMatch(
+  byLemma: LexiconMatch | null,
+  surface: readonly string[],
+  i: number,
+  k: Knowledge,
+): LexiconMatch | null {
+  if (byLemma && byLemma.length > 1) return byLemma;
+  const bySurface = k.lexicon.matchAt(surface, i);
+  return bySurface && (!byLemma || bySurface.length > byLemma.length) ? bySurface : byLemma;
+}
+
 /** The predicates of a sentence: lexicon entries matched at its words, in order. */
 function findTriggers(v: SentenceView): Trigger[] {
   const { tokens, surface, lemma, k, inDate, tStart, tEnd } = v;
@@ -1057,7 +1074,7 @@ function findTriggers(v: SentenceView): Trigger[] {
       i++;
       continue;
     }
-    let m = inDate[i] ? null : (k.lexicon.matchAt(lemma, i) ?? k.lexicon.matchAt(surface, i));
+    let m = inDate[i] ? null : longerMatch(k.lexicon.matchAt(lemma, i), surface, i, k);
     // A verb and its object's head noun make a two-word predicate whatever modifies the
     // object: "expelled 23 Russian diplomats" is "expel diplomats", "declines humanitarian
     // assistance" is "decline assistance". The object then holds no predicate of its own.
@@ -1893,6 +1910,12 @@ function codeTrigger(
     },
     armedBeside,
     between: rules.includes('between'),
+    get protestersTargeted() {
+      return target.length > 0 && target.every((a) => PROTESTING.test(doc.text.slice(a.start, a.end)));
+    },
+    get riotNamed() {
+      return RIOT_NAMED.test(r.sentText);
+    },
     get killing() {
       return triggers.some((o) => o.entry.id === 'assault.kill');
     },
@@ -2235,6 +2258,10 @@ const FIREARM_ACTS = new Set([
   'assault.execute',
 ]);
 /** Words of an act that make it a shooting ("shot dead", "gunned down"). */
+/** The words for people protesting now, at the end of an actor's words. */
+const PROTESTING = /\b(?:protest[eo]rs?|demonstrators?|marchers?|picketers?|strikers?)$/i;
+/** A riot named as such, not the riot police's gear. */
+const RIOT_NAMED = /(?<!anti-)\briot(?:s|ing|ers?)?\b(?!\s+(?:police|squad|gear|unit|control|officers?))/i;
 const FIREARM_WORDS = /\b(?:shot|shoot|shoots|shooting|gunned|gun)\b/i;
 /** Heavy weapons: fired one-sided, they are shelling. */
 const HEAVY = new Set(['assault.heavy-fire', 'assault.shelling']);
