@@ -46,6 +46,15 @@ describe('find-actors', () => {
         name: 'Civilians (Kenya)',
       });
   });
+  it('reads people named by their faith as a religious community', () => {
+    const named = actors('Muslims attacked a group of Christians in Garissa.');
+    expect(named.map((a) => [a.text, a.sector, a.name])).toEqual([
+      ['Muslims', 'CVL', 'Muslim Group'],
+      ['Christians', 'CVL', 'Christian Group'],
+    ]);
+    // (A Muslim cleric is a cleric.)
+    expect(actors('A Muslim cleric was shot dead in Mombasa.').map((a) => a.text)).toEqual(['cleric']);
+  });
   it('reads "pro-X elements" or "groups" of an armed side as that side', () => {
     expect(actors('Government forces attacked pro-Houthi elements near Marib.').at(-1)).toMatchObject({
       text: 'pro-Houthi elements',

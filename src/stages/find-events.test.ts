@@ -765,6 +765,16 @@ describe('find-events', () => {
       'Violence against civilians / Attack',
     );
   });
+  it("reads a religious community that attacks as a communal militia's attack on civilians", () => {
+    expect(claims('Muslims attacked a group of Christians in Garissa.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      source: 'KENCVL',
+      target: 'KENCVL',
+    });
+    expect(claims('Muslims and Christians clashed in Kaduna, Nigeria.')[0]?.acled).toBe(
+      'Battles / Armed clash',
+    );
+  });
   it("reads herders who attack as a communal militia's raid, not a mob; attacked, they are civilians", () => {
     const first = (t: string) => claims(t)[0]!.acled;
     expect(first('A group of herders attacked farmers near Tipis trading centre.')).toBe(
