@@ -638,6 +638,13 @@ describe('find-events', () => {
       ),
     ).toBe('Protests / Peaceful protest');
   });
+  it('reads a flag or an effigy burnt as a protest, not property destroyed', () => {
+    for (const t of [
+      'Students burned an effigy of the governor in Kisumu.',
+      'Hundreds burned Israeli flags outside the mosque in Nairobi.',
+    ])
+      expect(claims(t)[0]?.plover, t).toBe('PROTEST');
+  });
   it('reads property wrecked or a riot told in the next sentence as a riot', () => {
     const first = (t: string) => claims(t)[0]!.acled;
     for (const t of [
