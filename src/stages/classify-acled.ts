@@ -183,7 +183,11 @@ export function classifyAcled(
     // a motorcycle"): their shooting is no mob violence. (Protesters and rioters who shoot stay
     // rioters.)
     const gunmen = cues.firearm === true && source.every((a) => a.sector === 'CVL');
-    if (srcUnarmed && !srcArmed && !gunmen) acled = ['Riots', 'Mob violence'];
+    // (Protesters who fight demonstrate violently: "CORD protesters clash with police".)
+    if (srcUnarmed && !srcArmed && !gunmen)
+      acled = source.some((a) => a.rules.includes('agent.protesters'))
+        ? ['Riots', 'Violent demonstration']
+        : ['Riots', 'Mob violence'];
     // A fight of one side's making told from the other side: "Police clash with market traders"
     // is the traders' riot as much as "Traders clashed with police" (not a fight of two armed
     // sides; not communal militias).

@@ -798,6 +798,13 @@ describe('find-events', () => {
     expect(first('Police clash with market traders in Isiolo.')).toBe('Riots / Mob violence');
     expect(first('Traders clashed with police in Isiolo.')).toBe('Riots / Mob violence');
     expect(first('Police clashed with protesters in Kakamega.')).toBe('Riots / Violent demonstration');
+    // A headline's verb the tagger reads as a noun ("clash"), its subject the side that fights.
+    expect(claims('Fishermen clash with police in Naivasha.')[0]).toMatchObject({
+      acled: 'Riots / Mob violence',
+      source: 'KENCVL',
+      target: 'KENCOP',
+    });
+    expect(first('Protesters clash with police in Kisii.')).toBe('Riots / Violent demonstration');
     // Both sides named past a verb of the clash itself.
     expect(first('A clash erupted between police and shopkeepers in Isiolo.')).toBe('Riots / Mob violence');
     // Armed men, a shoot-out, or a side read past another verb keep it a battle.

@@ -1552,7 +1552,21 @@ function rolesFromForm(
         doc.text.slice(tSpan.end, a.start),
       ),
     );
-    if (ofIdx >= 0 && source.length === 0) {
+    // A fight "with" another side told right after its subject is a verb the tagger took for a
+    // noun ("CORD protesters clash with police"): the subject fights the other side.
+    const subjectRightBefore = before.at(-1);
+    if (
+      ofIdx >= 0 &&
+      source.length === 0 &&
+      t.entry.roles === 'mutual' &&
+      subjectRightBefore &&
+      doc.text.slice(subjectRightBefore.end, tSpan.start).trim() === '' &&
+      /^\s*with\s/i.test(doc.text.slice(tSpan.end, after[ofIdx]!.start))
+    ) {
+      source = [subjectRightBefore];
+      target = [after[ofIdx]!];
+      rules.push('subject-with');
+    } else if (ofIdx >= 0 && source.length === 0) {
       if (t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual')
         target = target.length ? target : [after[ofIdx]!];
       else source = [after[ofIdx]!];
