@@ -39,7 +39,15 @@ describe('find-actors', () => {
     expect(actors('Pirates seized a cargo ship.')[0]).toMatchObject({ sector: 'CRM' });
   });
   it('codes people by their trade as civilians (a schoolteacher, a janitor, a mechanic)', () => {
-    for (const w of ['schoolteacher', 'head teacher', 'janitor', 'mechanic', 'tailor'])
+    for (const w of [
+      'schoolteacher',
+      'head teacher',
+      'janitor',
+      'mechanic',
+      'tailor',
+      'matatu driver',
+      'boda boda rider',
+    ])
       expect(actors(`Bandits shot a Kenyan ${w} near Marsabit.`).at(-1), w).toMatchObject({
         text: `Kenyan ${w}`,
         sector: 'CVL',
