@@ -44,6 +44,8 @@ export interface SentenceCues {
    * activist or a taxi driver, whom the knowledge also counts as protesters).
    */
   readonly protestersTargeted?: boolean;
+  /** Its targets are called suspects ("a suspected thief", "alleged cattle rustlers"). */
+  readonly targetSuspected?: boolean;
   /** Its sentence names a riot ("shot dead during election riots"; not "riot police"). */
   readonly riotNamed?: boolean;
 }
@@ -170,6 +172,16 @@ export function classifyAcled(
     // State forces who shoot, beat or attack protesters (not rioters): ACLED's excessive force
     // against protesters, a protest event ("Police open fire on CORD protesters, killing five").
     acled = EXCESSIVE_FORCE;
+  } else if (
+    plover === 'ASSAULT' &&
+    !mutual &&
+    entry.roles !== 'patient-only' &&
+    cues.targetSuspected &&
+    unarmedOrRioters(source)
+  ) {
+    // People with no arms who beat or kill suspects do mob justice ("Residents of Ogwedhi kill two
+    // suspected cattle rustlers"), whatever the suspects are said to have done.
+    acled = ['Riots', 'Mob violence'];
   } else if (partisan && (!entry.weapon || acled[0] === 'Riots')) {
     // The act's own civilian type, or an attack where it names mob violence ("PNU supporters
     // threw rocks at a former candidate").

@@ -782,6 +782,17 @@ describe('find-events', () => {
       'Battles / Armed clash',
     );
   });
+  it('reads people with no arms killing or beating suspects as mob violence', () => {
+    for (const t of [
+      'Residents of Ogwedhi killed two suspected cattle rustlers.',
+      'A mob killed a suspected cattle rustler near Kapenguria.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Riots / Mob violence');
+    // Suspects who kill are the attackers.
+    expect(claims('Suspected cattle rustlers killed two herders in Baringo.')[0]?.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+  });
   it("reads herders who attack as a communal militia's raid, not a mob; attacked, they are civilians", () => {
     const first = (t: string) => claims(t)[0]!.acled;
     expect(first('A group of herders attacked farmers near Tipis trading centre.')).toBe(

@@ -1927,6 +1927,18 @@ function codeTrigger(
     get protestersTargeted() {
       return target.length > 0 && target.every((a) => PROTESTING.test(doc.text.slice(a.start, a.end)));
     },
+    get targetSuspected() {
+      // (Told as the act's object, its doers before it: "Residents kill two suspected rustlers".)
+      return (
+        target.length > 0 &&
+        source.every((a) => a.end <= tSpan.start) &&
+        target.every(
+          (a) =>
+            a.start >= tSpan.end &&
+            /\b(?:suspected|alleged)\s+$/i.test(doc.text.slice(Math.max(0, a.start - 12), a.start)),
+        )
+      );
+    },
     get riotNamed() {
       return RIOT_NAMED.test(r.sentText);
     },
