@@ -782,6 +782,14 @@ describe('find-events', () => {
       'Battles / Armed clash',
     );
   });
+  it('codes a fight a sentence opens with, between communities or named sides, with no one and nowhere known', () => {
+    for (const t of [
+      'Ongoing ethnic clashes; no breakdown of the death toll.',
+      'Clash between Pokot warriors and UPDF.',
+      'Fighting between two tribes carries over into a second day.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Battles / Armed clash');
+  });
   it('reads people with no arms killing or beating suspects as mob violence', () => {
     for (const t of [
       'Residents of Ogwedhi killed two suspected cattle rustlers.',
@@ -1104,6 +1112,7 @@ describe('find-events', () => {
       'They were shooting a film in Almaty.',
       'The team will attack the problem.',
       'Ruto took over as president of Kenya in 2022.',
+      'Voters in Kenya went to the polls on Tuesday. The region has a long history of ethnic clashes.',
     ]) {
       it(`codes no violent event in "${text}"`, () =>
         expect(claims(text).filter((c) => c.plover === 'ASSAULT' && c.status === 'asserted')).toEqual([]));

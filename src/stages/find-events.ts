@@ -1822,6 +1822,13 @@ function codeTrigger(
           /^\s+(?:with\s+)?(?:each other|one another|among(?:st)? (?:themselves|each other))\b/i.test(
             doc.text.slice(tSpan.end, tSpan.end + 30),
           ))) ||
+      // "Ethnic clashes in the area", "Clash between Pokot warriors and UPDF": a fight a
+      // sentence opens with, between communities or between sides it names.
+      (t.entry.roles === 'mutual' &&
+        status === 'asserted' &&
+        !rules.includes('background') &&
+        t.i - tStart <= 2 &&
+        (r.communal() || /^\s+between\s/i.test(doc.text.slice(tSpan.end, tSpan.end + 10)))) ||
       // "held a protest", "demonstrated against ...": a protest told as a fact is an event,
       // whoever its unnamed participants were, unless it refers back to one told before
       // ("The march was peaceful").
