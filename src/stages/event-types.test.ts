@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { code } from '../../test/helpers.js';
+import { code, knowledge } from '../../test/helpers.js';
 
 /** Our own sentences, one or more per PLOVER type, with the type and mode casus must code. */
 const CASES: readonly [string, string, string | null][] = [
@@ -160,5 +160,46 @@ describe('every PLOVER type from our own sentences', () => {
     expect(claims('Agrees to Withdraw From Seized Territory\n\nThe talks went on.')).toContain('RETREAT');
     // The same words as a sentence of the body, with nobody named, make no event.
     expect(claims('The talks went on.\n\nAgreed to withdraw from seized territory.')).toEqual([]);
+  });
+});
+
+/** ACLED's event types and the sub-event types each holds (ACLED codebook, 2019-). */
+const ACLED_PAIRS: Record<string, readonly string[]> = {
+  Battles: ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
+  'Explosions/Remote violence': [
+    'Chemical weapon',
+    'Air/drone strike',
+    'Suicide bomb',
+    'Shelling/artillery/missile attack',
+    'Remote explosive/landmine/IED',
+    'Grenade',
+  ],
+  'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
+  Protests: ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
+  Riots: ['Violent demonstration', 'Mob violence'],
+  'Strategic developments': [
+    'Agreement',
+    'Arrests',
+    'Change to group/activity',
+    'Disrupted weapons use',
+    'Headquarters or base established',
+    'Looting/property destruction',
+    'Non-violent transfer of territory',
+    'Other',
+  ],
+};
+
+describe('the event lexicon', () => {
+  it('maps every entry to a sub-event type of its own ACLED event type', () => {
+    const wrong = knowledge()
+      .lexiconEntries.flatMap((e) =>
+        [e.acled, ...(e.acled_civilians ? [e.acled_civilians] : [])].map((p) => [e.id, p] as const),
+      )
+      .filter(([, [type, sub]]) => !ACLED_PAIRS[type]?.includes(sub))
+      .map(([id, p]) => `${id}: ${p.join(' / ')}`);
+    expect(wrong).toEqual([]);
+  });
+  it('lists the 25 sub-event types', () => {
+    expect(Object.values(ACLED_PAIRS).flat()).toHaveLength(25);
   });
 });

@@ -910,9 +910,15 @@ describe('find-events', () => {
       'Battles / Armed clash',
     );
   });
-  it('reads a village taken over by an armed group as territory seized', () => {
+  it('reads a village taken over by an armed group as territory transferred, goods seized as seized', () => {
     expect(claims('Al Shabaab took over Bula Golol village in Garissa.')[0]!.acled).toBe(
-      'Strategic developments / Non-state actor overtakes territory',
+      'Strategic developments / Non-violent transfer of territory',
+    );
+    expect(claims('Rebels seized the town of Kidal on Monday.')[0]!.acled).toBe(
+      'Strategic developments / Non-violent transfer of territory',
+    );
+    expect(claims('Federal police seized 5 tons of marijuana in a truck near Campo Grande.')[0]!.acled).toBe(
+      'Strategic developments / Looting/property destruction',
     );
   });
   it('reads people who shoot as armed: their shooting is no mob violence', () => {
