@@ -260,6 +260,12 @@ export function classifyAcled(
     plover = 'SANCTION';
     cameo = '166';
     acled = ['Strategic developments', 'Other'];
+  } else if (entry.id === 'assault.ied' && cues.observed) {
+    // Explosions an observer counted, who fired them untold ("the SMM observed 16 explosions
+    // near Lozove"): fire across a frontline, ACLED's shelling, not a planted bomb.
+    mode = 'heavy-weapons';
+    cameo = '195';
+    acled = ['Explosions/Remote violence', 'Shelling/artillery/missile attack'];
   } else if (entry.id === 'coerce.force-protesters') {
     plover = 'COERCE';
     // Police dispersing a riot: ACLED codes the riot, the police its second side.

@@ -483,6 +483,13 @@ describe('find-events', () => {
     expect(shots?.acled).toMatch(/^Battles/);
     const [blasts] = claims('On 3 May 2020, the OSCE SMM recorded 16 explosions near Lozove.');
     expect(blasts?.source).not.toMatch(/^IGO/);
+    // Explosions an observer counted are shelling across the frontline, not a planted bomb.
+    expect(claims('On 3 May 2020, the OSCE SMM observed 9 explosions near Kamyshevakha.')[0]?.acled).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+    expect(claims('A bomb exploded at a market in Kabul, killing five.')[0]?.acled).toBe(
+      'Explosions/Remote violence / Remote explosive/landmine/IED',
+    );
     // The observer is whom the claim is according to.
     const d = code('On 3 May 2020, the OSCE SMM recorded 16 explosions near Lozove.');
     expect(d.layers.claims?.[0]?.claimant.map((c) => c.name)).toEqual(['OSCE SMM']);
