@@ -666,6 +666,14 @@ describe('find-events', () => {
       'Riots / Violent demonstration',
     );
     expect(first('A protest against a construction firm in Thika turns violent.').acled).toMatch(/^Riots/);
+    // An arrest it is against is no intervention; an arrest in a clause of its own is.
+    expect(
+      first('Journalists protested in Lahore against the arrest of an editor and demanded his release.')
+        .acled,
+    ).toBe('Protests / Peaceful protest');
+    expect(first('Teachers protested in Nairobi over pay and police arrested ten of them.').acled).toBe(
+      'Protests / Protest with intervention',
+    );
     // What it condemned is not how it went.
     expect(
       first(

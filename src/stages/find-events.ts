@@ -1252,7 +1252,10 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
           riotHit(Math.min(purpose, backgroundFrom), opening?.[1]) ||
           (purposeEnd < backgroundFrom && riotHit(backgroundFrom, purposeEnd)) ||
           cueHit(k.cues.riotTurn),
-        intervention: cueHit(k.cues.intervention),
+        // (Not what it is against: "protested against the arrest of journalists".)
+        intervention:
+          cueHit(k.cues.intervention, purpose) ||
+          (purposeEnd < tEnd && cueHit(k.cues.intervention, tEnd, purposeEnd)),
         excessiveForce: cueHit(k.cues.excessiveForce, Math.min(purpose, backgroundFrom), opening?.[1]),
       };
       return protestCues;
@@ -1282,6 +1285,17 @@ function purposeOf(v: SentenceView, backgroundFrom: number): [number, number] {
   let end = purpose + 1;
   while (end < backgroundFrom && end < tEnd) {
     const next = end + 1;
+    // (A clause of its own ends it: "... over pay, and police arrested ten"; "...; police".)
+    if (surface[end] === ';') break;
+    if (surface[end] === 'and' || surface[end] === 'but' || surface[end] === ',') {
+      const subj = tokens[next]?.pos === 'DET' ? next + 1 : next;
+      if (
+        (tokens[subj]?.pos === 'NOUN' || tokens[subj]?.pos === 'PROPN') &&
+        tokens[subj + 1]?.pos === 'VERB' &&
+        !/ing$/.test(surface[subj + 1] ?? '')
+      )
+        break;
+    }
     if (
       surface[end] === 'and' &&
       tokens[next]?.pos === 'VERB' &&
