@@ -652,6 +652,20 @@ describe('find-events', () => {
     ])
       expect(claims(t)[0]?.plover, t).toBe('PROTEST');
   });
+  it("reads the police's intervention told in the next sentence as a protest with intervention", () => {
+    const first = (t: string) => claims(t)[0]!.acled;
+    for (const t of [
+      'About 15 people held a protest in Pinsk. Two of them were arrested by the police.',
+      'Students protested in Erbil against online classes. The police arrived and dispersed the protest.',
+    ])
+      expect(first(t), t).toBe('Protests / Protest with intervention');
+    // An arrest the protest was about, told with neither police nor protesters, is none.
+    expect(
+      first(
+        'Journalists protested in Lahore against the arrest of an editor. He was arrested in a graft case.',
+      ),
+    ).toBe('Protests / Peaceful protest');
+  });
   it('reads property wrecked or a riot told in the next sentence as a riot', () => {
     const first = (t: string) => claims(t)[0]!.acled;
     for (const t of [

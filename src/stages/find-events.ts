@@ -652,6 +652,7 @@ export const findEvents: Stage<Knowledge> = {
         ahead: ahead[s] ?? null,
       };
       riotToldAfter(v, events);
+      interventionToldAfter(v, events);
       armedResponseAfter(v, events);
       const all = findTriggers(v);
       if (all.length === 0) {
@@ -724,6 +725,28 @@ function riotToldAfter(v: SentenceView, events: EventMention[]): void {
 /** A sentence that opens with the people of the one before: "They", "Some members of the group". */
 const BACK_TO_THEM =
   /^\W*(?:they|some(?: of them| members| of the (?:protesters|demonstrators|group))?|members|a section of (?:them|the (?:protesters|demonstrators|group)))\b/i;
+
+/**
+ * The police's intervention told in the sentence right after a peaceful protest's, in its
+ * paragraph, naming the police or the protesters ("Police dispersed the protesters", "Three
+ * protesters were arrested"): a protest with intervention. (Not an arrest the protest was
+ * about, told with neither: "He was arrested in connection with an accountability case".)
+ */
+function interventionToldAfter(v: SentenceView, events: EventMention[]): void {
+  const at = protestBefore(v, events);
+  const prev = events[at];
+  if (!prev || prev.code.plover !== 'PROTEST' || prev.code.acled[1] !== 'Peaceful protest') return;
+  if (cueFrom(v.k.cues.intervention, v, v.tStart) < 0) return;
+  const named =
+    v.sActors.some((a) => (a.sector && STATE_FORCES.has(a.sector)) || a.rules.includes('agent.protesters')) ||
+    /\bprotest/i.test(v.doc.text.slice(v.sent.start, v.sent.end));
+  if (!named) return;
+  events[at] = {
+    ...prev,
+    code: { ...prev.code, acled: ['Protests', 'Protest with intervention'] },
+    rules: [...prev.rules, 'intervention-told-after'],
+  };
+}
 
 /** Sectors of a protest's own people. */
 const PROTESTERS = new Set(['PRO', 'RIO']);
