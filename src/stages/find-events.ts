@@ -727,14 +727,19 @@ const BACK_TO_THEM =
   /^\W*(?:they|some(?: of them| members| of the (?:protesters|demonstrators|group))?|members|a section of (?:them|the (?:protesters|demonstrators|group)))\b/i;
 
 /**
- * The police's intervention told in the sentence right after a peaceful protest's, in its
+ * The police's intervention told in the three sentences after a peaceful protest's, in its
  * paragraph, naming the police or the protesters ("Police dispersed the protesters", "Three
  * protesters were arrested"): a protest with intervention. (Not an arrest the protest was
  * about, told with neither: "He was arrested in connection with an accountability case".)
  */
 function interventionToldAfter(v: SentenceView, events: EventMention[]): void {
-  const at = protestBefore(v, events);
-  const prev = events[at];
+  // (Or two sentences later: "Students protested ... The group called on the police to act.
+  // Police dispersed the group with teargas".)
+  let at = events.length - 1;
+  while (at >= 0 && events[at]!.sentence >= v.s - 3 && events[at]!.code.acled[0] !== 'Protests') at--;
+  const prev = at >= 0 && events[at]!.sentence >= v.s - 3 ? events[at] : undefined;
+  if (prev && (prev.status !== 'asserted' || /\n\s*\n/.test(v.doc.text.slice(prev.end, v.sent.start))))
+    return;
   if (!prev || prev.code.plover !== 'PROTEST' || prev.code.acled[1] !== 'Peaceful protest') return;
   if (cueFrom(v.k.cues.intervention, v, v.tStart) < 0) return;
   const named =
