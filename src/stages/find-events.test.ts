@@ -652,6 +652,14 @@ describe('find-events', () => {
     ])
       expect(claims(t)[0]?.plover, t).toBe('PROTEST');
   });
+  it('codes an abduction told with a killing as an attack, one told with an attack alone as an abduction', () => {
+    expect(claims('Gunmen killed a driver and kidnapped two aid workers near Dadaab.')[0]?.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+    expect(claims('Gunmen attacked Udawa village and abducted the village head.')[0]?.acled).toBe(
+      'Violence against civilians / Abduction/forced disappearance',
+    );
+  });
   it("reads the police's intervention told in the next sentence as a protest with intervention", () => {
     const first = (t: string) => claims(t)[0]!.acled;
     for (const t of [

@@ -2582,8 +2582,16 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
         : lose.target.every((a) => source.includes(a)) && other.length
           ? other
           : lose.target;
+    // An abduction told with a killing is an attack (ACLED: "killed a British man and kidnapped
+    // his wife"; not "attacked a village and abducted the village head").
+    const attackToo =
+      win.code.acled[1] === 'Abduction/forced disappearance' &&
+      lose.code.acled[0] === 'Violence against civilians' &&
+      lose.code.acled[1] === 'Attack' &&
+      (lose.rules.includes('assault.kill') || (lose.size.killed ?? 0) > 0);
     out[same] = {
       ...win,
+      ...(attackToo ? { code: { ...win.code, acled: lose.code.acled } } : {}),
       source,
       target,
       place: win.place ?? lose.place,
