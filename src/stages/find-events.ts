@@ -737,10 +737,16 @@ function interventionToldAfter(v: SentenceView, events: EventMention[]): void {
   // Police dispersed the group with teargas".)
   let at = events.length - 1;
   while (at >= 0 && events[at]!.sentence >= v.s - 3 && events[at]!.code.acled[0] !== 'Protests') at--;
-  const prev = at >= 0 && events[at]!.sentence >= v.s - 3 ? events[at] : undefined;
-  if (prev && (prev.status !== 'asserted' || /\n\s*\n/.test(v.doc.text.slice(prev.end, v.sent.start))))
+  const prev = events[at];
+  if (
+    !prev ||
+    prev.sentence < v.s - 3 ||
+    prev.status !== 'asserted' ||
+    prev.code.plover !== 'PROTEST' ||
+    prev.code.acled[1] !== 'Peaceful protest' ||
+    /\n\s*\n/.test(v.doc.text.slice(prev.end, v.sent.start))
+  )
     return;
-  if (!prev || prev.code.plover !== 'PROTEST' || prev.code.acled[1] !== 'Peaceful protest') return;
   if (cueFrom(v.k.cues.intervention, v, v.tStart) < 0) return;
   const named =
     v.sActors.some((a) => (a.sector && STATE_FORCES.has(a.sector)) || a.rules.includes('agent.protesters')) ||
@@ -2332,11 +2338,11 @@ const FIREARM_ACTS = new Set([
   'assault.fire-verb',
   'assault.execute',
 ]);
-/** Words of an act that make it a shooting ("shot dead", "gunned down"). */
 /** The words for people protesting now, at the end of an actor's words. */
 const PROTESTING = /\b(?:protest[eo]rs?|demonstrators?|marchers?|picketers?|strikers?)$/i;
 /** A riot named as such, not the riot police's gear. */
 const RIOT_NAMED = /(?<!anti-)\briot(?:s|ing|ers?)?\b(?!\s+(?:police|squad|gear|unit|control|officers?))/i;
+/** Words of an act that make it a shooting ("shot dead", "gunned down"). */
 const FIREARM_WORDS = /\b(?:shot|shoot|shoots|shooting|gunned|gun)\b/i;
 /** Heavy weapons: fired one-sided, they are shelling. */
 const HEAVY = new Set(['assault.heavy-fire', 'assault.shelling']);
@@ -2489,13 +2495,14 @@ function pickEntry(all: readonly LexiconEntry[], t: Token): LexiconEntry {
     : (values.find((v) => v.plover !== 'CONSULT') ?? values[0]!);
 }
 
+/** Acts that are no casualties of a riot told with them: attacks of their own on civilians. */
+const NOT_CASUALTIES = new Set(['Sexual violence', 'Abduction/forced disappearance']);
+
 /**
  * "One killed as farmers' protest turns violent": deaths told with no one who caused them, in a
  * sentence with a protest or riot told as done, are that protest's casualties, not an attack of
  * their own.
  */
-const NOT_CASUALTIES = new Set(['Sexual violence', 'Abduction/forced disappearance']);
-
 function casualtiesOfProtest(local: EventMention[], k: Knowledge): EventMention[] {
   const protest = local.find((e) => e.code.plover === 'PROTEST' && e.status === 'asserted');
   if (!protest) return local;
