@@ -960,6 +960,18 @@ describe('find-events', () => {
       'Strategic developments / Looting/property destruction',
     );
   });
+  it("reads territory taken in a fight told with it as the fight's outcome, its taker the source", () => {
+    expect(
+      claims('Al Shabaab fighters captured the town of El Wak after heavy fighting with Kenyan soldiers.')[0],
+    ).toMatchObject({
+      acled: 'Battles / Non-state actor overtakes territory',
+      source: 'SOMINS',
+      target: 'KENMIL',
+    });
+    expect(
+      claims('FARDC soldiers recovered territory following a clash with the ADF at Kambi ya Yua.')[0],
+    ).toMatchObject({ acled: 'Battles / Government regains territory', source: 'CODMIL', target: 'CODREB' });
+  });
   it('reads people who shoot as armed: their shooting is no mob violence', () => {
     expect(claims('Three people were shot dead by four men inside a workshop in Celaya.')[0]!.acled).toBe(
       'Violence against civilians / Attack',
