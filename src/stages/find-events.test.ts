@@ -667,6 +667,7 @@ describe('find-events', () => {
       'Students protested in Erbil against online classes. The police arrived and dispersed the protest.',
       'Riders gathered in Thika to protest the killing of two colleagues. They called on the government to act. Police dispersed the group with teargas.',
       'Supporters of the candidate protested in Kakamega; police intervened to keep order.',
+      'Students protested in Machakos over absent lecturers. Six arrests reported.',
     ])
       expect(first(t), t).toBe('Protests / Protest with intervention');
     // An arrest the protest was about, told with neither police nor protesters, is none.

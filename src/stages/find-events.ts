@@ -750,7 +750,8 @@ function interventionToldAfter(v: SentenceView, events: EventMention[]): void {
   if (cueFrom(v.k.cues.intervention, v, v.tStart) < 0) return;
   const named =
     v.sActors.some((a) => (a.sector && STATE_FORCES.has(a.sector)) || a.rules.includes('agent.protesters')) ||
-    /\bprotest/i.test(v.doc.text.slice(v.sent.start, v.sent.end));
+    // ("Six arrests reported": arrests counted, not a man's arrest the protest was about.)
+    /\bprotest|\barrests\b/i.test(v.doc.text.slice(v.sent.start, v.sent.end));
   if (!named) return;
   events[at] = {
     ...prev,
