@@ -46,6 +46,8 @@ export interface SentenceCues {
   readonly protestersTargeted?: boolean;
   /** Its targets are called suspects ("a suspected thief", "alleged cattle rustlers"). */
   readonly targetSuspected?: boolean;
+  /** Its sentence names a protest or a demonstration ("engage police in running battles to protest insecurity"). */
+  readonly protestNamed?: boolean;
   /** Its sentence names a riot ("shot dead during election riots"; not "riot police"). */
   readonly riotNamed?: boolean;
 }
@@ -273,5 +275,9 @@ export function classifyAcled(
     // Dispersal that kills: "fired tear gas and live bullets at protesters, killing two".
     else if (cues.excessiveForce) acled = EXCESSIVE_FORCE;
   }
+  // Violence told with a protest is the demonstrators' ("Residents engage police in running
+  // battles to protest insecurity"): a violent demonstration, not a mob's.
+  if (acled[0] === 'Riots' && acled[1] === 'Mob violence' && cues.protestNamed)
+    acled = ['Riots', 'Violent demonstration'];
   return { plover, mode, cameo, acled };
 }

@@ -864,6 +864,10 @@ describe('find-events', () => {
       target: 'KENCOP',
     });
     expect(first('Protesters clash with police in Kisii.')).toBe('Riots / Violent demonstration');
+    // Told with the protest it is: the demonstrators' violence.
+    expect(first('Residents engage police in running battles in Kisii to protest insecurity.')).toBe(
+      'Riots / Violent demonstration',
+    );
     // Both sides named past a verb of the clash itself.
     expect(first('A clash erupted between police and shopkeepers in Isiolo.')).toBe('Riots / Mob violence');
     // Armed men, a shoot-out, or a side read past another verb keep it a battle.

@@ -1995,6 +1995,9 @@ function codeTrigger(
         )
       );
     },
+    get protestNamed() {
+      return PROTEST_NAMED.test(r.sentText);
+    },
     get riotNamed() {
       return RIOT_NAMED.test(r.sentText);
     },
@@ -2341,6 +2344,8 @@ const FIREARM_ACTS = new Set([
 ]);
 /** The words for people protesting now, at the end of an actor's words. */
 const PROTESTING = /\b(?:protest[eo]rs?|demonstrators?|marchers?|picketers?|strikers?)$/i;
+/** A protest or a demonstration named as such. */
+const PROTEST_NAMED = /\b(?:protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:e|ed|es|ing|ion|ions|ors?))\b/i;
 /** A riot named as such, not the riot police's gear. */
 const RIOT_NAMED = /(?<!anti-)\briot(?:s|ing|ers?)?\b(?!\s+(?:police|squad|gear|unit|control|officers?))/i;
 /** Words of an act that make it a shooting ("shot dead", "gunned down"). */
