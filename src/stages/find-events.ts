@@ -2504,6 +2504,35 @@ function pickEntry(all: readonly LexiconEntry[], t: Token): LexiconEntry {
 /** Lexicon entries for territory taken. */
 const TERRITORY = new Set(['assault.capture', 'assault.regain']);
 
+/**
+ * Territory taken in a fight told with it (one of two predicates of a sentence) is the fight's
+ * outcome: the government regaining it (a regain, or state forces taking it) or a non-state actor
+ * overtaking it (ACLED's battles). Its taker is the source and the fight's other side the target
+ * ("FARDC soldiers recovered territory following a clash with the ADF"), where the taker is named.
+ */
+function territoryTaken(
+  a: EventMention,
+  b: EventMention,
+): {
+  acled: readonly [string, string];
+  source?: readonly ActorMention[];
+  target?: readonly ActorMention[];
+} | null {
+  const [taken, fight] = TERRITORY.has(a.rules[0] ?? '') ? [a, b] : [b, a];
+  if (!TERRITORY.has(taken.rules[0] ?? '') || fight.code.acled[0] !== 'Battles') return null;
+  const taker = taken.source;
+  const state = taker.length > 0 && taker.every((x) => x.sector && STATE_FORCES.has(x.sector));
+  const acled: readonly [string, string] = [
+    'Battles',
+    taken.rules[0] === 'assault.regain' || state
+      ? 'Government regains territory'
+      : 'Non-state actor overtakes territory',
+  ];
+  if (taker.length === 0) return { acled };
+  const other = [...fight.source, ...fight.target, ...taken.target].filter((x) => !taker.includes(x));
+  return { acled, source: taker, ...(other.length ? { target: other.slice(0, 1) } : {}) };
+}
+
 /** Acts that are no casualties of a riot told with them: attacks of their own on civilians. */
 const NOT_CASUALTIES = new Set(['Sexual violence', 'Abduction/forced disappearance']);
 
@@ -2605,32 +2634,13 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
       lose.code.acled[0] === 'Violence against civilians' &&
       lose.code.acled[1] === 'Attack' &&
       (lose.rules.includes('assault.kill') || (lose.size.killed ?? 0) > 0);
-    // Territory taken in a fight told with it is the fight's outcome: the government regaining it
-    // (a regain, or state forces taking it) or a non-state actor overtaking it (ACLED's battles).
-    const taken = [win, lose].find((e) => TERRITORY.has(e.rules[0] ?? ''));
-    const fight = taken && [win, lose].find((e) => e !== taken && e.code.acled[0] === 'Battles');
-    const territory: readonly [string, string] | null =
-      taken && fight
-        ? [
-            'Battles',
-            taken.rules[0] === 'assault.regain' ||
-            (taken.source.length > 0 && taken.source.every((a) => a.sector && STATE_FORCES.has(a.sector)))
-              ? 'Government regains territory'
-              : 'Non-state actor overtakes territory',
-          ]
-        : null;
-    // (Its taker is the fight's source, the other side its target: "FARDC soldiers recovered
-    // territory following a clash with the ADF".)
-    const taker = territory && taken!.source.length ? taken!.source : null;
-    const loser = taker
-      ? [...fight!.source, ...fight!.target, ...taken!.target].filter((a) => !taker.includes(a)).slice(0, 1)
-      : null;
+    const territory = territoryTaken(win, lose);
     out[same] = {
       ...win,
       ...(attackToo ? { code: { ...win.code, acled: lose.code.acled } } : {}),
-      ...(territory ? { code: { ...win.code, acled: territory } } : {}),
-      source: taker ?? source,
-      target: taker && loser?.length ? loser : target,
+      ...(territory ? { code: { ...win.code, acled: territory.acled } } : {}),
+      source: territory?.source ?? source,
+      target: territory?.target ?? target,
       place: win.place ?? lose.place,
       size: mergeSize(win.size, lose.size),
       // (One act told in the foreground and again as the background of the other is foreground:
