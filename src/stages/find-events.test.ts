@@ -965,6 +965,13 @@ describe('find-events', () => {
       'Strategic developments / Looting/property destruction',
     );
   });
+  it("reads curfews, emergency rule and security stepped up as ACLED's security measures", () => {
+    for (const t of [
+      'The governor of Lahij imposed a curfew on Monday.',
+      'Police beefed up security in Mandera ahead of the elections.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Strategic developments / Change to group/activity');
+  });
   it("reads territory taken in a fight told with it as the fight's outcome, its taker the source", () => {
     expect(
       claims('Al Shabaab fighters captured the town of El Wak after heavy fighting with Kenyan soldiers.')[0],
