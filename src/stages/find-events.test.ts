@@ -965,6 +965,18 @@ describe('find-events', () => {
       'Strategic developments / Looting/property destruction',
     );
   });
+  it("reads a state military's bombing and bombs dropped by aircraft as air strikes, a planted bomb as none", () => {
+    for (const t of [
+      'The military forces of Mozambique bombed militant bases near Mbau.',
+      'Saudi military aircrafts flew over the camps near Hidaybu, dropping light bombs.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Explosions/Remote violence / Air/drone strike');
+    for (const t of [
+      'A bomb exploded near an army helicopter in Kabul.',
+      'A vehicle of the security forces was targeted with a bomb explosion in Mandera.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Explosions/Remote violence / Remote explosive/landmine/IED');
+  });
   it("reads curfews, emergency rule and security stepped up as ACLED's security measures", () => {
     for (const t of [
       'The governor of Lahij imposed a curfew on Monday.',

@@ -2354,7 +2354,7 @@ const FIREARM_WORDS = /\b(?:shot|shoot|shoots|shooting|gunned|gun)\b/i;
 const HEAVY = new Set(['assault.heavy-fire', 'assault.shelling']);
 /** Who strikes from the air: an attack by them is an air strike (ACLED). */
 const AIR_ARM =
-  /\b(?:air ?force|air forces|warplanes?|war planes?|fighter jets?|jets|aircraft|helicopters?|gunships?|drones?|aviation)\b/i;
+  /\b(?:air ?force|air forces|warplanes?|war planes?|fighter jets?|jets|aircrafts?|helicopters?|gunships?|drones?|aviation)\b/i;
 
 /**
  * ACLED's remote violence from the weapons and the attacker: heavy weapons fired at positions
@@ -2367,7 +2367,23 @@ function remoteViolence(
   sentText: string,
   doc: Doc,
 ): EventMention {
-  if (e.code.plover !== 'ASSAULT' || e.code.acled[0] === 'Explosions/Remote violence') return e;
+  if (e.code.plover !== 'ASSAULT') return e;
+  // Bombs dropped by aircraft, or a state's military bombing ("the military forces of Mozambique
+  // bombed militant bases", "aircraft ... dropping light bombs"): an air strike, not a planted bomb.
+  if (e.code.acled[1] === 'Remote explosive/landmine/IED') {
+    const trigger = doc.text.slice(e.trigger.start, e.trigger.end);
+    const bombing =
+      /^bomb(?:ed|ing)$/i.test(trigger) && e.source.length > 0 && e.source.every((a) => a.sector === 'MIL');
+    const dropped = /\bdrop(?:s|ped|ping)?\b/i.test(sentText) && AIR_ARM.test(sentText);
+    const byAir = e.source.some((a) => AIR_ARM.test(doc.text.slice(a.start, a.end)));
+    if (!bombing && !dropped && !byAir) return e;
+    return {
+      ...e,
+      code: { ...e.code, mode: 'aerial', acled: ['Explosions/Remote violence', 'Air/drone strike'] },
+      rules: [...e.rules, 'air-bombing'],
+    };
+  }
+  if (e.code.acled[0] === 'Explosions/Remote violence') return e;
   if (e.rules.includes('remote-with-small-arms') || /\bboth directions\b/i.test(sentText)) return e;
   if (e.code.acled[0] === 'Strategic developments') return e;
   if (e.source.some((a) => AIR_ARM.test(doc.text.slice(a.start, a.end)))) {
