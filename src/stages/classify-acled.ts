@@ -53,6 +53,7 @@ export interface SentenceCues {
 }
 
 const EXCESSIVE_FORCE: readonly [string, string] = ['Protests', 'Excessive force against protesters'];
+const MOB_VIOLENCE: readonly [string, string] = ['Riots', 'Mob violence'];
 
 /** Bodies that carry no arms and hold no territory: aid groups, agencies, firms, the press. */
 const CIVIL_BODIES = new Set(['NGO', 'IGO', 'BUS', 'JRN', 'MED', 'HLH']);
@@ -82,7 +83,7 @@ export function isArmed(a: ActorMention): boolean {
 
 /** A protest's ACLED type by how it was met: excessive force, intervention, else `peaceful`. */
 function protestType(cues: SentenceCues, peaceful: readonly [string, string]): readonly [string, string] {
-  if (cues.excessiveForce) return ['Protests', 'Excessive force against protesters'];
+  if (cues.excessiveForce) return EXCESSIVE_FORCE;
   if (cues.intervention) return ['Protests', 'Protest with intervention'];
   return peaceful;
 }
@@ -183,7 +184,7 @@ export function classifyAcled(
   ) {
     // People with no arms who beat or kill suspects do mob justice ("Residents of Ogwedhi kill two
     // suspected cattle rustlers"), whatever the suspects are said to have done.
-    acled = ['Riots', 'Mob violence'];
+    acled = MOB_VIOLENCE;
   } else if (partisan && (!entry.weapon || acled[0] === 'Riots')) {
     // The act's own civilian type, or an attack where it names mob violence ("PNU supporters
     // threw rocks at a former candidate").
@@ -199,9 +200,7 @@ export function classifyAcled(
     const gunmen = cues.firearm === true && source.every((a) => a.sector === 'CVL');
     // (Protesters who fight demonstrate violently: "CORD protesters clash with police".)
     if (srcUnarmed && !srcArmed && !gunmen)
-      acled = source.some((a) => a.rules.includes('agent.protesters'))
-        ? ['Riots', 'Violent demonstration']
-        : ['Riots', 'Mob violence'];
+      acled = source.some((a) => a.rules.includes('agent.protesters')) ? RIOT.acled : MOB_VIOLENCE;
     // A fight of one side's making told from the other side: "Police clash with market traders"
     // is the traders' riot as much as "Traders clashed with police" (not a fight of two armed
     // sides; not communal militias).
@@ -216,9 +215,7 @@ export function classifyAcled(
       source.every((a) => a.sector && STATE_FORCES.has(a.sector)) &&
       unarmedOrRioters(target)
     )
-      acled = target.some((a) => a.sector === 'PRO')
-        ? ['Riots', 'Violent demonstration']
-        : ['Riots', 'Mob violence'];
+      acled = target.some((a) => a.sector === 'PRO') ? RIOT.acled : MOB_VIOLENCE;
     else if ((tgtUnarmed || (target.length > 0 && !tgtArmed)) && entry.acled_civilians)
       acled = entry.acled_civilians;
     // No side attacked but people's homes, or people only counted: "raiders attacked a village,
@@ -277,7 +274,6 @@ export function classifyAcled(
   }
   // Violence told with a protest is the demonstrators' ("Residents engage police in running
   // battles to protest insecurity"): a violent demonstration, not a mob's.
-  if (acled[0] === 'Riots' && acled[1] === 'Mob violence' && cues.protestNamed)
-    acled = ['Riots', 'Violent demonstration'];
+  if (acled[0] === MOB_VIOLENCE[0] && acled[1] === MOB_VIOLENCE[1] && cues.protestNamed) acled = RIOT.acled;
   return { plover, mode, cameo, acled };
 }

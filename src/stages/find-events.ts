@@ -735,18 +735,9 @@ const BACK_TO_THEM =
 function interventionToldAfter(v: SentenceView, events: EventMention[]): void {
   // (Or two sentences later: "Students protested ... The group called on the police to act.
   // Police dispersed the group with teargas".)
-  let at = events.length - 1;
-  while (at >= 0 && events[at]!.sentence >= v.s - 3 && events[at]!.code.acled[0] !== 'Protests') at--;
+  const at = protestBefore(v, events, 3);
   const prev = events[at];
-  if (
-    !prev ||
-    prev.sentence < v.s - 3 ||
-    prev.status !== 'asserted' ||
-    prev.code.plover !== 'PROTEST' ||
-    prev.code.acled[1] !== 'Peaceful protest' ||
-    /\n\s*\n/.test(v.doc.text.slice(prev.end, v.sent.start))
-  )
-    return;
+  if (!prev || prev.code.plover !== 'PROTEST' || prev.code.acled[1] !== 'Peaceful protest') return;
   if (cueFrom(v.k.cues.intervention, v, v.tStart) < 0) return;
   const named =
     v.sActors.some((a) => (a.sector && STATE_FORCES.has(a.sector)) || a.rules.includes('agent.protesters')) ||
@@ -809,14 +800,15 @@ function protestFoughtAfter(v: SentenceView, local: readonly EventMention[], eve
 }
 
 /**
- * The index in `events` of the last protest told as done in the sentence right before v, in its
- * paragraph, or -1: not only that sentence's last event ("Traders protest the killing of a
- * colleague by police. Some of the protesters set his motorbike alight").
+ * The index in `events` of the last protest told as done in the `within` sentences right before
+ * v (by default the one right before), in its paragraph, or -1: not only that sentence's last
+ * event ("Traders protest the killing of a colleague by police. Some of the protesters set his
+ * motorbike alight").
  */
-function protestBefore(v: SentenceView, events: readonly EventMention[]): number {
-  for (let at = events.length - 1; at >= 0 && events[at]!.sentence === v.s - 1; at--) {
+function protestBefore(v: SentenceView, events: readonly EventMention[], within = 1): number {
+  for (let at = events.length - 1; at >= 0 && events[at]!.sentence >= v.s - within; at--) {
     const e = events[at]!;
-    if (e.code.acled[0] === 'Protests') return e.status === 'asserted' && rightAfter(v, e) ? at : -1;
+    if (e.code.acled[0] === 'Protests') return e.status === 'asserted' && inParagraph(v, e) ? at : -1;
   }
   return -1;
 }
@@ -865,9 +857,14 @@ function armedResponseAfter(v: SentenceView, events: EventMention[]): void {
   };
 }
 
+/** Whether sentence v is in event e's paragraph. */
+function inParagraph(v: SentenceView, e: EventMention): boolean {
+  return !/\n\s*\n/.test(v.doc.text.slice(e.end, v.sent.start));
+}
+
 /** Whether sentence v is the one right after event e's, in its paragraph. */
 function rightAfter(v: SentenceView, e: EventMention): boolean {
-  return e.sentence === v.s - 1 && !/\n\s*\n/.test(v.doc.text.slice(e.end, v.sent.start));
+  return e.sentence === v.s - 1 && inParagraph(v, e);
 }
 
 /** The first token of sentence v from `from` (before `to`) where a cue of `m` starts, by lemma or surface; -1 if none. */
@@ -2368,6 +2365,12 @@ function remoteViolence(
   doc: Doc,
 ): EventMention {
   if (e.code.plover !== 'ASSAULT') return e;
+  const airStrike = (rule: string): EventMention => ({
+    ...e,
+    code: { ...e.code, mode: 'aerial', acled: ['Explosions/Remote violence', 'Air/drone strike'] },
+    rules: [...e.rules, rule],
+  });
+  const byAir = e.source.some((a) => AIR_ARM.test(doc.text.slice(a.start, a.end)));
   // Bombs dropped by aircraft, or a state's military bombing ("the military forces of Mozambique
   // bombed militant bases", "aircraft ... dropping light bombs"): an air strike, not a planted bomb.
   if (e.code.acled[1] === 'Remote explosive/landmine/IED') {
@@ -2375,24 +2378,12 @@ function remoteViolence(
     const bombing =
       /^bomb(?:ed|ing)$/i.test(trigger) && e.source.length > 0 && e.source.every((a) => a.sector === 'MIL');
     const dropped = /\bdrop(?:s|ped|ping)?\b/i.test(sentText) && AIR_ARM.test(sentText);
-    const byAir = e.source.some((a) => AIR_ARM.test(doc.text.slice(a.start, a.end)));
-    if (!bombing && !dropped && !byAir) return e;
-    return {
-      ...e,
-      code: { ...e.code, mode: 'aerial', acled: ['Explosions/Remote violence', 'Air/drone strike'] },
-      rules: [...e.rules, 'air-bombing'],
-    };
+    return bombing || dropped || byAir ? airStrike('air-bombing') : e;
   }
   if (e.code.acled[0] === 'Explosions/Remote violence') return e;
   if (e.rules.includes('remote-with-small-arms') || /\bboth directions\b/i.test(sentText)) return e;
   if (e.code.acled[0] === 'Strategic developments') return e;
-  if (e.source.some((a) => AIR_ARM.test(doc.text.slice(a.start, a.end)))) {
-    return {
-      ...e,
-      code: { ...e.code, mode: 'aerial', acled: ['Explosions/Remote violence', 'Air/drone strike'] },
-      rules: [...e.rules, 'air-arm-source'],
-    };
-  }
+  if (byAir) return airStrike('air-arm-source');
   const heavy = sentenceRules.some((r) => HEAVY.has(r));
   const fighting = sentenceRules.some((r) => CLOSE.has(r));
   if (!heavy || fighting || e.code.acled[1] !== 'Armed clash') return e;
