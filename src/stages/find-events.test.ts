@@ -1090,6 +1090,15 @@ describe('find-events', () => {
     );
     expect(claims('Gunmen attacked soldiers in Kabul on Monday.')[0]?.acled).toBe('Battles / Armed clash');
   });
+  it('types a killing told with no side by the sides of the attack told with it', () => {
+    expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
+      'Battles / Armed clash',
+    );
+    // A headline's verb the tagger reads as a noun, its object after a place's name.
+    const c = claims('Two killed when armed men attack Mandera police post.')[0];
+    expect(c?.acled).toBe('Battles / Armed clash');
+    expect(c?.target).toBe('KENCOP');
+  });
   it('places a group active in many countries in the country of the event', () => {
     const c = code('Islamic State fighters attacked an army checkpoint near Kirkuk.').layers.claims?.[0];
     expect(c?.source[0]).toMatchObject({ country: 'IRQ', name: 'Islamic State (Iraq)' });

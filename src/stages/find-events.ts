@@ -737,7 +737,7 @@ function interventionToldAfter(v: SentenceView, events: EventMention[]): void {
   // Police dispersed the group with teargas".)
   const at = protestBefore(v, events, 3);
   const prev = events[at];
-  if (!prev || prev.code.plover !== 'PROTEST' || prev.code.acled[1] !== 'Peaceful protest') return;
+  if (prev?.code.plover !== 'PROTEST' || prev.code.acled[1] !== 'Peaceful protest') return;
   if (cueFrom(v.k.cues.intervention, v, v.tStart) < 0) return;
   const named =
     v.sActors.some((a) => (a.sector && STATE_FORCES.has(a.sector)) || a.rules.includes('agent.protesters')) ||
@@ -1585,10 +1585,13 @@ function rolesFromForm(
       ),
     );
     if (onIdx >= 0) target = [after[onIdx]!];
-    // A verb the tagger took for a noun ("shot dead a judge"): the actor right after it.
+    // A verb the tagger took for a noun ("shot dead a judge"): the actor right after it, or
+    // after a name that says whose or where ("armed group attacks Mandera police post").
     if (target.length === 0 && t.entry.roles !== 'mutual' && before.length > 0) {
       const direct = after.find((a) =>
-        /^\s*(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?$/i.test(doc.text.slice(tSpan.end, a.start)),
+        /^\s*(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?(?:[A-Z][\w'-]*\s+){0,2}$/.test(
+          doc.text.slice(tSpan.end, a.start),
+        ),
       );
       if (direct) target = [direct];
     }
@@ -2642,9 +2645,18 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
       lose.code.acled[1] === 'Attack' &&
       (lose.rules.includes('assault.kill') || (lose.size.killed ?? 0) > 0);
     const territory = territoryTaken(win, lose);
+    // An act told with no side was typed without any; the other's sides type both ("Two killed
+    // when armed group attacks the police post": an attack on the police, a battle). Not a
+    // weapon's act, typed by its weapon.
+    const typedBySides =
+      win.source.length === 0 &&
+      win.target.length === 0 &&
+      lose.source.length > 0 &&
+      lose.target.length > 0 &&
+      !(keepE ? ee : eo)?.weapon;
     out[same] = {
       ...win,
-      ...(attackToo ? { code: { ...win.code, acled: lose.code.acled } } : {}),
+      ...(attackToo || typedBySides ? { code: { ...win.code, acled: lose.code.acled } } : {}),
       ...(territory ? { code: { ...win.code, acled: territory.acled } } : {}),
       source: territory?.source ?? source,
       target: territory?.target ?? target,
