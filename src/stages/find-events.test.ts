@@ -1136,9 +1136,12 @@ describe('find-events', () => {
     expect(
       claims('Two protesters were shot dead by police during election riots in Kisumu.')[0]!.acled,
     ).not.toBe('Protests / Excessive force against protesters');
-    expect(claims('Police assaulted a taxi driver in Limpopo.')[0]!.acled).toBe(
-      'Violence against civilians / Attack',
-    );
+    expect(claims('Police assaulted a taxi driver in Limpopo.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      // A driver is a civilian; drivers who protest are protesters by their act.
+      target: 'ZAFCVL',
+    });
+    expect(claims('Taxi drivers protested in Durban.')[0]?.source).toBe('ZAFPRO');
   });
   it('codes a violent protest as a riot even where police kill, and a killing it protests as its cause', () => {
     // ACLED: excessive force is force against peaceful protesters; a violent one is a riot.
