@@ -1090,6 +1090,25 @@ describe('find-events', () => {
     );
     expect(claims('Gunmen attacked soldiers in Kabul on Monday.')[0]?.acled).toBe('Battles / Armed clash');
   });
+  it("reads a verb whose particle follows its object ('set the houses ablaze', 'hacked a farmer to death')", () => {
+    expect(claims('Attackers hacked a farmer to death in Kisii.')[0]).toMatchObject({
+      plover: 'ASSAULT',
+      acled: 'Violence against civilians / Attack',
+      killed: 1,
+    });
+    expect(claims('Youths set the lorries ablaze in Nakuru.')[0]?.acled).toBe(
+      'Strategic developments / Looting/property destruction',
+    );
+    expect(claims('Residents set a suspected thief alight in Nakuru.')[0]?.acled).toBe(
+      'Riots / Mob violence',
+    );
+    // (The tagger reads "shot" before its object as a noun.)
+    expect(claims('Police shot him dead in Kisumu.')[0]).toMatchObject({ plover: 'ASSAULT', killed: 1 });
+    // Not a particle that opens the target: "fired rockets at the base" is a rocket attack.
+    expect(claims('Militants fired rockets at the base in Kandahar.')[0]?.acled).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

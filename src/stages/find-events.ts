@@ -1085,6 +1085,9 @@ function longerMatch(
 }
 
 /** The predicates of a sentence: lexicon entries matched at its words, in order. */
+/** Tags a noun phrase may open with. */
+const NOUN_PHRASE_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
 function findTriggers(v: SentenceView): Trigger[] {
   const { tokens, surface, lemma, k, inDate, tStart, tEnd } = v;
   const all: Trigger[] = [];
@@ -1110,12 +1113,32 @@ function findTriggers(v: SentenceView): Trigger[] {
     // A verb and its object's head noun make a two-word predicate whatever modifies the
     // object: "expelled 23 Russian diplomats" is "expel diplomats", "declines humanitarian
     // assistance" is "decline assistance". The object then holds no predicate of its own.
-    if (tokens[i]!.pos === 'VERB' && (!m || m.length === 1) && !inDate[i]) {
+    // (The tagger reads some verbs as nouns before their object: "Police shot the suspect".)
+    const objectNext = tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.pos === 'PRON';
+    if (
+      (tokens[i]!.pos === 'VERB' || (tokens[i]!.pos === 'NOUN' && objectNext)) &&
+      (!m || m.length === 1) &&
+      !inDate[i]
+    ) {
       const head = objectHead(tokens, surface, lemma, k, i, tEnd);
-      const pair = head > i + 1 ? k.lexicon.matchAt([lemma[i]!, lemma[head]!], 0) : null;
+      const pair =
+        head > i + 1 && tokens[i]!.pos === 'VERB' ? k.lexicon.matchAt([lemma[i]!, lemma[head]!], 0) : null;
       if (pair?.length === 2 && (!m || pair.values[0] !== m.values[0])) {
         m = { length: 1, values: pair.values };
         for (let x = i + 1; x <= head; x++) objectHeads.add(x);
+      } else {
+        // Or a verb whose particle follows its object: "set the houses ablaze", "shot him dead",
+        // "hacked a farmer to death" are "set ablaze", "shoot dead", "hack to death".
+        const obj = tokens[i + 1]?.pos === 'PRON' ? i + 1 : head;
+        const split =
+          obj > i && obj + 1 < tEnd
+            ? k.lexicon.matchAt([lemma[i]!, ...lemma.slice(obj + 1, Math.min(obj + 4, tEnd))], 0)
+            : null;
+        // (The particle closes the phrase: "fired rockets at the base" is no "fire at".)
+        if (split && split.length >= 2 && !NOUN_PHRASE_START.has(tokens[obj + split.length]?.pos ?? '')) {
+          m = { length: 1, values: split.values };
+          for (let x = i + 1; x < obj + split.length; x++) objectHeads.add(x);
+        }
       }
     }
     // A weapon's abbreviation that names a party or a group here is no weapon: "Bukluran ng
