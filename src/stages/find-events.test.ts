@@ -1109,6 +1109,13 @@ describe('find-events', () => {
       'Explosions/Remote violence / Shelling/artillery/missile attack',
     );
   });
+  it("reads a group's gunmen as the group, not a second armed side ('gunmen linked to Al Shabaab')", () => {
+    expect(claims('Gunmen linked to Al Shabaab kill two on the road to Garissa.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      source: 'SOMINS',
+      killed: 2,
+    });
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

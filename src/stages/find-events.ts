@@ -1535,6 +1535,10 @@ function rolesOf(v: SentenceView, r: SentenceReading, t: Trigger, f: TriggerForm
   return { source, target, observed: roles.observed };
 }
 
+/** What says that men are a group's: "gunmen linked to", "raiders believed to be from". */
+const MEN_OF =
+  /^\s+(?:(?:suspected|believed|thought|said) to (?:be|have been)(?: members of| from)?|(?:linked|allied|affiliated|loyal) to|with (?:suspected |alleged )?(?:links|ties) to)\s+(?:the\s+)?$/i;
+
 /** Words that open a relative clause after a noun ("policemen who were escorting a bus"). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);
 
@@ -1967,8 +1971,14 @@ function codeTrigger(
     y >= tStart &&
     tokens[y]!.pos === 'NUM' &&
     (y === tStart || APPROX.has(lemma[y - 1]!) || surface[y - 1] === ',');
-  // An armed actor in the sentence beside the act's source.
-  const armedBeside = sActors.some((a) => !source.includes(a) && isArmed(a));
+  // An armed actor in the sentence beside the act's source (not the source's own men:
+  // "Gunmen linked to Al Shabaab kill two").
+  const armedBeside = sActors.some(
+    (a) =>
+      !source.includes(a) &&
+      isArmed(a) &&
+      !source.some((s) => s.start > a.end && MEN_OF.test(doc.text.slice(a.end, s.start))),
+  );
   const counted =
     (countedSubject ||
       (x < tEnd && tokens[x]!.pos === 'NUM' && (x + 1 >= tEnd || COUNT_END.has(tokens[x + 1]!.pos)))) &&
