@@ -1116,6 +1116,18 @@ describe('find-events', () => {
       killed: 2,
     });
   });
+  it("reads a passive participle after a comma as done to the main clause's subject", () => {
+    expect(claims('Bandits attacked villagers in Marsabit, repulsed by police.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      source: 'KENCOP',
+      target: 'KENINS',
+    });
+    // "Militia men" are militiamen, not civilians beside a militia.
+    expect(claims('Al Shabaab militia men attacked a police patrol in Lamu.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      source: 'SOMINS',
+    });
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

@@ -1369,6 +1369,8 @@ interface TriggerForm {
   readonly tSpan: Span;
   readonly isVerb: boolean;
   readonly passive: boolean;
+  /** ", repulsed by police": a passive participle clause done to the main clause's subject. */
+  readonly reducedPassive: boolean;
   /** ", killing three soldiers": a participle clause whose subject is the main clause's. */
   readonly participle: boolean;
   /** The sentence's actors before it in its clause, and after it (no speaker). */
@@ -1412,6 +1414,8 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
       )) ||
     // "Man found killed", "was found beheaded".
     (participleForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === 'found');
+  const reducedPassive =
+    pastForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === ',' && surface[t.j] === 'by';
   // Clause window around the trigger.
   let left = t.i - 1;
   while (
@@ -1435,7 +1439,8 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
   return {
     tSpan,
     isVerb,
-    passive,
+    passive: passive || reducedPassive,
+    reducedPassive,
     participle: /ing$/.test(surface[t.i]!) && (surface[t.i - 1] === ',' || surface[t.i - 1] === 'and'),
     before,
     after,
@@ -1581,7 +1586,7 @@ function rolesFromForm(
   rules: string[],
 ): Roles {
   const { doc, k, tokens, surface, lemma, sActors, isSpeaker } = v;
-  const { tSpan, isVerb, passive, participle, before, after, byIdx, fromIdx, between } = f;
+  const { tSpan, isVerb, passive, reducedPassive, participle, before, after, byIdx, fromIdx, between } = f;
   const trig = tokens[t.i]!;
   const withEachOther = t.entry.roles === 'mutual' || WITH_EACH_OTHER.has(t.entry.plover);
   let source: ActorMention[] = [];
@@ -1600,7 +1605,10 @@ function rolesFromForm(
     rules.push('between');
   } else if (passive) {
     if (byIdx >= 0) source = [after[byIdx]!];
-    const subj = clauseSubject(v, before);
+    // (After a comma, the main clause's subject: "Bandits attack villagers, repulsed by police".)
+    const subj = reducedPassive
+      ? sActors.find((a) => a.end <= tSpan.start && !isSpeaker(a) && !isObject(tokens, a.start))
+      : clauseSubject(v, before);
     if (subj) target = [subj];
     rules.push('passive');
   } else if (!isVerb) {
