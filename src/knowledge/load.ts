@@ -134,6 +134,8 @@ export interface Knowledge {
     readonly vagueCounts: ReadonlyMap<string, number>;
     /** Verbs that undo a restriction or deployment named after them ("lifted the curfew"). */
     readonly reversal: ReadonlySet<string>;
+    /** Nouns that make the act named before them a charge or a case ("a murder suspect"). */
+    readonly charged: ReadonlySet<string>;
   };
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly outlets: PhraseMatcher<Outlet>;
@@ -253,6 +255,7 @@ const CUE_LISTS = [
   'intervention',
   'excessive_force',
   'reversal',
+  'charged',
 ] as const satisfies readonly (keyof Cues)[];
 
 /**
@@ -597,6 +600,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       excessiveForce: lemmaMatcher(cues.excessive_force),
       vagueCounts: new Map(Object.entries(cues.vague_counts)),
       reversal: new Set(cues.reversal.map((v) => v.toLowerCase())),
+      charged: new Set(cues.charged.map((v) => v.toLowerCase())),
     }),
     organisations,
     outlets,

@@ -52,6 +52,7 @@ export const cuesSchema = z
     excessive_force: z.array(z.string()),
     vague_counts: z.record(z.string(), z.number()),
     reversal: z.array(z.string()),
+    charged: z.array(z.string()),
   })
   .partial();
 export type Cues = z.infer<typeof cuesSchema>;

@@ -1128,6 +1128,23 @@ describe('find-events', () => {
       source: 'SOMINS',
     });
   });
+  it("reads 'a murder suspect' as a charge, not a killing, and the second of two passive verbs as passive", () => {
+    expect(claims('Police arrested a murder suspect in Nairobi.').map((c) => c.acled)).toEqual([
+      'Strategic developments / Arrests',
+    ]);
+    // ("An attack suspected to be the work of ..." is still an attack.)
+    expect(
+      claims('An attack suspected to be the work of Al Shabaab killed two in Mombasa.')[0],
+    ).toMatchObject({
+      plover: 'ASSAULT',
+      source: 'SOMINS',
+    });
+    expect(claims('He was attacked and killed by soldiers in Nairobi.')[0]).toMatchObject({
+      // (Not the soldiers as their own target.)
+      source: 'KENMIL',
+      target: '',
+    });
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

@@ -1158,6 +1158,17 @@ function findTriggers(v: SentenceView): Trigger[] {
       i += m.length;
       continue;
     }
+    // "A murder suspect", "attack charges": a charge or a case, not the act.
+    if (
+      m &&
+      (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') &&
+      k.cues.charged.has(lemma[i + m.length] ?? '') &&
+      // (The tagger reads "suspect" after a noun as a verb; "an attack suspected to be" is one.)
+      !/ed$/.test(surface[i + m.length] ?? '')
+    ) {
+      i += m.length;
+      continue;
+    }
     if (m) {
       let entry = pickEntry(m.values, tokens[i]!);
       const undone = undoneAs(v, entry, i, m.length);
@@ -1413,7 +1424,14 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
           x && x.sentence === s && BE.has(x.lemma) && !/^\p{Lu}{2,}$/u.test(doc.text.slice(x.start, x.end)),
       )) ||
     // "Man found killed", "was found beheaded".
-    (participleForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === 'found');
+    (participleForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === 'found') ||
+    // The second of two: "was attacked and killed by vigilantes".
+    (participleForm &&
+      pastForm &&
+      surface[t.i - 1] === 'and' &&
+      isPastForm(surface[t.i - 2] ?? '') &&
+      tokens[t.i - 3]?.sentence === s &&
+      BE.has(tokens[t.i - 3]!.lemma));
   const reducedPassive =
     pastForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === ',' && surface[t.j] === 'by';
   // Clause window around the trigger.
