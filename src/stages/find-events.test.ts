@@ -1145,6 +1145,19 @@ describe('find-events', () => {
       target: '',
     });
   });
+  it('reads a violent word in what a protest is against as no riot', () => {
+    for (const t of [
+      'Students protest the Garissa attack in Nairobi.',
+      'Lodwar residents protested the burning of two villages by prisoners.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Protests / Peaceful protest');
+    // How they protest, or what they do besides, is the protest's own.
+    for (const t of [
+      'Students protest violently in Nairobi.',
+      'Students protested in Nairobi and burned tyres.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Riots / Violent demonstration');
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

@@ -1085,6 +1085,9 @@ function longerMatch(
 }
 
 /** The predicates of a sentence: lexicon entries matched at its words, in order. */
+/** Tags of the words a noun phrase is made of. */
+const NOUN_PHRASE_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
 /** Tags a noun phrase may open with. */
 const NOUN_PHRASE_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
@@ -1280,12 +1283,29 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
   };
   const sizes = new Map<string, Size>();
   const cueHit = (m: PhraseMatcher<string>, end = tEnd, start = tStart) => cueFrom(m, v, start, end) >= 0;
+  // What a protest is against, told as its object: "Students protest the Garissa attack",
+  // "residents protested the burning of two villages" (not "protests by students turned violent").
+  const protestObject = (x: number) => {
+    // ("protest violently" is how they protest.)
+    if (!NOUN_PHRASE_WORD.has(tokens[x]!.pos)) return false;
+    let y = x - 1;
+    while (
+      y > tStart &&
+      lemma[y] !== 'protest' &&
+      (NOUN_PHRASE_WORD.has(tokens[y]!.pos) || lemma[y] === 'of')
+    )
+      y--;
+    return (
+      y > tStart && lemma[y] === 'protest' && tokens[y - 1]!.pos !== 'DET' && tokens[y - 1]!.pos !== 'ADJ'
+    );
+  };
   // A riot's word that is said not to have happened ("No violence was reported", "did not turn
   // violent"), or is part of a name inside the sentence ("the National Torch Movement"), is none.
   const riotHit = (end = tEnd, start = tStart) => {
     for (let x = cueFrom(k.cues.riot, v, start, end); x >= 0; x = cueFrom(k.cues.riot, v, x + 1, end)) {
       const t = tokens[x]!;
       if (x > tStart && t.pos === 'PROPN' && /\p{Lu}/u.test(doc.text[t.start] ?? '')) continue;
+      if (protestObject(x)) continue;
       let y = x - 1;
       while (y >= tStart && y >= x - 3 && tokens[y]!.pos !== 'PUNCT' && !NOT_SO.has(lemma[y]!)) y--;
       if (y >= tStart && y >= x - 3 && NOT_SO.has(lemma[y]!)) continue;
