@@ -1158,6 +1158,19 @@ describe('find-events', () => {
     ])
       expect(claims(t)[0]?.acled, t).toBe('Riots / Violent demonstration');
   });
+  it('reads people with no arms storming a building to press a demand as a protest', () => {
+    for (const t of [
+      'Farmers stormed the anti-corruption commission offices in Nairobi to demand a report.',
+      'Residents stormed the county offices in Kakamega demanding action over insecurity.',
+    ])
+      expect(claims(t)[0], t).toMatchObject({ plover: 'PROTEST', acled: 'Protests / Peaceful protest' });
+    // Armed men who storm a building attack it.
+    expect(
+      claims('Gunmen stormed a police station in Mandera demanding the release of a prisoner.')[0],
+    ).toMatchObject({
+      plover: 'ASSAULT',
+    });
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

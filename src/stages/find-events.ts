@@ -1978,6 +1978,22 @@ function codeTrigger(
     rules[0] = entry.id;
     rules.push('verbal-protest');
   }
+  // "Residents stormed the county offices demanding ...", "youths stormed the law courts to
+  // demand an explanation": people with no arms who storm a building to press a demand, hurting
+  // no one, protest (ACLED); they do not attack.
+  const demonstrateEntry = k.lexiconById.get('protest.demonstrate');
+  if (
+    entry.id === 'assault.attack' &&
+    trig.lemma === 'storm' &&
+    demonstrateEntry &&
+    !hasSize &&
+    !source.some(isArmed) &&
+    lemma.slice(t.j, tEnd).some((w) => w === 'demand' || w === 'protest')
+  ) {
+    entry = demonstrateEntry;
+    rules[0] = entry.id;
+    rules.push('storm-to-demand');
+  }
   if (entry.plover === 'PROTEST') {
     source = source.map((a) =>
       a.sector === 'CVL' ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') } : a,
