@@ -645,12 +645,17 @@ describe('find-events', () => {
       ),
     ).toBe('Protests / Peaceful protest');
   });
-  it('reads a flag or an effigy burnt as a protest, not property destroyed', () => {
+  it('reads a flag, an effigy or a coffin burnt as a peaceful protest, not property destroyed', () => {
     for (const t of [
       'Students burned an effigy of the governor in Kisumu.',
       'Hundreds burned Israeli flags outside the mosque in Nairobi.',
+      'Demonstrators torched coffins outside parliament in Nairobi.',
     ])
-      expect(claims(t)[0]?.plover, t).toBe('PROTEST');
+      expect(claims(t)[0], t).toMatchObject({ plover: 'PROTEST', acled: 'Protests / Peaceful protest' });
+    // (Tyres burnt are a riot's.)
+    expect(claims('Residents burned tyres on the road in Kisumu.')[0]?.acled).toBe(
+      'Riots / Violent demonstration',
+    );
   });
   it('codes an abduction told with a killing as an attack, one told with an attack alone as an abduction', () => {
     expect(claims('Gunmen killed a driver and kidnapped two aid workers near Dadaab.')[0]?.acled).toBe(

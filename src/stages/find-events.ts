@@ -1306,6 +1306,9 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
       const t = tokens[x]!;
       if (x > tStart && t.pos === 'PROPN' && /\p{Lu}/u.test(doc.text[t.start] ?? '')) continue;
       if (protestObject(x)) continue;
+      // (Nor a word of the protest's own act: "burned an effigy", "torched coffins".)
+      if (all.some((o) => o.entry.plover === 'PROTEST' && o.entry.mode !== 'riot' && o.i <= x && x < o.j))
+        continue;
       let y = x - 1;
       while (y >= tStart && y >= x - 3 && tokens[y]!.pos !== 'PUNCT' && !NOT_SO.has(lemma[y]!)) y--;
       if (y >= tStart && y >= x - 3 && NOT_SO.has(lemma[y]!)) continue;
