@@ -1154,6 +1154,8 @@ describe('find-events', () => {
     for (const t of [
       'Students protest the Garissa attack in Nairobi.',
       'Lodwar residents protested the burning of two villages by prisoners.',
+      'Traders protest increasing levels of violence in Kisumu.',
+      'Sex workers staged a protest in Nairobi to complain about violence.',
     ])
       expect(claims(t)[0]?.acled, t).toBe('Protests / Peaceful protest');
     // How they protest, or what they do besides, is the protest's own.

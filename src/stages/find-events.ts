@@ -52,7 +52,18 @@ const WITH_EACH_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Victims: people without arms. */
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
 /** Words that open what a protest is about; violence named after them is its cause. */
-const PURPOSE = new Set(['against', 'denounce', 'condemn', 'decry', 'deplore', 'over', 'demand']);
+const PURPOSE = new Set([
+  'against',
+  'denounce',
+  'condemn',
+  'decry',
+  'deplore',
+  'over',
+  'demand',
+  'complain',
+  'oppose',
+  'shun',
+]);
 /** Words that say what follows did not happen ("no violence", "without incident", "not violent"). */
 const NOT_SO = new Set(['no', 'without', 'not', 'never']);
 /** Verbs whose subject suffers the act named after them ("sustained gunshot wounds"). */
@@ -1289,10 +1300,12 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
     // ("protest violently" is how they protest.)
     if (!NOUN_PHRASE_WORD.has(tokens[x]!.pos)) return false;
     let y = x - 1;
+    // (Past a participle that describes: "protest reoccurring attacks", "increasing violence".)
+    const describing = (z: number) => tokens[z]!.pos === 'VERB' && /[a-z]ing$/.test(surface[z]!);
     while (
       y > tStart &&
       lemma[y] !== 'protest' &&
-      (NOUN_PHRASE_WORD.has(tokens[y]!.pos) || lemma[y] === 'of')
+      (NOUN_PHRASE_WORD.has(tokens[y]!.pos) || lemma[y] === 'of' || describing(y))
     )
       y--;
     return (
