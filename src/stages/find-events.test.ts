@@ -1178,6 +1178,13 @@ describe('find-events', () => {
       plover: 'ASSAULT',
     });
   });
+  it('reads no agent in "by" and a gerund', () => {
+    // "by assaulting civilians" says how they responded, not who attacked.
+    expect(
+      claims('Soldiers responded to the Al Shabaab attack by assaulting civilians.')[0]?.source,
+    ).not.toBe('SOMCVL');
+    expect(claims('The village was attacked by local militia in Lamu.')[0]?.source).toBe('KENREB');
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

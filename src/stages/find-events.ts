@@ -311,9 +311,13 @@ function headlinePassive(
   return true;
 }
 
-/** Text between "by" and the agent of a passive or a noun predicate. */
+/**
+ * Text between "by" and the agent of a passive or a noun predicate. One word of any kind may
+ * stand before the agent ("by local militia"), but no gerund: "by assaulting civilians" tells
+ * how, not who.
+ */
 const BY_AGENT =
-  /\bby\s+(?:(?:the|an?|some|several|many|unknown|unidentified|presumed|suspected|alleged|two|three|four|five|six|seven|eight|nine|ten|\d+|(?:a\s+)?(?:group|band|gang|crowd|mob)s?\s+of|dozens\s+of|hundreds\s+of)\s+)*(?:[A-Z][\p{L}-]+\s+)?$/iu;
+  /\bby\s+(?:(?:the|an?|some|several|many|unknown|unidentified|presumed|suspected|alleged|two|three|four|five|six|seven|eight|nine|ten|\d+|(?:a\s+)?(?:group|band|gang|crowd|mob)s?\s+of|dozens\s+of|hundreds\s+of)\s+)*(?:(?![\p{L}-]+ing\s)[\p{L}-]+\s+)?$/iu;
 
 /** Higher wins when several predicates in one sentence tell the same event. */
 function priority(e: LexiconEntry): number {
