@@ -41,9 +41,11 @@ export interface SentenceCues {
   readonly between?: boolean;
   /**
    * Its targets are all people protesting, named so ("protesters", "demonstrators"; not an
-   * activist or a taxi driver, whom the knowledge also counts as protesters).
+   * activist, whom the knowledge also counts as a protester).
    */
   readonly protestersTargeted?: boolean;
+  /** It is told as done during a protest ("killed by police during a demonstration in Malindi"). */
+  readonly duringProtest?: boolean;
   /** Its targets are called suspects ("a suspected thief", "alleged cattle rustlers"). */
   readonly targetSuspected?: boolean;
   /** Its sentence names a protest or a demonstration ("engage police in running battles to protest insecurity"). */
@@ -170,10 +172,11 @@ export function classifyAcled(
     !cues.riotNamed &&
     source.length > 0 &&
     source.every((a) => a.sector && STATE_FORCES.has(a.sector)) &&
-    cues.protestersTargeted === true
+    (cues.protestersTargeted === true || (cues.duringProtest === true && !target.some(isArmed)))
   ) {
-    // State forces who shoot, beat or attack protesters (not rioters): ACLED's excessive force
-    // against protesters, a protest event ("Police open fire on CORD protesters, killing five").
+    // State forces who shoot, beat or attack protesters (not rioters), or people with no arms
+    // during a protest: ACLED's excessive force against protesters, a protest event ("Police open
+    // fire on CORD protesters, killing five", "a woman was killed by police during a demonstration").
     acled = EXCESSIVE_FORCE;
   } else if (
     plover === 'ASSAULT' &&

@@ -1185,6 +1185,17 @@ describe('find-events', () => {
     ).not.toBe('SOMCVL');
     expect(claims('The village was attacked by local militia in Lamu.')[0]?.source).toBe('KENREB');
   });
+  it('codes state forces killing people during a protest as excessive force against protesters', () => {
+    for (const t of [
+      'A woman was killed by police during a demonstration in Malindi.',
+      'Police shot dead a boda boda operator during early morning protests in Nairobi.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Protests / Excessive force against protesters');
+    // (Not armed men they fight there.)
+    expect(claims('Police shot dead two gunmen during a demonstration in Malindi.')[0]?.acled).not.toBe(
+      'Protests / Excessive force against protesters',
+    );
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

@@ -2098,6 +2098,9 @@ function codeTrigger(
     get protestersTargeted() {
       return target.length > 0 && target.every((a) => PROTESTING.test(doc.text.slice(a.start, a.end)));
     },
+    get duringProtest() {
+      return DURING_PROTEST.test(r.sentText);
+    },
     get targetSuspected() {
       // (Told as the act's object, its doers before it: "Residents kill two suspected rustlers".)
       return (
@@ -2461,6 +2464,9 @@ const FIREARM_ACTS = new Set([
 const PROTESTING = /\b(?:protest[eo]rs?|demonstrators?|marchers?|picketers?|strikers?)$/i;
 /** A protest or a demonstration named as such. */
 const PROTEST_NAMED = /\b(?:protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:e|ed|es|ing|ion|ions|ors?))\b/i;
+/** A protest as the setting of what a sentence tells ("during a demonstration in Malindi", "in protests over fees"). */
+const DURING_PROTEST =
+  /\b(?:during|in|amid|at)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:protests?|demonstrations?)\b/iu;
 /** A riot named as such, not the riot police's gear. */
 const RIOT_NAMED = /(?<!anti-)\briot(?:s|ing|ers?)?\b(?!\s+(?:police|squad|gear|unit|control|officers?))/i;
 /** Words of an act that make it a shooting ("shot dead", "gunned down"). */
