@@ -155,6 +155,12 @@ describe('find-events', () => {
       'Battles / Armed clash',
     );
     expect(claims('Clan violence flared in Mandera on Monday.')[0]?.acled).toBe('Battles / Armed clash');
+    for (const t of [
+      'Four people have died following inter-tribal conflict in Baragoi.',
+      'A man died in a clan war over land in Mandera.',
+      'Clan fighting left four dead in Wajir.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Battles / Armed clash');
     // People who take up arms are a militia.
     expect(claims('Residents took up arms to battle Mungiki members in Kiambu on Monday.')[0]?.acled).toBe(
       'Battles / Armed clash',
