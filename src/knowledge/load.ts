@@ -136,6 +136,8 @@ export interface Knowledge {
     readonly reversal: ReadonlySet<string>;
     /** Nouns that make the act named before them a charge or a case ("a murder suspect"). */
     readonly charged: ReadonlySet<string>;
+    /** The victim told to have been armed or a gang's ("The victim was involved in a gang"). */
+    readonly victimArmed: PhraseMatcher<string>;
   };
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly outlets: PhraseMatcher<Outlet>;
@@ -256,6 +258,7 @@ const CUE_LISTS = [
   'excessive_force',
   'reversal',
   'charged',
+  'victim_armed',
 ] as const satisfies readonly (keyof Cues)[];
 
 /**
@@ -601,6 +604,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       vagueCounts: new Map(Object.entries(cues.vague_counts)),
       reversal: new Set(cues.reversal.map((v) => v.toLowerCase())),
       charged: new Set(cues.charged.map((v) => v.toLowerCase())),
+      victimArmed: lemmaMatcher(cues.victim_armed),
     }),
     organisations,
     outlets,

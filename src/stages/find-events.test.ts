@@ -1202,6 +1202,21 @@ describe('find-events', () => {
       'Protests / Excessive force against protesters',
     );
   });
+  it('reads a victim told after to have been armed or a gang member as the second side of a fight', () => {
+    const first = (t: string) => claims(t)[0]?.acled;
+    expect(first('A man was shot dead in Contagem on Monday. The victim was involved in a gang.')).toBe(
+      'Battles / Armed clash',
+    );
+    expect(
+      first(
+        'A man was shot dead in Contagem on Monday. The victim had charges against him for several crimes, including drug trafficking.',
+      ),
+    ).toBe('Battles / Armed clash');
+    // (Not a charge of another kind.)
+    expect(
+      first('A man was shot dead in Contagem on Monday. The victim had charges against him for robbery.'),
+    ).toBe('Violence against civilians / Attack');
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

@@ -669,6 +669,7 @@ export const findEvents: Stage<Knowledge> = {
       riotToldAfter(v, events);
       interventionToldAfter(v, events);
       armedResponseAfter(v, events);
+      armedVictimAfter(v, events);
       const all = findTriggers(v);
       if (all.length === 0) {
         casualtiesAfter(events, doc.text, sentences, s, k);
@@ -869,6 +870,31 @@ function armedResponseAfter(v: SentenceView, events: EventMention[]): void {
     ...prev,
     code: { ...prev.code, acled: ['Battles', 'Armed clash'] },
     rules: [...prev.rules, 'armed-response-after'],
+  };
+}
+
+/**
+ * An attack on civilians whose victim the sentence right after tells was armed or a gang's
+ * ("a man was shot to death. The victim was involved in a gang", "had charges against him for
+ * several crimes, including drug trafficking"): a fight of two armed sides, as ACLED codes gang
+ * members.
+ */
+function armedVictimAfter(v: SentenceView, events: EventMention[]): void {
+  const prev = events.at(-1);
+  if (
+    prev?.code.plover !== 'ASSAULT' ||
+    prev.code.acled[0] !== 'Violence against civilians' ||
+    prev.code.acled[1] !== 'Attack' ||
+    !rightAfter(v, prev) ||
+    prev.target.some((a) => a.sector !== 'CVL') ||
+    cueFrom(v.k.cues.victimArmed, v, v.tStart) < 0 ||
+    !/\b(?:armed|gangs?|drug)\b/i.test(v.doc.text.slice(v.sent.start, v.sent.end))
+  )
+    return;
+  events[events.length - 1] = {
+    ...prev,
+    code: { ...prev.code, acled: ['Battles', 'Armed clash'] },
+    rules: [...prev.rules, 'armed-victim-after'],
   };
 }
 
