@@ -1217,6 +1217,11 @@ describe('find-events', () => {
       first('A man was shot dead in Contagem on Monday. The victim had charges against him for robbery.'),
     ).toBe('Violence against civilians / Attack');
   });
+  it("reads a phrasal verb with its object's head ('cut down nearly 30 olive trees')", () => {
+    expect(claims('Settlers cut down nearly 30 Palestinian-owned olive trees near Nablus.')[0]?.acled).toBe(
+      'Strategic developments / Looting/property destruction',
+    );
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

@@ -1126,6 +1126,9 @@ function longerMatch(
 }
 
 /** The predicates of a sentence: lexicon entries matched at its words, in order. */
+/** A phrasal verb's particles ("cut down", "blow up", "shoot down"). */
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'out', 'off']);
+
 /** Tags of the words a noun phrase is made of. */
 const NOUN_PHRASE_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -1167,9 +1170,19 @@ function findTriggers(v: SentenceView): Trigger[] {
       const head = objectHead(tokens, surface, lemma, k, i, tEnd);
       const pair =
         head > i + 1 && tokens[i]!.pos === 'VERB' ? k.lexicon.matchAt([lemma[i]!, lemma[head]!], 0) : null;
+      // (A phrasal verb's particle first: "cut down nearly 30 olive trees" is "cut down tree".)
+      const particleHead =
+        tokens[i]!.pos === 'VERB' && PARTICLES.has(lemma[i + 1] ?? '')
+          ? objectHead(tokens, surface, lemma, k, i + 1, tEnd)
+          : -1;
+      const phrasal =
+        particleHead > i + 2 ? k.lexicon.matchAt([lemma[i]!, lemma[i + 1]!, lemma[particleHead]!], 0) : null;
       if (pair?.length === 2 && (!m || pair.values[0] !== m.values[0])) {
         m = { length: 1, values: pair.values };
         for (let x = i + 1; x <= head; x++) objectHeads.add(x);
+      } else if (phrasal?.length === 3) {
+        m = { length: 2, values: phrasal.values };
+        for (let x = i + 2; x <= particleHead; x++) objectHeads.add(x);
       } else {
         // Or a verb whose particle follows its object: "set the houses ablaze", "shot him dead",
         // "hacked a farmer to death" are "set ablaze", "shoot dead", "hack to death".
