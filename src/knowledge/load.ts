@@ -136,6 +136,8 @@ export interface Knowledge {
     readonly reversal: ReadonlySet<string>;
     /** Nouns that make the act named before them a charge or a case ("a murder suspect"). */
     readonly charged: ReadonlySet<string>;
+    /** Words that make the act after them and "of", "for", "with" a charge ("suspected of killing"). */
+    readonly chargedBefore: ReadonlySet<string>;
     /** The victim told to have been armed or a gang's ("The victim was involved in a gang"). */
     readonly victimArmed: PhraseMatcher<string>;
   };
@@ -258,6 +260,7 @@ const CUE_LISTS = [
   'excessive_force',
   'reversal',
   'charged',
+  'charged_before',
   'victim_armed',
 ] as const satisfies readonly (keyof Cues)[];
 
@@ -604,6 +607,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       vagueCounts: new Map(Object.entries(cues.vague_counts)),
       reversal: new Set(cues.reversal.map((v) => v.toLowerCase())),
       charged: new Set(cues.charged.map((v) => v.toLowerCase())),
+      chargedBefore: new Set(cues.charged_before.map((v) => v.toLowerCase())),
       victimArmed: lemmaMatcher(cues.victim_armed),
     }),
     organisations,

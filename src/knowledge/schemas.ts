@@ -53,6 +53,7 @@ export const cuesSchema = z
     vague_counts: z.record(z.string(), z.number()),
     reversal: z.array(z.string()),
     charged: z.array(z.string()),
+    charged_before: z.array(z.string()),
     victim_armed: z.array(z.string()),
   })
   .partial();

@@ -1143,6 +1143,15 @@ describe('find-events', () => {
     expect(claims('Police arrested a murder suspect in Nairobi.').map((c) => c.acled)).toEqual([
       'Strategic developments / Arrests',
     ]);
+    // Nor what someone is suspected of or arrested for.
+    for (const t of [
+      'Police arrested a man suspected of killing his wife in Kisumu.',
+      'Two men were arrested for stealing cattle in Kitale.',
+    ])
+      expect(
+        claims(t).map((c) => c.acled),
+        t,
+      ).toEqual(['Strategic developments / Arrests']);
     // ("An attack suspected to be the work of ..." is still an attack.)
     expect(
       claims('An attack suspected to be the work of Al Shabaab killed two in Mombasa.')[0],

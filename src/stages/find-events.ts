@@ -1215,7 +1215,17 @@ function findTriggers(v: SentenceView): Trigger[] {
       i += m.length;
       continue;
     }
-    // "A murder suspect", "attack charges": a charge or a case, not the act.
+    // "A murder suspect", "attack charges", "suspected of killing his wife", "arrested for
+    // stealing cattle": a charge or a case, not the act.
+    if (
+      m &&
+      ['of', 'for', 'with'].includes(lemma[i - 1] ?? '') &&
+      i - 2 >= tStart &&
+      (k.cues.chargedBefore.has(surface[i - 2]!.toLowerCase()) || k.cues.chargedBefore.has(lemma[i - 2]!))
+    ) {
+      i += m.length;
+      continue;
+    }
     if (
       m &&
       (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') &&
