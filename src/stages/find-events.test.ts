@@ -1139,7 +1139,7 @@ describe('find-events', () => {
       source: 'SOMINS',
     });
   });
-  it("reads 'a murder suspect' as a charge, not a killing, and the second of two passive verbs as passive", () => {
+  it("reads 'a murder suspect' as a charge, not a killing, and a later one of a row of passive verbs as passive", () => {
     expect(claims('Police arrested a murder suspect in Nairobi.').map((c) => c.acled)).toEqual([
       'Strategic developments / Arrests',
     ]);
@@ -1159,6 +1159,13 @@ describe('find-events', () => {
       plover: 'ASSAULT',
       source: 'SOMINS',
     });
+    expect(claims('Two thieves were tied up, beaten and robbed by locals in Campo Grande.')[0]).toMatchObject(
+      {
+        acled: 'Riots / Mob violence',
+        source: 'BRACVL',
+        target: 'BRACRM',
+      },
+    );
     expect(claims('He was attacked and killed by soldiers in Nairobi.')[0]).toMatchObject({
       // (Not the soldiers as their own target.)
       source: 'KENMIL',

@@ -1464,6 +1464,23 @@ function purposeOf(v: SentenceView, backgroundFrom: number): [number, number] {
   return [purpose, end];
 }
 
+/**
+ * Whether the participle at `i` ends a row of participles that opens with "be": "was attacked
+ * and killed", "were tied up, beaten up and robbed" (up to eight words back).
+ */
+function passiveRowBefore(v: SentenceView, i: number, isPastForm: (w: string) => boolean): boolean {
+  const { tokens, surface, tStart } = v;
+  if (surface[i - 1] !== 'and' && surface[i - 1] !== ',') return false;
+  let sawPast = false;
+  for (let x = i - 2; x >= tStart && x >= i - 9; x--) {
+    const w = surface[x]!;
+    if (BE.has(tokens[x]!.lemma)) return sawPast;
+    if (isPastForm(w)) sawPast = true;
+    else if (w !== ',' && w !== 'and' && !PARTICLES.has(w)) return false;
+  }
+  return false;
+}
+
 /** How a predicate is told: its characters, its form and the clause around it. */
 interface TriggerForm {
   readonly tSpan: Span;
@@ -1514,13 +1531,9 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
       )) ||
     // "Man found killed", "was found beheaded".
     (participleForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === 'found') ||
-    // The second of two: "was attacked and killed by vigilantes".
-    (participleForm &&
-      pastForm &&
-      surface[t.i - 1] === 'and' &&
-      isPastForm(surface[t.i - 2] ?? '') &&
-      tokens[t.i - 3]?.sentence === s &&
-      BE.has(tokens[t.i - 3]!.lemma));
+    // A later one of a row: "was attacked and killed by vigilantes", "were tied up, beaten up and
+    // robbed by locals".
+    (participleForm && pastForm && passiveRowBefore(v, t.i, isPastForm));
   const reducedPassive =
     pastForm && DONE_TO.has(t.entry.plover) && surface[t.i - 1] === ',' && surface[t.j] === 'by';
   // Clause window around the trigger.
