@@ -27,7 +27,7 @@ export interface SentenceCues {
   readonly firearm?: boolean;
   /** Its sentence tells a killing too ("shoot and kill"). */
   readonly killing?: boolean;
-  /** Its sentence names an armed actor beside the act's source. */
+  /** Its sentence names an armed actor beside the act's source (not the source's own, nor the source named again). */
   readonly armedBeside?: boolean;
   /**
    * Its target stands past another verb ("fighting between the army and AA has forced 500

@@ -1238,6 +1238,13 @@ describe('find-events', () => {
       'Strategic developments / Looting/property destruction',
     );
   });
+  it('reads police named again in the background as no second armed side of their clash with shopkeepers', () => {
+    expect(
+      claims(
+        'A clash erupted between police and shopkeepers in Mehrabpur after police slapped a shopkeeper.',
+      )[0]?.acled,
+    ).toBe('Riots / Mob violence');
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

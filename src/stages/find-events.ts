@@ -2117,11 +2117,17 @@ function codeTrigger(
     (y === tStart || APPROX.has(lemma[y - 1]!) || surface[y - 1] === ',');
   // An armed actor in the sentence beside the act's source (not the source's own men:
   // "Gunmen linked to Al Shabaab kill two").
-  const armedBeside = sActors.some(
+  const besides = sActors.filter(
     (a) =>
       !source.includes(a) &&
       isArmed(a) &&
       !source.some((s) => s.start > a.end && MEN_OF.test(doc.text.slice(a.end, s.start))),
+  );
+  const armedBeside = besides.length > 0;
+  // (Nor, for whose fight it is, the source named again: "a clash erupted between police and
+  // shopkeepers after police slapped a shopkeeper".)
+  const otherArmedBeside = besides.some(
+    (a) => !source.some((s) => s.sector === a.sector && s.country === a.country && s.org === a.org),
   );
   const counted =
     (countedSubject ||
@@ -2155,7 +2161,7 @@ function codeTrigger(
     get otherArmed() {
       return armedBeside || triggers.some((o) => o.entry.roles === 'mutual');
     },
-    armedBeside,
+    armedBeside: otherArmedBeside,
     between: rules.includes('between'),
     get protestersTargeted() {
       return target.length > 0 && target.every((a) => PROTESTING.test(doc.text.slice(a.start, a.end)));
