@@ -1102,6 +1102,10 @@ describe('find-events', () => {
     expect(claims('Gunmen attacked soldiers in Kabul on Monday.')[0]?.acled).toBe('Battles / Armed clash');
   });
   it("reads a verb whose particle follows its object ('set the houses ablaze', 'hacked a farmer to death')", () => {
+    expect(claims('Militiamen slashed a girl to death in Pangani.')[0]).toMatchObject({
+      plover: 'ASSAULT',
+      killed: 1,
+    });
     expect(claims('Attackers hacked a farmer to death in Kisii.')[0]).toMatchObject({
       plover: 'ASSAULT',
       acled: 'Violence against civilians / Attack',
