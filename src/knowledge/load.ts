@@ -140,6 +140,8 @@ export interface Knowledge {
     readonly chargedBefore: ReadonlySet<string>;
     /** The victim told to have been armed or a gang's ("The victim was involved in a gang"). */
     readonly victimArmed: PhraseMatcher<string>;
+    /** Things an attack may be done to, not people ("building", "vehicle", "pipeline"). */
+    readonly property: ReadonlySet<string>;
   };
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly outlets: PhraseMatcher<Outlet>;
@@ -262,6 +264,7 @@ const CUE_LISTS = [
   'charged',
   'charged_before',
   'victim_armed',
+  'property',
 ] as const satisfies readonly (keyof Cues)[];
 
 /**
@@ -609,6 +612,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       charged: new Set(cues.charged.map((v) => v.toLowerCase())),
       chargedBefore: new Set(cues.charged_before.map((v) => v.toLowerCase())),
       victimArmed: lemmaMatcher(cues.victim_armed),
+      property: new Set(cues.property.map((v) => v.toLowerCase())),
     }),
     organisations,
     outlets,

@@ -55,6 +55,7 @@ export const cuesSchema = z
     charged: z.array(z.string()),
     charged_before: z.array(z.string()),
     victim_armed: z.array(z.string()),
+    property: z.array(z.string()),
   })
   .partial();
 export type Cues = z.infer<typeof cuesSchema>;

@@ -1249,6 +1249,21 @@ describe('find-events', () => {
       )[0]?.acled,
     ).toBe('Riots / Mob violence');
   });
+  it('codes an attack that only wrecks, burns or loots things as property destruction', () => {
+    const first = (t: string) => claims(t)[0]?.acled;
+    for (const t of [
+      'Gunmen attacked and damaged the building of a radio station in Aybak. No casualties were reported.',
+      'Soldiers burnt motorcycles and looted a shop during a raid in Batibo.',
+    ])
+      expect(first(t), t).toBe('Strategic developments / Looting/property destruction');
+    // Not where people's homes burn, nor where it names whom it attacked.
+    expect(first('Raiders attacked the village and torched 30 houses in Kerio.')).toBe(
+      'Violence against civilians / Attack',
+    );
+    expect(first('Gunmen attacked two journalists and burned their car in Kisumu.')).not.toBe(
+      'Strategic developments / Looting/property destruction',
+    );
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

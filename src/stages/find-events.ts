@@ -138,6 +138,9 @@ const DWELLINGS = new Set([
   'hamlet',
 ]);
 
+/** The same, as words in a text ("houses", "a village"). */
+const DWELLING_WORDS = /\b(?:villages?|manyattas?|homesteads?|homes?|houses?|huts?|settlements?|hamlets?)\b/i;
+
 /** Words before a count that leave it a count ("at least five", "some 20", "about a dozen"). */
 const APPROX = new Set([
   'at',
@@ -1465,6 +1468,23 @@ function purposeOf(v: SentenceView, backgroundFrom: number): [number, number] {
 }
 
 /**
+ * Whether what an attack verb is done to is a thing, not people: its object's head ("attacked and
+ * damaged the building"), or in the passive the noun before it ("the oil field was attacked").
+ */
+function attacksProperty(v: SentenceView, t: Trigger, f: TriggerForm): boolean {
+  const { k, tokens, surface, lemma, tStart, tEnd } = v;
+  if (f.passive) {
+    let x = t.i - 1;
+    while (x > tStart && tokens[x]!.pos !== 'NOUN' && tokens[x]!.pos !== 'PROPN' && x > t.i - 5) x--;
+    return k.cues.property.has(lemma[x] ?? '');
+  }
+  // (Past a second verb: "attacked and damaged the building".)
+  const from = surface[t.j] === 'and' && tokens[t.j + 1]?.pos === 'VERB' ? t.j + 1 : t.j - 1;
+  const head = objectHead(tokens, surface, lemma, k, from, tEnd);
+  return head > 0 && k.cues.property.has(lemma[head]!);
+}
+
+/**
  * Whether the participle at `i` ends a row of participles that opens with "be": "was attacked
  * and killed", "were tied up, beaten up and robbed" (up to eight words back).
  */
@@ -1979,6 +1999,7 @@ function codeTrigger(
   const roles = rolesOf(v, r, t, f, rules);
   let { source } = roles;
   const { target, observed } = roles;
+  if (t.entry.id === 'assault.attack' && attacksProperty(v, t, f)) rules.push('property-attacked');
   const status = statusOf(v, r, t, tSpan, rules);
   let size = sizeOf(t.entry.plover === 'PROTEST', inBackground(t.i));
   // "Mob lynches suspected thief", "Gunmen kill police reservist": with no count stated, a
@@ -2843,9 +2864,22 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
       lose.source.length > 0 &&
       lose.target.length > 0 &&
       !(keepE ? ee : eo)?.weapon;
+    // An attack that did nothing told but wreck, burn or loot property is ACLED's property
+    // destruction ("the military burnt motorcycles and looted a shop during a raid"); not where
+    // it names whom it attacked, nor where people's homes burn ("raiders attacked the village and
+    // torched 30 houses": an attack on them).
+    const unhurt = (e: EventMention) => !(e.size.killed ?? 0) && !(e.size.injured ?? 0);
+    const propertyOnly =
+      win.rules[0] === 'assault.attack' &&
+      (win.rules.includes('noun-predicate') || win.rules.includes('property-attacked')) &&
+      lose.code.acled[1] === 'Looting/property destruction' &&
+      win.target.length === 0 &&
+      unhurt(win) &&
+      unhurt(lose) &&
+      !DWELLING_WORDS.test(text.slice(Math.min(win.start, lose.start), Math.max(win.end, lose.end)));
     out[same] = {
       ...win,
-      ...(attackToo || typedBySides ? { code: { ...win.code, acled: lose.code.acled } } : {}),
+      ...(attackToo || typedBySides || propertyOnly ? { code: { ...win.code, acled: lose.code.acled } } : {}),
       ...(territory ? { code: { ...win.code, acled: territory.acled } } : {}),
       source: territory?.source ?? source,
       target: territory?.target ?? target,
