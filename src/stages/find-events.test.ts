@@ -1130,6 +1130,8 @@ describe('find-events', () => {
       source: 'SOMINS',
       killed: 2,
     });
+    // The same in the passive.
+    expect(claims('Two were shot dead by gunmen linked to Al Shabaab in Garissa.')[0]?.source).toBe('SOMINS');
   });
   it("reads a passive participle after a comma as done to the main clause's subject", () => {
     expect(claims('Bandits attacked villagers in Marsabit, repulsed by police.')[0]).toMatchObject({

@@ -1684,6 +1684,16 @@ function rolesOf(v: SentenceView, r: SentenceReading, t: Trigger, f: TriggerForm
 const MEN_OF =
   /^\s+(?:(?:suspected|believed|thought|said) to (?:be|have been)(?: members of| from)?|(?:linked|allied|affiliated|loyal) to|with (?:suspected |alleged )?(?:links|ties) to)\s+(?:the\s+)?$/i;
 
+/**
+ * The actor at `at` in `list`, or the group the next one names when the text says the first
+ * are its men ("by people believed to be from the Maasai community": the Maasai).
+ */
+function groupOf(text: string, list: readonly ActorMention[], at: number): ActorMention {
+  const men = list[at]!;
+  const group = list[at + 1];
+  return group && MEN_OF.test(text.slice(men.end, group.start)) ? group : men;
+}
+
 /** Words that open a relative clause after a noun ("policemen who were escorting a bus"). */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);
 
@@ -1744,7 +1754,7 @@ function rolesFromForm(
     target = [after[1]!];
     rules.push('between');
   } else if (passive) {
-    if (byIdx >= 0) source = [after[byIdx]!];
+    if (byIdx >= 0) source = [groupOf(doc.text, after, byIdx)];
     // (After a comma, the main clause's subject: "Bandits attack villagers, repulsed by police".)
     const subj = reducedPassive
       ? sActors.find((a) => a.end <= tSpan.start && !isSpeaker(a) && !isObject(tokens, a.start))
@@ -1753,7 +1763,7 @@ function rolesFromForm(
     rules.push('passive');
   } else if (!isVerb) {
     // Noun predicates: "attack by X on Y", "meeting of X", "X's attack on Y".
-    if (byIdx >= 0) source = [after[byIdx]!];
+    if (byIdx >= 0) source = [groupOf(doc.text, after, byIdx)];
     const onIdx = after.findIndex((a) =>
       /\b(?:on|against|targeting|at)\s+(?:an?\s+|the\s+)?$/i.test(
         doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start),
