@@ -139,7 +139,7 @@ const DWELLINGS = new Set([
 ]);
 
 /** The same, as words in a text ("houses", "a village"). */
-const DWELLING_WORDS = /\b(?:villages?|manyattas?|homesteads?|homes?|houses?|huts?|settlements?|hamlets?)\b/i;
+const DWELLING_WORDS = new RegExp(String.raw`\b(?:${[...DWELLINGS].join('|')})s?\b`, 'i');
 
 /** Words before a count that leave it a count ("at least five", "some 20", "about a dozen"). */
 const APPROX = new Set([
@@ -1128,7 +1128,6 @@ function longerMatch(
   return bySurface && (!byLemma || bySurface.length > byLemma.length) ? bySurface : byLemma;
 }
 
-/** The predicates of a sentence: lexicon entries matched at its words, in order. */
 /** A phrasal verb's particles ("cut down", "blow up", "shoot down"). */
 const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'out', 'off']);
 
@@ -1138,6 +1137,7 @@ const NOUN_PHRASE_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PR
 /** Tags a noun phrase may open with. */
 const NOUN_PHRASE_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
+/** The predicates of a sentence: lexicon entries matched at its words, in order. */
 function findTriggers(v: SentenceView): Trigger[] {
   const { tokens, surface, lemma, k, inDate, tStart, tEnd } = v;
   const all: Trigger[] = [];
@@ -1218,24 +1218,18 @@ function findTriggers(v: SentenceView): Trigger[] {
       i += m.length;
       continue;
     }
-    // "A murder suspect", "attack charges", "suspected of killing his wife", "arrested for
-    // stealing cattle": a charge or a case, not the act.
-    if (
-      m &&
+    // "Suspected of killing his wife", "arrested for stealing cattle", "a murder suspect", "attack
+    // charges": a charge or a case, not the act.
+    const chargedAfter =
       ['of', 'for', 'with'].includes(lemma[i - 1] ?? '') &&
       i - 2 >= tStart &&
-      (k.cues.chargedBefore.has(surface[i - 2]!.toLowerCase()) || k.cues.chargedBefore.has(lemma[i - 2]!))
-    ) {
-      i += m.length;
-      continue;
-    }
-    if (
-      m &&
+      (k.cues.chargedBefore.has(surface[i - 2]!.toLowerCase()) || k.cues.chargedBefore.has(lemma[i - 2]!));
+    const chargeNamed = (n: number) =>
       (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') &&
-      k.cues.charged.has(lemma[i + m.length] ?? '') &&
+      k.cues.charged.has(lemma[i + n] ?? '') &&
       // (The tagger reads "suspect" after a noun as a verb; "an attack suspected to be" is one.)
-      !/ed$/.test(surface[i + m.length] ?? '')
-    ) {
+      !/ed$/.test(surface[i + n] ?? '');
+    if (m && (chargedAfter || chargeNamed(m.length))) {
       i += m.length;
       continue;
     }
