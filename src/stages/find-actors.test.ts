@@ -396,6 +396,10 @@ describe('ethnic groups and clans', () => {
     // "in Turkana" is the county, "Turkana police" the county's police.
     expect(actors('Cattle raiders struck in Turkana on Monday.').map((a) => a.text)).toEqual(['raiders']);
     expect(actors('Turkana police arrested two men.').map((a) => a.text)).toEqual(['police', 'men']);
+    // Before an act the tagger reads as a noun, a headline's subject ("Maasai attack guard");
+    // before another noun, a modifier ("Maasai land").
+    expect(actors('Maasai attack guard at farm near Naivasha').map((a) => a.text)).toContain('Maasai');
+    expect(actors('Maasai land was fenced near Naivasha.').map((a) => a.text)).not.toContain('Maasai');
   });
   it('codes fighting between groups as a battle and their attacks on people as violence against civilians', () => {
     expect(claims('Borana and Gabra militias clashed near Marsabit.')[0]?.acled).toMatch(/^Battles/);

@@ -617,7 +617,16 @@ function ethnicMention(
   if (LOCATIVE.has(prev) || TITLE_BEFORE.has(prev)) return null;
   if (before && before.sentence === sentence && before.pos === 'PROPN' && dem?.kind !== 'demonym')
     return null;
-  if (after && after.sentence === sentence && (after.pos === 'PROPN' || after.pos === 'NOUN')) return null;
+  // (A name before a noun modifies it, "Kikuyu town", unless the noun is an act the group does:
+  // "Maasai attack guard at farm", "Pokot raid village", where the tagger reads a verb as a noun.)
+  const actAfter = () =>
+    k.lexicon.matchAt(tokenKeys(doc).lemma, hit.j)?.values.some((e) => e.plover === 'ASSAULT') === true;
+  if (
+    after &&
+    after.sentence === sentence &&
+    (after.pos === 'PROPN' || (after.pos === 'NOUN' && !actAfter()))
+  )
+    return null;
   // A place's name too ("Kikuyu" is a town): the group only beside another group ("Kalenjin
   // and Kikuyu", "between the Borana and the Gabra").
   const group2 = (x: Hit | undefined, a: number, b: number) =>
