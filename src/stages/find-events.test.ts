@@ -1266,6 +1266,13 @@ describe('find-events', () => {
       'Strategic developments / Looting/property destruction',
     );
   });
+  it('reads two objects joined by "and" as the targets of an attack, not the subject of the next clause', () => {
+    expect(claims('Merille militia attacked Kenyan civilians and police near Todonyang.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'KENCVL+KENCOP',
+    });
+    expect(claims('Gunmen attacked civilians and police responded in Mandera.')[0]?.target).toBe('KENCVL');
+  });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(
       'Battles / Armed clash',

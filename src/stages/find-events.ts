@@ -1908,6 +1908,25 @@ function rolesFromForm(
       }
     }
   }
+  // "Merille militia attacks Kenyan civilians and police": both are its targets (not "attacked
+  // civilians and police responded", the next clause's subject).
+  const only = target.length === 1 ? target[0]! : null;
+  const next =
+    only && t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual'
+      ? sActors[sActors.indexOf(only) + 1]
+      : undefined;
+  if (
+    only &&
+    next &&
+    !source.includes(next) &&
+    /^\s*and\s+(?:the\s+)?$/i.test(doc.text.slice(only.end, next.start))
+  ) {
+    const pos = tokens[firstStartingAt(tokens, next.end)]?.pos;
+    if (pos !== 'VERB' && pos !== 'AUX') {
+      target = [only, next];
+      rules.push('coordinated-target');
+    }
+  }
   return { source, target, observed };
 }
 
