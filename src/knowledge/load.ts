@@ -498,6 +498,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       Object.assign(cues.vague_counts, c.vague_counts ?? {});
     }
   }
+  const wordSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
   const lemmaMatcher = (list: readonly string[]): PhraseMatcher<string> => {
     const m = new PhraseMatcher<string>();
     for (const p of list) {
@@ -591,8 +592,8 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     cues: Object.freeze({
       negation: lemmaMatcher(cues.negation.before ?? []),
       modality: lemmaMatcher(cues.modality.before ?? []),
-      speech: new Set((cues.speech.verbs ?? []).map((v) => v.toLowerCase())),
-      observation: new Set((cues.observation.verbs ?? []).map((v) => v.toLowerCase())),
+      speech: wordSet(cues.speech.verbs ?? []),
+      observation: wordSet(cues.observation.verbs ?? []),
       citing: lemmaMatcher(cues.citing),
       idioms: lemmaMatcher(cues.idioms),
       riot: lemmaMatcher(cues.riot),
@@ -604,15 +605,15 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
       communal: lemmaMatcher(cues.communal),
       accident: lemmaMatcher(cues.accident),
       lethal: lemmaMatcher(cues.lethal),
-      collective: new Set(cues.collective.map((v) => v.toLowerCase())),
+      collective: wordSet(cues.collective),
       intervention: lemmaMatcher(cues.intervention),
       excessiveForce: lemmaMatcher(cues.excessive_force),
       vagueCounts: new Map(Object.entries(cues.vague_counts)),
-      reversal: new Set(cues.reversal.map((v) => v.toLowerCase())),
-      charged: new Set(cues.charged.map((v) => v.toLowerCase())),
-      chargedBefore: new Set(cues.charged_before.map((v) => v.toLowerCase())),
+      reversal: wordSet(cues.reversal),
+      charged: wordSet(cues.charged),
+      chargedBefore: wordSet(cues.charged_before),
       victimArmed: lemmaMatcher(cues.victim_armed),
-      property: new Set(cues.property.map((v) => v.toLowerCase())),
+      property: wordSet(cues.property),
     }),
     organisations,
     outlets,

@@ -763,11 +763,7 @@ function interventionToldAfter(v: SentenceView, events: EventMention[]): void {
     // ("Six arrests reported": arrests counted, not a man's arrest the protest was about.)
     /\bprotest|\barrests\b/i.test(v.doc.text.slice(v.sent.start, v.sent.end));
   if (!named) return;
-  events[at] = {
-    ...prev,
-    code: { ...prev.code, acled: ['Protests', 'Protest with intervention'] },
-    rules: [...prev.rules, 'intervention-told-after'],
-  };
+  events[at] = retyped(prev, ['Protests', 'Protest with intervention'], 'intervention-told-after');
 }
 
 /** Sectors of a protest's own people. */
@@ -869,11 +865,7 @@ function armedResponseAfter(v: SentenceView, events: EventMention[]): void {
     return c >= 0 && /\bwith\s+(?:the\s+)?$/i.test(v.doc.text.slice(v.tokens[c]!.end, f.start));
   };
   if (!bothWays && (!force || !answered(force))) return;
-  events[events.length - 1] = {
-    ...prev,
-    code: { ...prev.code, acled: ['Battles', 'Armed clash'] },
-    rules: [...prev.rules, 'armed-response-after'],
-  };
+  events[events.length - 1] = retyped(prev, ARMED_CLASH, 'armed-response-after');
 }
 
 /**
@@ -894,11 +886,15 @@ function armedVictimAfter(v: SentenceView, events: EventMention[]): void {
     !/\b(?:armed|gangs?|drug)\b/i.test(v.doc.text.slice(v.sent.start, v.sent.end))
   )
     return;
-  events[events.length - 1] = {
-    ...prev,
-    code: { ...prev.code, acled: ['Battles', 'Armed clash'] },
-    rules: [...prev.rules, 'armed-victim-after'],
-  };
+  events[events.length - 1] = retyped(prev, ARMED_CLASH, 'armed-victim-after');
+}
+
+/** ACLED's armed clash, a fight of two organised armed sides. */
+const ARMED_CLASH: readonly [string, string] = ['Battles', 'Armed clash'];
+
+/** Event e with another ACLED type and sub-type, and the rule that gave it. */
+function retyped(e: EventMention, acled: readonly [string, string], rule: string): EventMention {
+  return { ...e, code: { ...e.code, acled }, rules: [...e.rules, rule] };
 }
 
 /** Whether sentence v is in event e's paragraph. */
@@ -1223,7 +1219,7 @@ function findTriggers(v: SentenceView): Trigger[] {
     const chargedAfter =
       ['of', 'for', 'with'].includes(lemma[i - 1] ?? '') &&
       i - 2 >= tStart &&
-      (k.cues.chargedBefore.has(surface[i - 2]!.toLowerCase()) || k.cues.chargedBefore.has(lemma[i - 2]!));
+      (k.cues.chargedBefore.has(surface[i - 2]!) || k.cues.chargedBefore.has(lemma[i - 2]!));
     const chargeNamed = (n: number) =>
       (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') &&
       k.cues.charged.has(lemma[i + n] ?? '') &&
@@ -2671,11 +2667,7 @@ function frontline(e: EventMention, sentText: string): EventMention {
     return e;
   const close = e.rules.some((r) => CLOSE.has(r)) || /\bboth directions\b/i.test(sentText);
   if (!close || e.target.some((a) => a.sector === 'CVL')) return e;
-  return {
-    ...e,
-    code: { ...e.code, acled: ['Battles', 'Armed clash'] },
-    rules: [...e.rules, 'remote-with-small-arms'],
-  };
+  return retyped(e, ARMED_CLASH, 'remote-with-small-arms');
 }
 
 /**
