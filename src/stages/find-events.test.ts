@@ -288,6 +288,20 @@ describe('find-events', () => {
       claims('Two people were killed in post-election violence in Kisumu.', { published: '2008-01-20' })[0],
     ).toMatchObject({ acled: 'Riots / Violent demonstration', killed: 2 });
   });
+  it('reads deaths said to be linked to a riot as deaths of their own, the riot their setting', () => {
+    for (const t of [
+      'One man was killed in Molo - linked to electoral violence.',
+      'Two bodies were found in Eldoret, likely related to post-election violence.',
+      'A trader was killed by an arrow in Londiani - assumed to be an extension of the post-election violence.',
+    ]) {
+      const main = mainClaim(code(t, { published: '2008-01-20' }).layers.claims ?? []);
+      expect(main?.event.acled.join(' / '), t).toBe('Violence against civilians / Attack');
+    }
+    // (Deaths told in the riot stay its casualties.)
+    expect(
+      claims('Two people were killed in post-election violence in Kisumu.', { published: '2008-01-20' })[0],
+    ).toMatchObject({ acled: 'Riots / Violent demonstration' });
+  });
 
   it('reads the agent of a passive past one word before it ("attacked by a Muslim mob")', () => {
     expect(

@@ -70,6 +70,9 @@ const NOT_SO = new Set(['no', 'without', 'not', 'never']);
 const SUFFER = new Set(['sustain', 'suffer', 'survive', 'succumb', 'escape', 'receive']);
 /** Words that open the background of an act told before them. */
 const BACKGROUND = new Set(['after', 'following', 'amid', 'despite', 'before']);
+/** Words that, with the word after them, tie an act told before them to a wider setting. */
+const LINKED = new Set(['linked', 'related', 'connected', 'associated', 'tied']);
+const SETTING_OF = new Set(['extension', 'victims', 'victim', 'part']);
 /** Parts of speech that may stand between a reversal verb and what it undoes. */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADV']);
 const MODAL_BEFORE = new Set(['will', 'would', 'shall', 'must', 'can', 'could', 'may', 'should']);
@@ -1274,6 +1277,8 @@ interface SentenceReading {
   readonly sentText: string;
   /** Whether token i is in the background of the sentence's act ("after robbers killed a teacher"). */
   inBackground(i: number): boolean;
+  /** Whether token i is in a setting the act is said to be linked to ("linked to clashes"). */
+  inLinkedSetting(i: number): boolean;
   /** The sentence's size read once per mode and per side. */
   sizeOf(crowd: boolean, background: boolean): Size;
   /** The riot, intervention and excessive-force cues of a protest. */
@@ -1315,7 +1320,13 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
     break;
   }
   let backgroundFrom = Math.min(...triggers.filter((o) => !opening || o.i > opening[1]).map((o) => o.j));
-  while (backgroundFrom < tEnd && !BACKGROUND.has(surface[backgroundFrom]!)) backgroundFrom++;
+  // (Or what it is said to be linked to: "1 killed - linked to electoral violence".)
+  const linkedAt = (x: number) =>
+    (LINKED.has(surface[x]!) && (surface[x + 1] === 'to' || surface[x + 1] === 'with')) ||
+    (SETTING_OF.has(surface[x]!) && surface[x + 1] === 'of');
+  while (backgroundFrom < tEnd && !BACKGROUND.has(surface[backgroundFrom]!) && !linkedAt(backgroundFrom))
+    backgroundFrom++;
+  const linkedSetting = backgroundFrom < tEnd && linkedAt(backgroundFrom);
   // (Up to a semicolon: "Riots broke out after the verdict; two were killed".)
   let backgroundTo = backgroundFrom;
   while (backgroundTo < tEnd && surface[backgroundTo] !== ';') backgroundTo++;
@@ -1383,6 +1394,7 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
     triggers,
     sentText,
     inBackground,
+    inLinkedSetting: (i) => linkedSetting && backgroundFrom < i && i < backgroundTo,
     sizeOf(crowd, background) {
       const key = `${crowd}${background}`;
       const known = sizes.get(key);
@@ -2015,6 +2027,7 @@ function codeTrigger(
   // "Opposition concedes after meeting with the prime minister": an act after "after",
   // "following", "amid", "despite" or "before", behind another predicate, is the background.
   if (inBackground(t.i)) rules.push('background');
+  if (r.inLinkedSetting(t.i)) rules.push('linked-setting');
   const roles = rolesOf(v, r, t, f, rules);
   let { source } = roles;
   const { target, observed } = roles;
@@ -2777,7 +2790,10 @@ const NOT_CASUALTIES = new Set(['Sexual violence', 'Abduction/forced disappearan
  * their own.
  */
 function casualtiesOfProtest(local: EventMention[], k: Knowledge): EventMention[] {
-  const protest = local.find((e) => e.code.plover === 'PROTEST' && e.status === 'asserted');
+  // (Not a setting the deaths are said to be linked to: "1 killed - linked to electoral violence".)
+  const protest = local.find(
+    (e) => e.code.plover === 'PROTEST' && e.status === 'asserted' && !e.rules.includes('linked-setting'),
+  );
   if (!protest) return local;
   // (Not a fight between groups told with a setting, "violence around an election": that is a fight.)
   const setting = k.lexiconById.get(protest.rules[0] ?? '')?.setting === true;
