@@ -36,6 +36,15 @@ describe('find-events', () => {
       source: 'KENINS',
       target: 'KENCVL',
     });
+    // ("for" or "over" after it tells why: "attacked for taking photos", "killed over land".)
+    for (const t of [
+      'Journalist attacked for taking photos of the governor in Nyeri.',
+      'Farmer killed over a land dispute in Kisii.',
+    ])
+      expect(claims(t)[0], t).toMatchObject({
+        acled: 'Violence against civilians / Attack',
+        target: expect.stringMatching(/^KEN(?:JRN|CVL)$/),
+      });
     // "killed at least five" has its object: active.
     expect(claims('Police killed at least five protesters in Kisumu.')[0]).toMatchObject({
       source: 'KENCOP',

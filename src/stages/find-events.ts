@@ -228,6 +228,8 @@ const AFTER_PARTICIPLE = new Set([
   'following',
   'outside',
   'inside',
+  'for',
+  'over',
 ]);
 /** Words that tell when, between "was" and its participle: "was on Saturday shot dead". */
 const WHEN_WORDS = new Set([
