@@ -297,6 +297,21 @@ describe('find-events', () => {
       claims('Two people were killed in post-election violence in Kisumu.', { published: '2008-01-20' })[0],
     ).toMatchObject({ acled: 'Riots / Violent demonstration', killed: 2 });
   });
+  it('reads a fight named after an act with both its sides as that act ("kill civilians, days of clashes")', () => {
+    for (const t of [
+      'Bandits kill four herders in Turkana in revenge attacks, two days of clashes.',
+      'Armed raiders attacked and killed two farmers near Kuria in a communal clash.',
+    ])
+      expect(claims(t, { published: '2010-03-02' })[0], t).toMatchObject({
+        acled: 'Violence against civilians / Attack',
+        target: expect.stringMatching(/CVL$/),
+      });
+    // (The dead of a fight, with no side named as their killer, stay the fight's.)
+    expect(
+      claims('Three people were killed in inter-community clashes in Isiolo.', { published: '2010-03-02' })[0]
+        ?.acled,
+    ).toMatch(/^Battles/);
+  });
   it('reads deaths said to be linked to a riot as deaths of their own, the riot their setting', () => {
     for (const t of [
       'One man was killed in Molo - linked to electoral violence.',

@@ -2861,14 +2861,28 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
     // A noun's sides yield to a verb's where the noun only tells the setting ("Police kill two al
     // Shabaab suspects during a gunbattle": the police are the subject; the gunbattle's own
     // reading took the suspects before it).
-    const verbSides =
+    // (Or a fight named with no "between", whose sides it only guessed, beside an act done by one
+    // named side to another: "Raiders kill civilians in revenge attacks, four days of clashes" is
+    // the killing's, sides and type.)
+    const setting = SETTING_BEFORE.test(text.slice(Math.max(0, win.trigger.start - 30), win.trigger.start));
+    const guessedFight =
       win.rules.includes('noun-predicate') &&
-      SETTING_BEFORE.test(text.slice(Math.max(0, win.trigger.start - 30), win.trigger.start)) &&
-      !lose.rules.includes('noun-predicate') &&
+      (keepE ? ee : eo)?.roles === 'mutual' &&
+      !win.rules.includes('between') &&
+      win.trigger.start > lose.trigger.end &&
+      !/^\s*(?:with|between)\b/i.test(text.slice(win.trigger.end, win.trigger.end + 10)) &&
       !lose.rules.includes('passive') &&
-      !lose.rules.includes('participle') &&
       lose.source.length > 0 &&
       lose.target.length > 0;
+    const verbSides =
+      guessedFight ||
+      (win.rules.includes('noun-predicate') &&
+        setting &&
+        !lose.rules.includes('noun-predicate') &&
+        !lose.rules.includes('passive') &&
+        !lose.rules.includes('participle') &&
+        lose.source.length > 0 &&
+        lose.target.length > 0);
     const source = verbSides ? lose.source : win.source.length ? win.source : lose.source;
     // Where the other predicate's target is this one's source, its source is the other side
     // ("Al Shabaab lays siege to Wajir, but is repelled by soldiers").
@@ -2912,7 +2926,9 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
       !DWELLING_WORDS.test(text.slice(Math.min(win.start, lose.start), Math.max(win.end, lose.end)));
     out[same] = {
       ...win,
-      ...(attackToo || typedBySides || propertyOnly ? { code: { ...win.code, acled: lose.code.acled } } : {}),
+      ...(attackToo || typedBySides || propertyOnly || guessedFight
+        ? { code: { ...win.code, acled: lose.code.acled } }
+        : {}),
       ...(territory ? { code: { ...win.code, acled: territory.acled } } : {}),
       source: territory?.source ?? source,
       target: territory?.target ?? target,
