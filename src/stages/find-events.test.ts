@@ -45,6 +45,15 @@ describe('find-events', () => {
         acled: 'Violence against civilians / Attack',
         target: expect.stringMatching(/^KEN(?:JRN|CVL)$/),
       });
+    // ("to death" apart from the predicate, and a row with a past form read as a noun.)
+    for (const t of [
+      'Three traders macheted to death and beheaded by gang members in Kisii.',
+      'Women targeted and chased by suspected gang members in Nairobi.',
+    ])
+      expect(claims(t)[0], t).toMatchObject({
+        acled: 'Violence against civilians / Attack',
+        target: 'KENCVL',
+      });
     // "killed at least five" has its object: active.
     expect(claims('Police killed at least five protesters in Kisumu.')[0]).toMatchObject({
       source: 'KENCOP',

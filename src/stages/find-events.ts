@@ -298,13 +298,15 @@ function headlinePassive(
   if (i === start || ACTIVE_BEFORE.has(surface[i - 1]!) || tokens[i - 1]!.pos === 'PUNCT') return false;
   // "attacked and wounded by gunmen", "beaten, robbed and stabbed by": the participles joined to
   // it share its agent; what follows the last of them decides.
-  let last = j;
+  // ("macheted to death and beheaded by": "to death" read apart from the predicate.)
+  let last = surface[j] === 'to' && /^(?:death|dead)$/.test(surface[j + 1] ?? '') ? j + 2 : j;
   while (
     (surface[last] === 'and' || surface[last] === ',') &&
     last + 1 < end &&
     isPast(surface[last + 1]!) &&
-    tokens[last + 1]!.pos !== 'NOUN' &&
-    tokens[last + 1]!.pos !== 'PROPN'
+    // (A past form the tagger read as a noun is a participle where "by" follows: "targeted and
+    // chased by suspected gangs".)
+    ((tokens[last + 1]!.pos !== 'NOUN' && tokens[last + 1]!.pos !== 'PROPN') || surface[last + 2] === 'by')
   )
     last += 2;
   const next = surface[last];
