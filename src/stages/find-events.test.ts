@@ -1319,6 +1319,11 @@ describe('find-events', () => {
       target: 'KENCVL+KENCOP',
     });
     expect(claims('Gunmen attacked civilians and police responded in Mandera.')[0]?.target).toBe('KENCVL');
+    // (A count before the second: "three civilians and five police".)
+    expect(claims('Al Shabaab fighters killed three civilians and five police in Liboi.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'KENCVL+KENCOP',
+    });
   });
   it('types a killing told with no side by the sides of the attack told with it', () => {
     expect(claims('Two killed when armed group attacks the police post.')[0]?.acled).toBe(

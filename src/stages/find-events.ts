@@ -1927,12 +1927,14 @@ function rolesFromForm(
     only && t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual'
       ? sActors[sActors.indexOf(only) + 1]
       : undefined;
-  if (
-    only &&
-    next &&
-    !source.includes(next) &&
-    /^\s*and\s+(?:the\s+)?$/i.test(doc.text.slice(only.end, next.start))
-  ) {
+  // (A count or an article may stand before the second: "killing three civilians and five police".)
+  const countBefore = (a: ActorMention, from: number) => {
+    for (let x = firstStartingAt(tokens, from); x < tokens.length && tokens[x]!.end <= a.start; x++)
+      if (tokens[x]!.pos !== 'NUM' && tokens[x]!.pos !== 'DET') return false;
+    return true;
+  };
+  const and = only && next ? /^\s*and\s+/i.exec(doc.text.slice(only.end, next.start)) : null;
+  if (only && next && and && !source.includes(next) && countBefore(next, only.end + and[0].length)) {
     const pos = tokens[firstStartingAt(tokens, next.end)]?.pos;
     if (pos !== 'VERB' && pos !== 'AUX') {
       target = [only, next];
