@@ -400,6 +400,10 @@ describe('ethnic groups and clans', () => {
     // before another noun, a modifier ("Maasai land").
     expect(actors('Maasai attack guard at farm near Naivasha').map((a) => a.text)).toContain('Maasai');
     expect(actors('Maasai land was fenced near Naivasha.').map((a) => a.text)).not.toContain('Maasai');
+    // ("groups" after the name names the group: "violence between Kalenjins and Maasais groups".)
+    expect(
+      actors('Renewed violence between Kalenjins and Maasais groups in Narok.').map((a) => a.text),
+    ).toEqual(['Kalenjins', 'Maasais']);
   });
   it('codes fighting between groups as a battle and their attacks on people as violence against civilians', () => {
     expect(claims('Borana and Gabra militias clashed near Marsabit.')[0]?.acled).toMatch(/^Battles/);

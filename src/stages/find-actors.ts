@@ -563,6 +563,8 @@ const OF_CHAIN_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federati
 
 /** A group's own leaders ("Yoruba leaders"), though "leader" alone is a government word. */
 const GROUP_LEADERS = new Set(['leader', 'leaders', 'elder', 'elders', 'chief', 'chiefs']);
+/** Nouns after a group's name that name the group itself ("Kalenjins and Maasais groups"). */
+const GROUP_NOUNS = new Set(['group', 'groups']);
 const TITLE_BEFORE = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'chief', 'sheikh']);
 
 /**
@@ -624,7 +626,7 @@ function ethnicMention(
   if (
     after &&
     after.sentence === sentence &&
-    (after.pos === 'PROPN' || (after.pos === 'NOUN' && !actAfter()))
+    (after.pos === 'PROPN' || (after.pos === 'NOUN' && !actAfter() && !GROUP_NOUNS.has(surface[hit.j]!)))
   )
     return null;
   // A place's name too ("Kikuyu" is a town): the group only beside another group ("Kalenjin
