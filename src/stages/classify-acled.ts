@@ -181,6 +181,17 @@ export function classifyAcled(
   } else if (
     plover === 'ASSAULT' &&
     !mutual &&
+    source.length > 0 &&
+    source.every((a) => a.sector && STATE_FORCES.has(a.sector)) &&
+    target.length > 0 &&
+    target.every((a) => a.sector === 'RIO')
+  ) {
+    // State forces who shoot at or beat rioters meet the riot ("Police fire on rioters in Kibera"):
+    // ACLED codes the riot, not violence against civilians.
+    acled = RIOT.acled;
+  } else if (
+    plover === 'ASSAULT' &&
+    !mutual &&
     entry.roles !== 'patient-only' &&
     cues.targetSuspected &&
     unarmedOrRioters(source)

@@ -1271,6 +1271,10 @@ describe('find-events', () => {
       'Protests / Excessive force against protesters',
     );
   });
+  it('codes state forces firing on rioters as the riot', () => {
+    for (const t of ['Police fired on rioters in Kibera slum.', 'Soldiers beat rioters in Kisumu on Monday.'])
+      expect(claims(t)[0]?.acled, t).toBe('Riots / Violent demonstration');
+  });
   it('reads a victim told after to have been armed or a gang member as the second side of a fight', () => {
     const first = (t: string) => claims(t)[0]?.acled;
     expect(first('A man was shot dead in Contagem on Monday. The victim was involved in a gang.')).toBe(
