@@ -1271,6 +1271,14 @@ describe('find-events', () => {
       'Protests / Excessive force against protesters',
     );
   });
+  it('codes the assassination of an armed man as a battle, of a civilian as an attack', () => {
+    expect(claims("Gunmen assassinated an army officer in Dar'a on Monday.")[0]?.acled).toBe(
+      'Battles / Armed clash',
+    );
+    expect(claims('Militants assassinated a pastor in Tapoa on Monday.')[0]?.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+  });
   it('codes state forces firing on rioters as the riot', () => {
     for (const t of ['Police fired on rioters in Kibera slum.', 'Soldiers beat rioters in Kisumu on Monday.'])
       expect(claims(t)[0]?.acled, t).toBe('Riots / Violent demonstration');
