@@ -175,6 +175,15 @@ describe('find-actors', () => {
     expect(
       actors('The shelling on the outskirts of Nairobi reportedly killed five people.').map((a) => a.text),
     ).not.toContain('Nairobi');
+    // Nor a backer: "a Turkey backed police patrol", "Iran-supported militias".
+    for (const t of [
+      'Gunmen opened fire on a Turkey backed police patrol in Jarablus.',
+      'Iran-supported militias shelled the base near Baghdad.',
+    ])
+      expect(
+        actors(t).map((a) => a.text),
+        t,
+      ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Turkey|Iran)$/)]));
   });
   it("places forces aligned with a group in the group's country, not those aligned with a country", () => {
     const a = actors('On 2 May 2020, pro-Houthi forces reportedly shelled villages near Marib.');

@@ -346,6 +346,9 @@ export const findActors: Stage<Knowledge> = {
               (after > hit.j && (verbPos === 'VERB' || verbPos === 'AUX') && prevTok !== 'of'));
         if (hit.named.kind === 'country' && (surface[hit.j] === "'s" || surface[hit.j] === '’s'))
           keep = !LOCATIVE.has(prevTok);
+        // "a Turkey backed police patrol", "Iran-supported militias": the backer does not act.
+        const backedAt = surface[hit.j] === '-' ? hit.j + 1 : hit.j;
+        if (BACKED.has(surface[backedAt] ?? '') && tokens[backedAt]?.sentence === sentence) keep = false;
         // "The Palestinians rejected the plan", "Kenyans protested": the people, not an adjective.
         if (hit.named.kind === 'people') {
           if (!LOCATIVE.has(prevTok))
@@ -563,6 +566,8 @@ const OF_CHAIN_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federati
 
 /** A group's own leaders ("Yoruba leaders"), though "leader" alone is a government word. */
 const GROUP_LEADERS = new Set(['leader', 'leaders', 'elder', 'elders', 'chief', 'chiefs']);
+/** Words after a country's name that make it a backer, not an actor ("Turkey-backed factions"). */
+const BACKED = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed', 'trained', 'allied']);
 /** Nouns after a group's name that name the group itself ("Kalenjins and Maasais groups"). */
 const GROUP_NOUNS = new Set(['group', 'groups']);
 const TITLE_BEFORE = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'chief', 'sheikh']);
