@@ -1279,6 +1279,14 @@ describe('find-events', () => {
       'Violence against civilians / Attack',
     );
   });
+  it("codes shells fired both ways as a fight, one side's shelling as remote violence", () => {
+    expect(
+      claims('A shelling exchange between government forces and rebels took place near Idlib.')[0]?.acled,
+    ).toBe('Battles / Armed clash');
+    expect(claims('Government forces shelled rebel positions near Idlib.')[0]?.acled).toBe(
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
   it('codes state forces firing on rioters as the riot', () => {
     for (const t of ['Police fired on rioters in Kibera slum.', 'Soldiers beat rioters in Kisumu on Monday.'])
       expect(claims(t)[0]?.acled, t).toBe('Riots / Violent demonstration');
