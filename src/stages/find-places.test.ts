@@ -577,6 +577,8 @@ describe('find-places', () => {
       name: null,
     });
     expect(places('Rioters hurled Molotov cocktails at a bank.')).toEqual([]);
+    // (Nor "Post election riots" as Post, Texas.)
+    expect(places('Post election riots - DETAILS NOT SPECIFIED.')).toEqual([]);
   });
   it('takes no religion, compound half or military unit for an unknown place', () => {
     expect(
