@@ -330,6 +330,15 @@ describe('find-places', () => {
     expect(one.layers.places?.[0]?.resolved).toMatchObject({ name: 'Nairobi', country: 'KEN' });
     expect(places('Two protest marches took place in the capital.')).toEqual([]);
   });
+  it("weighs a national outlet's country like two of the report's actors", () => {
+    // (Yala, Kenya, a town of 2,700, over Yala, Thailand, a provincial seat of 94,000.)
+    const d = code('Rioters raided Yala rice farm and whipped workers.', {
+      published: '2016',
+      outlet: 'Daily Nation',
+    });
+    expect(d.layers.places?.[0]?.resolved).toMatchObject({ name: 'Yala', country: 'KEN' });
+    expect(places('Rioters raided Yala rice farm and whipped workers.')[0]?.country).toBe('THA');
+  });
   it('does not take a person name for a place ("Jordan Peterson")', () => {
     expect(places('Jordan Peterson spoke.').map((p) => p.text)).toEqual([]);
     // (Given names beside the English ones: knowledge/places/given-names.)

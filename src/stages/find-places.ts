@@ -700,12 +700,13 @@ export function contextCountries(doc: Doc, k: Knowledge): Map<string, number> {
   for (const a of doc.layers.actors ?? [])
     if (a.country && !a.rules.includes('ethnic-several-countries'))
       weight.set(a.country, (weight.get(a.country) ?? 0) + 1);
-  // A national outlet's country ("Daily Nation (Kenya)"), not an international agency's.
+  // A national outlet's country ("Daily Nation (Kenya)"), not an international agency's: it
+  // weighs like two of the report's actors (a bare "Yala" in a Kenyan paper is Kenya's town).
   const home = homeCountry(doc, k);
-  if (home) weight.set(home, (weight.get(home) ?? 0) + 0.5);
+  if (home) weight.set(home, (weight.get(home) ?? 0) + 2);
   // An outlet's web address under a country's domain ("news.gov.bc.ca") tells as much.
   const site = doc.meta.url ? domainCountry(doc.meta.url, k) : null;
-  if (site && site !== home) weight.set(site, (weight.get(site) ?? 0) + 0.5);
+  if (site && site !== home) weight.set(site, (weight.get(site) ?? 0) + 2);
   return weight;
 }
 
