@@ -1287,6 +1287,13 @@ describe('find-events', () => {
       'Explosions/Remote violence / Shelling/artillery/missile attack',
     );
   });
+  it('codes a remote explosive attack and a blown-up track as explosives', () => {
+    for (const t of [
+      'Militants carried out a remote explosive attack targeting a factory in Esenyurt.',
+      'Separatists blew up a railway track in Quetta on Sunday.',
+    ])
+      expect(claims(t)[0]?.acled, t).toBe('Explosions/Remote violence / Remote explosive/landmine/IED');
+  });
   it('codes state forces firing on rioters as the riot', () => {
     for (const t of ['Police fired on rioters in Kibera slum.', 'Soldiers beat rioters in Kisumu on Monday.'])
       expect(claims(t)[0]?.acled, t).toBe('Riots / Violent demonstration');
