@@ -1294,6 +1294,11 @@ describe('find-events', () => {
     ])
       expect(claims(t)[0]?.acled, t).toBe('Explosions/Remote violence / Remote explosive/landmine/IED');
   });
+  it('codes drones named before their operator as an air strike', () => {
+    expect(
+      claims('Drones controlled by the rebels targeted the airbase near Hama on Friday.')[0]?.acled,
+    ).toBe('Explosions/Remote violence / Air/drone strike');
+  });
   it('codes state forces firing on rioters as the riot', () => {
     for (const t of ['Police fired on rioters in Kibera slum.', 'Soldiers beat rioters in Kisumu on Monday.'])
       expect(claims(t)[0]?.acled, t).toBe('Riots / Violent demonstration');

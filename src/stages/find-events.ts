@@ -2621,7 +2621,16 @@ function remoteViolence(
     code: { ...e.code, mode: 'aerial', acled: ['Explosions/Remote violence', 'Air/drone strike'] },
     rules: [...e.rules, rule],
   });
-  const byAir = e.source.some((a) => AIR_ARM.test(doc.text.slice(a.start, a.end)));
+  // (Or drones named before their operator: "drones controlled by an unidentified group targeted
+  // Hama Airbase", "a Turkish air drone operated by GNA targeted a truck".)
+  const first = e.source[0];
+  const operated =
+    first !== undefined &&
+    first.start < e.trigger.start &&
+    /\b(?:drones?|warplanes?|aircraft|helicopters?)\s+(?:\p{L}+\s+){0,1}?(?:controlled|operated|flown|belonging|sent)\s+(?:by|to)\s+(?:\S+\s+){0,4}$/iu.test(
+      doc.text.slice(Math.max(0, first.start - 60), first.start),
+    );
+  const byAir = operated || e.source.some((a) => AIR_ARM.test(doc.text.slice(a.start, a.end)));
   // Bombs dropped by aircraft, or a state's military bombing ("the military forces of Mozambique
   // bombed militant bases", "aircraft ... dropping light bombs"): an air strike, not a planted bomb.
   if (e.code.acled[1] === 'Remote explosive/landmine/IED') {
