@@ -1100,6 +1100,10 @@ describe('find-events', () => {
       source: 'KGZMIL',
       target: 'TJKMIL',
     });
+    // (Past where it happened: "broke out in Hebron, between", "took place in Badin between".)
+    expect(
+      claims('Clashes broke out in Hebron, between Palestinian vendors and Palestinian police officers.')[0],
+    ).toMatchObject({ acled: 'Riots / Mob violence', source: 'PSECVL', target: 'PSECOP' });
   });
   it('codes an attack on unarmed villagers as violence against civilians', () => {
     expect(claims('Militants attacked villagers in Borno State, killing seven.')[0]).toMatchObject({

@@ -1524,7 +1524,8 @@ interface TriggerForm {
   /** "from (the)": the index in `after`, or -1. */
   readonly fromIdx: number;
   /** "clashes between X and Y". */
-  readonly between: boolean;
+  /** The two sides named after "between" ("clashes between X and Y"), or null. */
+  readonly between: readonly [ActorMention, ActorMention] | null;
 }
 
 function formOf(v: SentenceView, t: Trigger): TriggerForm {
@@ -1594,10 +1595,36 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
     fromIdx: after.findIndex((a) =>
       /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
     ),
-    between:
-      (surface[t.j - 1] === 'between' || /^\s*(?:\S+\s+){0,2}?between\s/i.test(textAfter)) &&
-      after.length >= 2,
+    between: betweenSides(surface[t.j - 1] === 'between' ? 0 : -1, textAfter, tSpan.end, after),
   };
+}
+
+/**
+ * The sides of a fight named after "between": right after the predicate, two words on
+ * ("clashes erupted between"), or after a verb of happening and where it happened ("clashes
+ * broke out in Hebron City, between Palestinian vendors and police", "a clash took place between").
+ * `at` is 0 when the predicate itself ends with "between".
+ */
+function betweenSides(
+  at: number,
+  textAfter: string,
+  from: number,
+  after: readonly ActorMention[],
+): readonly [ActorMention, ActorMention] | null {
+  let pos = at;
+  if (pos < 0) {
+    const m =
+      /^\s*(?:\S+\s+){0,2}?between\s/i.exec(textAfter) ??
+      /^\s*(?:broke out|broken out|took place|erupted|occurred|flared(?: up)?)\b[^.;]{0,60}?\bbetween\s/i.exec(
+        textAfter,
+      );
+    if (!m) return null;
+    pos = m[0].length;
+  }
+  const sides = after.filter((a) => a.start >= from + pos);
+  // (The first sides told after "between", as before: "between X and Y".)
+  if (at < 0 && pos > 0 && sides.length < 2) return null;
+  return sides.length >= 2 ? [sides[0]!, sides[1]!] : null;
 }
 
 /** The last two actors before the predicate when only "and (the)" stands between them. */
@@ -1756,8 +1783,8 @@ function rolesFromForm(
     if (fromIdx >= 0) source = [after[fromIdx]!];
     rules.push('patient-first');
   } else if (between) {
-    source = [after[0]!];
-    target = [after[1]!];
+    source = [between[0]];
+    target = [between[1]];
     rules.push('between');
   } else if (passive) {
     if (byIdx >= 0) source = [groupOf(doc.text, after, byIdx)];
