@@ -1100,6 +1100,11 @@ describe('find-events', () => {
       source: 'KGZMIL',
       target: 'TJKMIL',
     });
+    // "X and Y clashed", a word of Y's own before it.
+    expect(claims('Journalists and forest guards clashed near Puri on Sunday.')[0]).toMatchObject({
+      source: expect.stringMatching(/JRN$/),
+      target: expect.stringMatching(/UAF$/),
+    });
     // (Past where it happened: "broke out in Hebron, between", "took place in Badin between".)
     expect(
       claims('Clashes broke out in Hebron, between Palestinian vendors and Palestinian police officers.')[0],

@@ -1627,10 +1627,11 @@ function betweenSides(
   return sides.length >= 2 ? [sides[0]!, sides[1]!] : null;
 }
 
-/** The last two actors before the predicate when only "and (the)" stands between them. */
+/** The last two actors before the predicate when only "and (the)" and the second's modifiers stand between them. */
 function coordinated(text: string, list: readonly ActorMention[]): [ActorMention, ActorMention] | null {
   const [prev, last] = [list[list.length - 2], list[list.length - 1]];
-  return prev && last && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(prev.end, last.start))
+  // (Or a word or two of the second's own before it: "journalists and forest guards clashed".)
+  return prev && last && /^\s*and\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/.test(text.slice(prev.end, last.start))
     ? [prev, last]
     : null;
 }
