@@ -1303,6 +1303,15 @@ describe('find-events', () => {
     ])
       expect(claims(t)[0]?.acled, t).toBe('Explosions/Remote violence / Remote explosive/landmine/IED');
   });
+  it("codes an abduction by an air force's intelligence men as an abduction, an adolescent as a civilian", () => {
+    expect(
+      claims("Members of the regime's Air Force Intelligence abducted 3 civilians near Dar'a.")[0]?.acled,
+    ).toBe('Violence against civilians / Abduction/forced disappearance');
+    expect(claims('An adolescent was shot dead by six armed men in Recife.')[0]).toMatchObject({
+      acled: 'Violence against civilians / Attack',
+      target: expect.stringMatching(/CVL$/),
+    });
+  });
   it('codes drones named before their operator as an air strike', () => {
     expect(
       claims('Drones controlled by the rebels targeted the airbase near Hama on Friday.')[0]?.acled,

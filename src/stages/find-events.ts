@@ -2644,6 +2644,9 @@ function remoteViolence(
   doc: Doc,
 ): EventMention {
   if (e.code.plover !== 'ASSAULT') return e;
+  // (An abduction or a rape by an air force's men is no strike: "members of the regime's Air
+  // Force Intelligence abducted 3 civilians".)
+  if (e.code.acled[1] === 'Abduction/forced disappearance' || e.code.acled[1] === 'Sexual violence') return e;
   const airStrike = (rule: string): EventMention => ({
     ...e,
     code: { ...e.code, mode: 'aerial', acled: ['Explosions/Remote violence', 'Air/drone strike'] },
