@@ -34,6 +34,9 @@ describe('find-actors', () => {
     });
     expect(actors('Gunmen shot a retired police officer.').at(-1)).toMatchObject({ sector: 'CVL' });
     expect(actors('Gunmen shot a police officer.').at(-1)).toMatchObject({ sector: 'COP' });
+    // (An MLA sits in a state's legislative assembly; a former one is a civilian.)
+    expect(actors('Gunmen fired at an MLA in Kandhamal.').at(-1)).toMatchObject({ sector: 'LEG' });
+    expect(actors('Gunmen fired at a former MLA in Kandhamal.').at(-1)).toMatchObject({ sector: 'CVL' });
     expect(actors('An unknown group attacked the camp.')[0]).toMatchObject({ sector: 'INS' });
     // Pirates are an armed criminal group.
     expect(actors('Pirates seized a cargo ship.')[0]).toMatchObject({ sector: 'CRM' });
