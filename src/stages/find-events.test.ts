@@ -1312,6 +1312,11 @@ describe('find-events', () => {
       target: expect.stringMatching(/CVL$/),
     });
   });
+  it('codes shots fired at a housing complex, an apartment or a residence as an attack on civilians', () => {
+    expect(claims('Men in a car opened fire on a housing complex in Yauco.')[0]?.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+  });
   it('codes drones named before their operator as an air strike', () => {
     expect(
       claims('Drones controlled by the rebels targeted the airbase near Hama on Friday.')[0]?.acled,

@@ -139,6 +139,9 @@ const DWELLINGS = new Set([
   'hut',
   'settlement',
   'hamlet',
+  'housing',
+  'apartment',
+  'residence',
 ]);
 
 /** The same, as words in a text ("houses", "a village"). */
