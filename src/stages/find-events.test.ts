@@ -1317,6 +1317,18 @@ describe('find-events', () => {
       'Violence against civilians / Attack',
     );
   });
+  it('reads an act told of the protesters in a relative clause as what they protest', () => {
+    for (const t of [
+      'Mothers who say their sons were abducted by the militants continued their sit-in protest in Diyarbakir.',
+      'The family of a teacher who was shot dead last week held a protest outside the hospital in Jodhpur.',
+    ])
+      expect(mainClaim(code(t).layers.claims ?? [])?.event.acled[0], t).toBe('Protests');
+    // (Not an act of the main clause: "Gunmen who stormed the village killed two; residents protested".)
+    expect(
+      mainClaim(code('Gunmen who stormed the village killed two farmers near Mandera.').layers.claims ?? [])
+        ?.event.plover,
+    ).toBe('ASSAULT');
+  });
   it('codes drones named before their operator as an air strike', () => {
     expect(
       claims('Drones controlled by the rebels targeted the airbase near Hama on Friday.')[0]?.acled,

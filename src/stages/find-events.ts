@@ -1275,6 +1275,23 @@ function findTriggers(v: SentenceView): Trigger[] {
   return all;
 }
 
+/**
+ * An act told in a relative clause on the subject of a protest that follows ("families who claim
+ * their children have been kidnapped by the PKK continued their sit-in protest", "residents who
+ * were attacked last week marched"): what the protesters protest, the background of the protest.
+ */
+function grievanceOfProtest(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
+  if (t.entry.plover !== 'ASSAULT') return false;
+  if (!triggers.some((o) => o.i > t.i && o.entry.plover === 'PROTEST')) return false;
+  if (triggers.some((o) => o.i < t.i && o.entry.plover === 'PROTEST')) return false;
+  for (let x = t.i - 1; x >= v.tStart; x--) {
+    const w = v.surface[x]!;
+    if (w === 'who') return x > v.tStart && v.tokens[x - 1]!.pos !== 'PUNCT';
+    if (w === ';' || w === ':' || CLAUSE_BREAK.has(w)) return false;
+  }
+  return false;
+}
+
 /** What the predicates of one sentence share: read once, and only when an event asks. */
 interface SentenceReading {
   /** Every predicate found in the sentence. */
@@ -2063,7 +2080,7 @@ function codeTrigger(
   const rules = [t.entry.id];
   // "Opposition concedes after meeting with the prime minister": an act after "after",
   // "following", "amid", "despite" or "before", behind another predicate, is the background.
-  if (inBackground(t.i)) rules.push('background');
+  if (inBackground(t.i) || grievanceOfProtest(v, triggers, t)) rules.push('background');
   if (r.inLinkedSetting(t.i)) rules.push('linked-setting');
   const roles = rolesOf(v, r, t, f, rules);
   let { source } = roles;
