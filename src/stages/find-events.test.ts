@@ -1321,6 +1321,7 @@ describe('find-events', () => {
     for (const t of [
       'Mothers who say their sons were abducted by the militants continued their sit-in protest in Diyarbakir.',
       'The family of a teacher who was shot dead last week held a protest outside the hospital in Jodhpur.',
+      'A group of victims of forced displacement protested near Pujiltic on Friday.',
     ])
       expect(mainClaim(code(t).layers.claims ?? [])?.event.acled[0], t).toBe('Protests');
     // (Not an act of the main clause: "Gunmen who stormed the village killed two; residents protested".)

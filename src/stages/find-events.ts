@@ -1278,12 +1278,16 @@ function findTriggers(v: SentenceView): Trigger[] {
 /**
  * An act told in a relative clause on the subject of a protest that follows ("families who claim
  * their children have been kidnapped by the PKK continued their sit-in protest", "residents who
- * were attacked last week marched"): what the protesters protest, the background of the protest.
+ * were attacked last week marched"), or of which the protesters are named the victims: what
+ * the protesters protest, the background of the protest.
  */
 function grievanceOfProtest(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
   if (t.entry.plover !== 'ASSAULT') return false;
   if (!triggers.some((o) => o.i > t.i && o.entry.plover === 'PROTEST')) return false;
   if (triggers.some((o) => o.i < t.i && o.entry.plover === 'PROTEST')) return false;
+  // (Or the protesters are named as its victims: "a group of victims of forced displacement protested".)
+  const of = v.surface[t.i - 1] === 'of' ? t.i - 1 : v.surface[t.i - 2] === 'of' ? t.i - 2 : -1;
+  if (of > v.tStart && /^victims?$/.test(v.surface[of - 1]!)) return true;
   for (let x = t.i - 1; x >= v.tStart; x--) {
     const w = v.surface[x]!;
     if (w === 'who') return x > v.tStart && v.tokens[x - 1]!.pos !== 'PUNCT';
