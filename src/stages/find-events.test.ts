@@ -1095,6 +1095,15 @@ describe('find-events', () => {
       'Violence against civilians / Attack',
     );
   });
+  it('reads a fight a sentence opens with that "broke out" as an event, with no side named', () => {
+    const d = code(
+      'Traffickers invaded the Danon community. A shoot-out broke out and no injuries were reported.',
+      {
+        published: '2020-05-03',
+      },
+    );
+    expect(d.layers.claims?.some((c) => c.event.acled[0] === 'Battles')).toBe(true);
+  });
   it('reads "clashes between X and Y" as both sides', () => {
     expect(claims('Clashes broke out between Kyrgyz and Tajik border guards.')[0]).toMatchObject({
       source: 'KGZMIL',

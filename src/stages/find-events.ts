@@ -2143,7 +2143,10 @@ function codeTrigger(
         status === 'asserted' &&
         !rules.includes('background') &&
         t.i - tStart <= 2 &&
-        (r.communal() || /^\s+between\s/i.test(doc.text.slice(tSpan.end, tSpan.end + 10)))) ||
+        (r.communal() ||
+          /^\s+between\s/i.test(doc.text.slice(tSpan.end, tSpan.end + 10)) ||
+          // ("A shoot-out broke out and neither injuries nor fatalities were reported.")
+          /^\s+(?:broke out|erupted|ensued)\b/i.test(doc.text.slice(tSpan.end, tSpan.end + 12)))) ||
       // "held a protest", "demonstrated against ...": a protest told as a fact is an event,
       // whoever its unnamed participants were, unless it refers back to one told before
       // ("The march was peaceful").
