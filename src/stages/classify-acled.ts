@@ -52,6 +52,8 @@ export interface SentenceCues {
   readonly protestNamed?: boolean;
   /** Its sentence names a riot ("shot dead during election riots"; not "riot police"). */
   readonly riotNamed?: boolean;
+  /** Its one source is one person ("a man threw stones at a nurse"): no mob. */
+  readonly loneAttacker?: boolean;
 }
 
 const EXCESSIVE_FORCE: readonly [string, string] = ['Protests', 'Excessive force against protesters'];
@@ -204,6 +206,18 @@ export function classifyAcled(
     // threw rocks at a former candidate").
     acled =
       entry.acled_civilians ?? (acled[0] === 'Riots' ? ['Violence against civilians', 'Attack'] : acled);
+  } else if (
+    plover === 'ASSAULT' &&
+    !mutual &&
+    cues.loneAttacker === true &&
+    srcUnarmed &&
+    !srcArmed &&
+    !rioters &&
+    (!entry.weapon || acled[1] === 'Mob violence') &&
+    !target.some(isArmed)
+  ) {
+    // One person is no mob: "a man threw stones at a female nurse" is an attack on her.
+    acled = entry.acled_civilians ?? ['Violence against civilians', 'Attack'];
   } else if (!entry.weapon && plover === 'ASSAULT') {
     // Battles need a second organised armed side: a named target not known to be armed (an
     // official, a judge, a mayor) makes one-sided violence against civilians.

@@ -1339,6 +1339,18 @@ describe('find-events', () => {
         ?.event.plover,
     ).toBe('ASSAULT');
   });
+  it('codes one person who attacks someone as an attack on civilians, a group as mob violence', () => {
+    expect(claims('A man threw stones at a nurse in Yurecuaro on Wednesday.')[0]?.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+    expect(claims('Residents threw stones at a nurse in Yurecuaro on Wednesday.')[0]?.acled).toBe(
+      'Riots / Mob violence',
+    );
+    // (Not a man told of in a relative clause, nor a passive's agent.)
+    expect(claims('A man who killed his wife was seized by a mob and killed in Migori.')[0]?.acled).toBe(
+      'Riots / Mob violence',
+    );
+  });
   it('codes drones named before their operator as an air strike', () => {
     expect(
       claims('Drones controlled by the rebels targeted the airbase near Hama on Friday.')[0]?.acled,

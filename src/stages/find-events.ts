@@ -2280,6 +2280,20 @@ function codeTrigger(
     get protestersTargeted() {
       return target.length > 0 && target.every((a) => PROTESTING.test(doc.text.slice(a.start, a.end)));
     },
+    get loneAttacker() {
+      // (The subject of an active verb, told before it: not a passive's agent.)
+      const only = source.length === 1 && !passive ? source[0]! : null;
+      return (
+        only !== null &&
+        only.end <= tSpan.start &&
+        // (Nor one told of in a relative clause: "a man who killed his wife was seized by a mob".)
+        !/^\s+who\b/i.test(doc.text.slice(only.end, only.end + 6)) &&
+        LONE_PERSON.test(doc.text.slice(only.start, only.end)) &&
+        /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+          doc.text.slice(Math.max(0, only.start - 30), only.start),
+        )
+      );
+    },
     get duringProtest() {
       return DURING_PROTEST.test(r.sentText);
     },
@@ -2651,6 +2665,8 @@ const DURING_PROTEST =
   /\b(?:during|in|amid|at)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:protests?|demonstrations?)\b/iu;
 /** A riot named as such, not the riot police's gear. */
 const RIOT_NAMED = /(?<!anti-)\briot(?:s|ing|ers?)?\b(?!\s+(?:police|squad|gear|unit|control|officers?))/i;
+/** One person named by a word for one ("a man", "an individual on a bicycle"). */
+const LONE_PERSON = /^(?:man|woman|individual|person|boy|girl|youth|teenager|resident|villager|neighbou?r)$/i;
 /** Words of an act that make it a shooting ("shot dead", "gunned down"). */
 const FIREARM_WORDS = /\b(?:shot|shoot|shoots|shooting|gunned|gun)\b/i;
 /** Heavy weapons: fired one-sided, they are shelling. */
