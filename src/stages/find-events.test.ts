@@ -1197,6 +1197,15 @@ describe('find-events', () => {
     });
     // The same in the passive.
     expect(claims('Two were shot dead by gunmen linked to Al Shabaab in Garissa.')[0]?.source).toBe('SOMINS');
+    // ("members of", and a name we do not know before the group's word.)
+    expect(
+      claims('A trader was shot dead by two men, members of the Mungiki sect, in Nairobi.')[0]?.source,
+    ).toBe('KENCRM');
+    expect(
+      claims(
+        'A man was stabbed to death in Nairobi by three people allegedly members of the Los Enanos gang.',
+      )[0]?.source,
+    ).toBe('KENCRM');
   });
   it("reads a passive participle after a comma as done to the main clause's subject", () => {
     expect(claims('Bandits attacked villagers in Marsabit, repulsed by police.')[0]).toMatchObject({

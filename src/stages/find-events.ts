@@ -1739,8 +1739,13 @@ function rolesOf(v: SentenceView, r: SentenceReading, t: Trigger, f: TriggerForm
 }
 
 /** What says that men are a group's: "gunmen linked to", "raiders believed to be from". */
-const MEN_OF =
-  /^\s+(?:(?:suspected|believed|thought|said) to (?:be|have been)(?: members of| from)?|(?:linked|allied|affiliated|loyal) to|with (?:suspected |alleged )?(?:links|ties) to)\s+(?:the\s+)?$/i;
+const MEN_OF_WORDS =
+  /^(?:\s+(?:(?:suspected|believed|thought|said) to (?:be|have been)(?: members of| from)?|(?:linked|allied|affiliated|loyal) to|with (?:suspected |alleged )?(?:links|ties) to)|,?\s+(?:(?:allegedly|reportedly|presumably|apparently|suspected|alleged)\s+)?members of)\s+(?:the\s+)?$/i;
+/** The same, past a name we do not know before the group's word ("members of the Los Enanos gang"). */
+const MEN_OF = {
+  test: (between: string): boolean =>
+    MEN_OF_WORDS.test(between) || MEN_OF_WORDS.test(between.replace(/(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u, '')),
+};
 
 /**
  * The actor at `at` in `list`, or the group the next one names when the text says the first
