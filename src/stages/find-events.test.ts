@@ -1360,6 +1360,11 @@ describe('find-events', () => {
       'Riots / Mob violence',
     );
   });
+  it('reads looting told in the foreground as looting, the attack it followed as its background', () => {
+    expect(
+      claims('Militiamen looted several shops in Ndele the day after they attacked the town.')[0]?.acled,
+    ).toBe('Strategic developments / Looting/property destruction');
+  });
   it('codes drones named before their operator as an air strike', () => {
     expect(
       claims('Drones controlled by the rebels targeted the airbase near Hama on Friday.')[0]?.acled,

@@ -2948,7 +2948,15 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
     const o = out[same]!;
     const eo = k.lexiconById.get(o.rules[0] ?? '');
     const ee = k.lexiconById.get(e.rules[0] ?? '');
-    const keepE = ee && eo && priority(ee) > priority(eo);
+    // (Looting told in the foreground wins over an attack told as its background: "looted shops
+    // the day after they attacked the town" is the looting.)
+    const eBack = e.rules.includes('background');
+    const oBack = o.rules.includes('background');
+    const fore = eBack && !oBack ? o : oBack && !eBack ? e : null;
+    const keepE =
+      fore?.code.acled[1] === 'Looting/property destruction'
+        ? fore === e
+        : ee && eo && priority(ee) > priority(eo);
     const [win, lose] = keepE ? [e, o] : [o, e];
     // A noun's sides yield to a verb's where the noun only tells the setting ("Police kill two al
     // Shabaab suspects during a gunbattle": the police are the subject; the gunbattle's own
