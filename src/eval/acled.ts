@@ -76,7 +76,10 @@ export function mainClaim(claims: readonly Claim[]): Claim | null {
   // teacher" is the protest's note).
   const fore = asserted.filter((c) => !c.rules.includes('background'));
   const told = (list: readonly Claim[]) => list.find((c) => c.event.acled[0] !== 'Strategic developments');
-  return told(fore) ?? told(asserted) ?? asserted[0] ?? claims[0] ?? null;
+  // (A movement of forces told in the foreground is the note's, the fighting it is told with its
+  // background: "reinforcements arrived on the frontlines as battles continue".)
+  const moved = fore.find((c) => c.event.acled[1] === 'Change to group/activity');
+  return told(fore) ?? moved ?? told(asserted) ?? asserted[0] ?? claims[0] ?? null;
 }
 
 /**

@@ -1365,6 +1365,16 @@ describe('find-events', () => {
       claims('Militiamen looted several shops in Ndele the day after they attacked the town.')[0]?.acled,
     ).toBe('Strategic developments / Looting/property destruction');
   });
+  it('reads fighting said to go on as forces move as the setting of the movement', () => {
+    const c = code(
+      'Rebel reinforcements arrived on the frontlines near Marib as battles continue in the area.',
+      {
+        published: '2020-05-02',
+      },
+    ).layers.claims;
+    expect(c?.find((x) => x.event.acled[0] === 'Battles')?.rules).toContain('background');
+    expect(mainClaim(c ?? [])?.event.acled).toEqual(['Strategic developments', 'Change to group/activity']);
+  });
   it('codes drones named before their operator as an air strike', () => {
     expect(
       claims('Drones controlled by the rebels targeted the airbase near Hama on Friday.')[0]?.acled,

@@ -1276,6 +1276,18 @@ function findTriggers(v: SentenceView): Trigger[] {
 }
 
 /**
+ * Fighting said to go on as another act is told ("reinforcements arrived on the frontlines as
+ * battles continue"): the setting of that act, not an event of its own.
+ */
+function goesOnAs(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
+  const { surface } = v;
+  if (!(surface[t.i - 1] === 'as' || (surface[t.i - 2] === 'as' && v.tokens[t.i - 1]!.pos !== 'VERB')))
+    return false;
+  if (!/^(?:continues?|continued|rages?|raged|persists?|persisted)$/.test(surface[t.j] ?? '')) return false;
+  return triggers.some((o) => o.i < t.i);
+}
+
+/**
  * An act told in a relative clause on the subject of a protest that follows ("families who claim
  * their children have been kidnapped by the PKK continued their sit-in protest", "residents who
  * were attacked last week marched"), or of which the protesters are named the victims: what
@@ -2089,7 +2101,8 @@ function codeTrigger(
   const rules = [t.entry.id];
   // "Opposition concedes after meeting with the prime minister": an act after "after",
   // "following", "amid", "despite" or "before", behind another predicate, is the background.
-  if (inBackground(t.i) || grievanceOfProtest(v, triggers, t)) rules.push('background');
+  if (inBackground(t.i) || grievanceOfProtest(v, triggers, t) || goesOnAs(v, triggers, t))
+    rules.push('background');
   if (r.inLinkedSetting(t.i)) rules.push('linked-setting');
   const roles = rolesOf(v, r, t, f, rules);
   let { source } = roles;
