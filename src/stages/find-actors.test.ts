@@ -394,6 +394,16 @@ describe('ethnic groups and clans', () => {
       'Garre Ethnic Group (Kenya)',
     );
   });
+  it('reads an armed unit we do not know by its name before a unit word ("Al Sham Corps")', () => {
+    expect(
+      actors('Gunmen raided the headquarters of Al Sham Corps in Foah.').map((a) => `${a.text}:${a.sector}`),
+    ).toEqual(['Gunmen:INS', 'Al Sham Corps:REB']);
+    // (Not the Peace Corps, nor a sentence's first word alone.)
+    expect(actors('The Peace Corps sent volunteers to Kisumu.').map((a) => a.text)).not.toContain(
+      'Peace Corps',
+    );
+    expect(actors('Division commanders met in Kisumu.').map((a) => a.text)).not.toContain('Division');
+  });
   it('reads a lone group name as its people, but a place where the name is a place', () => {
     expect(actors('Kalenjin and Kikuyu clashed over land near Molo.').map((a) => a.text)).toEqual([
       'Kalenjin',

@@ -456,7 +456,9 @@ export const findActors: Stage<Knowledge> = {
       );
       h += used;
     }
-    return { layers: { actors: out } };
+    return {
+      layers: { actors: [...out, ...namedUnits(doc, tokens, out)].sort((a, b) => a.start - b.start) },
+    };
   },
 };
 
@@ -559,6 +561,64 @@ function ofChain(
     h++;
   }
   return null;
+}
+
+/** Words that close the name of an armed unit ("Al Sham Corps", "Sultan Murad Division"). */
+const UNIT_WORDS = new Set([
+  'corps',
+  'brigade',
+  'brigades',
+  'division',
+  'battalion',
+  'battalions',
+  'regiment',
+  'legion',
+]);
+/** Names of units that carry no arms or that every reader knows as a state's ("Peace Corps"). */
+const UNARMED_UNITS = new Set([
+  'peace',
+  'marine',
+  'press',
+  'diplomatic',
+  'medical',
+  'volunteer',
+  'volunteers',
+]);
+
+/**
+ * An armed unit we do not know by name: up to four capitalised words before a unit word, none
+ * of them an actor we know ("unidentified gunmen carried out a raid on the headquarters of Al
+ * Sham Corps"). An armed group of its own (REB, rule `named-unit`); not a numbered unit ("the
+ * 35th Brigade"), a state's.
+ */
+function namedUnits(doc: Doc, tokens: readonly Token[], known: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const cap = (x: Token) => /^\p{Lu}[\p{L}'’-]*$/u.test(doc.text.slice(x.start, x.end));
+  for (let j = 1; j < tokens.length; j++) {
+    const unit = tokens[j]!;
+    if (!UNIT_WORDS.has(doc.text.slice(unit.start, unit.end).toLowerCase()) || !cap(unit)) continue;
+    let i = j;
+    while (i - 1 >= 0 && j - (i - 1) <= 4 && tokens[i - 1]!.sentence === unit.sentence && cap(tokens[i - 1]!))
+      i--;
+    // (Not the first word of a sentence alone: "Division commanders met".)
+    if (i === j || (i === j - 1 && (i === 0 || tokens[i - 1]!.sentence !== unit.sentence))) continue;
+    const start = tokens[i]!.start;
+    const words = doc.text.slice(start, unit.start).toLowerCase().split(/\s+/);
+    if (words.some((w) => UNARMED_UNITS.has(w))) continue;
+    if (known.some((a) => a.start < unit.end && start < a.end)) continue;
+    out.push({
+      start,
+      end: unit.end,
+      country: null,
+      sector: 'REB',
+      org: null,
+      agent: null,
+      name: doc.text.slice(start, unit.end),
+      rules: ['named-unit'],
+      metonym: false,
+    });
+  }
+  return out;
 }
 
 /** Words an "of" chain may pass over ("of the Republic of ..."); any other word ends it. */
