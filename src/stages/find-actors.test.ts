@@ -34,6 +34,11 @@ describe('find-actors', () => {
     });
     expect(actors('Gunmen shot a retired police officer.').at(-1)).toMatchObject({ sector: 'CVL' });
     expect(actors('Gunmen shot a police officer.').at(-1)).toMatchObject({ sector: 'COP' });
+    // Off duty, before a name or in brackets after the phrase.
+    expect(actors('Gunmen shot an off-duty National Intelligence Service officer.').at(-1)).toMatchObject({
+      sector: 'CVL',
+    });
+    expect(actors('Gunmen shot a soldier (off-duty) in Baidoa.').at(-1)).toMatchObject({ sector: 'CVL' });
     // (An MLA sits in a state's legislative assembly; a former one is a civilian.)
     expect(actors('Gunmen fired at an MLA in Kandhamal.').at(-1)).toMatchObject({ sector: 'LEG' });
     expect(actors('Gunmen fired at a former MLA in Kandhamal.').at(-1)).toMatchObject({ sector: 'CVL' });

@@ -730,13 +730,24 @@ function formerAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
   const word = (x: number) => (tokens[x]?.sentence === tokens[i]!.sentence ? surface[x]! : '');
   // "a former Kenyan soldier" (the phrase begins at the demonym), "an ex-soldier"; and one
   // off duty, who stands for no force: "an off-duty police officer".
-  return (
-    FORMER.has(word(i - 1)) ||
-    (word(i - 1) === '-' && word(i - 2) === 'ex') ||
-    word(i - 1) === 'off-duty' ||
-    (word(i - 1) === 'duty' && (word(i - 2) === 'off' || (word(i - 2) === '-' && word(i - 3) === 'off')))
-  );
+  // (Past the capitalised words of a name the phrase leaves out: "an off-duty National
+  // Intelligence Service officer".)
+  let b = i;
+  while (
+    b > 0 &&
+    i - b < 3 &&
+    tokens[b - 1]?.sentence === tokens[i]!.sentence &&
+    /^\p{Lu}/u.test(doc.text.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))
+  )
+    b--;
+  const offDuty = (x: number) =>
+    word(x - 1) === 'off-duty' ||
+    (word(x - 1) === 'duty' && (word(x - 2) === 'off' || (word(x - 2) === '-' && word(x - 3) === 'off')));
+  return FORMER.has(word(i - 1)) || (word(i - 1) === '-' && word(i - 2) === 'ex') || offDuty(i) || offDuty(b);
 }
+
+/** Whether a phrase ending at `end` is said to be off duty after it: "a soldier (off-duty)". */
+const OFF_DUTY_AFTER = /^\s*[(,]\s*off[- ]duty\b/i;
 
 function compose(
   k: Knowledge,
@@ -762,7 +773,11 @@ function compose(
     org && (org.sector !== 'IGO' || org.armed) ? org.sector : (agent?.sector ?? (org ? org.sector : 'GOV'))
   ) as Sector;
   // "A former soldier", "an ex-policeman", "a retired general": no longer armed, nor the state.
-  if (!org && formerAt(doc, tokens, i) && (ARMED_SECTORS.has(sector) || STATE_SECTORS.has(sector))) {
+  if (
+    !org &&
+    (formerAt(doc, tokens, i) || OFF_DUTY_AFTER.test(doc.text.slice(end, end + 14))) &&
+    (ARMED_SECTORS.has(sector) || STATE_SECTORS.has(sector))
+  ) {
     rules = [...rules, 'former'];
     agent = k.agentById.get('agent.civilians') ?? null;
     sector = 'CVL';
