@@ -39,6 +39,10 @@ describe('find-actors', () => {
       sector: 'CVL',
     });
     expect(actors('Gunmen shot a soldier (off-duty) in Baidoa.').at(-1)).toMatchObject({ sector: 'CVL' });
+    // A regime's checkpoint is its army's.
+    expect(actors('Gunmen opened fire at a regime checkpoint near Sahwa.').at(-1)).toMatchObject({
+      sector: 'MIL',
+    });
     // (An MLA sits in a state's legislative assembly; a former one is a civilian.)
     expect(actors('Gunmen fired at an MLA in Kandhamal.').at(-1)).toMatchObject({ sector: 'LEG' });
     expect(actors('Gunmen fired at a former MLA in Kandhamal.').at(-1)).toMatchObject({ sector: 'CVL' });
