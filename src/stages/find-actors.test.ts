@@ -39,6 +39,12 @@ describe('find-actors', () => {
       sector: 'CVL',
     });
     expect(actors('Gunmen shot a soldier (off-duty) in Baidoa.').at(-1)).toMatchObject({ sector: 'CVL' });
+    // A national army by its acronym ("FARDC", "SSPDF"); not a bare acronym another body shares
+    // ("UPDF" is Uganda's army and a party in Bangladesh's Chittagong Hill Tracts).
+    expect(actors('FARDC soldiers attacked a CODECO position near Mahagi.')[0]).toMatchObject({
+      country: 'COD',
+      sector: 'MIL',
+    });
     // A regime's checkpoint is its army's.
     expect(actors('Gunmen opened fire at a regime checkpoint near Sahwa.').at(-1)).toMatchObject({
       sector: 'MIL',
