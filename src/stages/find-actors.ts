@@ -457,7 +457,9 @@ export const findActors: Stage<Knowledge> = {
       h += used;
     }
     return {
-      layers: { actors: [...out, ...namedUnits(doc, tokens, out)].sort((a, b) => a.start - b.start) },
+      layers: {
+        actors: [...out, ...namedUnits(doc, tokens, surface, out)].sort((a, b) => a.start - b.start),
+      },
     };
   },
 };
@@ -591,12 +593,18 @@ const UNARMED_UNITS = new Set([
  * Sham Corps"). An armed group of its own (REB, rule `named-unit`); not a numbered unit ("the
  * 35th Brigade"), a state's.
  */
-function namedUnits(doc: Doc, tokens: readonly Token[], known: readonly ActorMention[]): ActorMention[] {
+function namedUnits(
+  doc: Doc,
+  tokens: readonly Token[],
+  surface: readonly string[],
+  known: readonly ActorMention[],
+): ActorMention[] {
   const out: ActorMention[] = [];
   const cap = (x: Token) => /^\p{Lu}[\p{L}'’-]*$/u.test(doc.text.slice(x.start, x.end));
   for (let j = 1; j < tokens.length; j++) {
+    if (!UNIT_WORDS.has(surface[j]!)) continue;
     const unit = tokens[j]!;
-    if (!UNIT_WORDS.has(doc.text.slice(unit.start, unit.end).toLowerCase()) || !cap(unit)) continue;
+    if (!cap(unit)) continue;
     let i = j;
     while (i - 1 >= 0 && j - (i - 1) <= 4 && tokens[i - 1]!.sentence === unit.sentence && cap(tokens[i - 1]!))
       i--;
