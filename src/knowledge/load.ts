@@ -161,7 +161,10 @@ export interface Knowledge {
   readonly localities: ReadonlyMap<string, readonly PlaceCandidate[]>;
   /** Lower-cased words never resolved as places on their own. */
   readonly notPlaces: ReadonlySet<string>;
-  /** Lower-cased given names (@stdlib English datasets and knowledge/places/given-names): "Amber Walsh" is a person, not a place. */
+  /**
+   * Lower-cased given names (@stdlib English datasets and knowledge/places/given-names): "Amber
+   * Walsh" is a person, not a place.
+   */
   readonly givenNames: ReadonlySet<string>;
   /** Country-code top-level domains ("ca", "uk") -> ISO3, without those used as generic ones. */
   readonly countryByDomain: ReadonlyMap<string, string>;

@@ -610,9 +610,8 @@ function namedUnits(
       i--;
     // (Not the first word of a sentence alone: "Division commanders met".)
     if (i === j || (i === j - 1 && (i === 0 || tokens[i - 1]!.sentence !== unit.sentence))) continue;
+    if (surface.slice(i, j).some((w) => UNARMED_UNITS.has(w))) continue;
     const start = tokens[i]!.start;
-    const words = doc.text.slice(start, unit.start).toLowerCase().split(/\s+/);
-    if (words.some((w) => UNARMED_UNITS.has(w))) continue;
     if (known.some((a) => a.start < unit.end && start < a.end)) continue;
     out.push({
       start,

@@ -1303,7 +1303,7 @@ function grievanceOfProtest(v: SentenceView, triggers: readonly Trigger[], t: Tr
   for (let x = t.i - 1; x >= v.tStart; x--) {
     const w = v.surface[x]!;
     if (w === 'who') return x > v.tStart && v.tokens[x - 1]!.pos !== 'PUNCT';
-    if (w === ';' || w === ':' || CLAUSE_BREAK.has(w)) return false;
+    if (CLAUSE_BREAK.has(w)) return false;
   }
   return false;
 }
@@ -1559,7 +1559,6 @@ interface TriggerForm {
   readonly byIdx: number;
   /** "from (the)": the index in `after`, or -1. */
   readonly fromIdx: number;
-  /** "clashes between X and Y". */
   /** The two sides named after "between" ("clashes between X and Y"), or null. */
   readonly between: readonly [ActorMention, ActorMention] | null;
 }
@@ -1663,10 +1662,12 @@ function betweenSides(
   return sides.length >= 2 ? [sides[0]!, sides[1]!] : null;
 }
 
-/** The last two actors before the predicate when only "and (the)" and the second's modifiers stand between them. */
+/**
+ * The last two actors before the predicate when only "and (the)" stands between them, or a word
+ * or two of the second's own: "journalists and forest guards clashed".
+ */
 function coordinated(text: string, list: readonly ActorMention[]): [ActorMention, ActorMention] | null {
   const [prev, last] = [list[list.length - 2], list[list.length - 1]];
-  // (Or a word or two of the second's own before it: "journalists and forest guards clashed".)
   return prev && last && /^\s*and\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/.test(text.slice(prev.end, last.start))
     ? [prev, last]
     : null;
@@ -2971,13 +2972,10 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
         ? fore === e
         : ee && eo && priority(ee) > priority(eo);
     const [win, lose] = keepE ? [e, o] : [o, e];
-    // A noun's sides yield to a verb's where the noun only tells the setting ("Police kill two al
-    // Shabaab suspects during a gunbattle": the police are the subject; the gunbattle's own
-    // reading took the suspects before it).
-    // (Or a fight named with no "between", whose sides it only guessed, beside an act done by one
-    // named side to another: "Raiders kill civilians in revenge attacks, four days of clashes" is
-    // the killing's, sides and type.)
     const setting = SETTING_BEFORE.test(text.slice(Math.max(0, win.trigger.start - 30), win.trigger.start));
+    // A fight named with no "between", whose sides it only guessed, beside an act done by one
+    // named side to another: "Raiders kill civilians in revenge attacks, four days of clashes" is
+    // the killing's, sides and type.
     const guessedFight =
       win.rules.includes('noun-predicate') &&
       (keepE ? ee : eo)?.roles === 'mutual' &&
@@ -2987,6 +2985,9 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
       !lose.rules.includes('passive') &&
       lose.source.length > 0 &&
       lose.target.length > 0;
+    // So are a noun's sides where the noun only tells the setting ("Police kill two al Shabaab
+    // suspects during a gunbattle": the police are the subject; the gunbattle's own reading took
+    // the suspects before it).
     const verbSides =
       guessedFight ||
       (win.rules.includes('noun-predicate') &&
