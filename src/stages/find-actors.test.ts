@@ -45,6 +45,10 @@ describe('find-actors', () => {
       country: 'COD',
       sector: 'MIL',
     });
+    // A policewoman is police; sellers are civilians.
+    expect(
+      actors('A policewoman was attacked by a group of sellers in San Marcos.').map((a) => a.sector),
+    ).toEqual(['COP', 'CVL']);
     // A regime's checkpoint is its army's.
     expect(actors('Gunmen opened fire at a regime checkpoint near Sahwa.').at(-1)).toMatchObject({
       sector: 'MIL',
