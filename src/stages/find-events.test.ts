@@ -1375,6 +1375,15 @@ describe('find-events', () => {
     expect(c?.find((x) => x.event.acled[0] === 'Battles')?.rules).toContain('background');
     expect(mainClaim(c ?? [])?.event.acled).toEqual(['Strategic developments', 'Change to group/activity']);
   });
+  it('codes armed men kidnapped and killed as a battle, civilians as an attack', () => {
+    expect(
+      claims('Two soldiers were kidnapped and later killed by Taliban militants in Kohsan district.')[0]
+        ?.acled,
+    ).toBe('Battles / Armed clash');
+    expect(claims('Gunmen killed a British man and kidnapped his wife near Lamu.')[0]?.acled).toBe(
+      'Violence against civilians / Attack',
+    );
+  });
   it('codes drones named before their operator as an air strike', () => {
     expect(
       claims('Drones controlled by the rebels targeted the airbase near Hama on Friday.')[0]?.acled,

@@ -3010,10 +3010,12 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
           : lose.target;
     // An abduction told with a killing is an attack (ACLED: "killed a British man and kidnapped
     // his wife"; not "attacked a village and abducted the village head").
+    // (Of armed men, a fight: "2 soldiers were kidnapped and later killed following an attack by
+    // Taliban militants" is a battle.)
     const attackToo =
       win.code.acled[1] === 'Abduction/forced disappearance' &&
-      lose.code.acled[0] === 'Violence against civilians' &&
-      lose.code.acled[1] === 'Attack' &&
+      ((lose.code.acled[0] === 'Violence against civilians' && lose.code.acled[1] === 'Attack') ||
+        (lose.code.acled[0] === 'Battles' && lose.target.length > 0 && lose.target.every(isArmed))) &&
       (lose.rules.includes('assault.kill') || (lose.size.killed ?? 0) > 0);
     const territory = territoryTaken(win, lose);
     // An act told with no side was typed without any; the other's sides type both ("Two killed
