@@ -1283,6 +1283,7 @@ function goesOnAs(v: SentenceView, triggers: readonly Trigger[], t: Trigger): bo
   const { surface } = v;
   if (!(surface[t.i - 1] === 'as' || (surface[t.i - 2] === 'as' && v.tokens[t.i - 1]!.pos !== 'VERB')))
     return false;
+  // (By the words as written: wink's lemma of "raged" is "rag".)
   if (!/^(?:continues?|continued|rages?|raged|persists?|persisted)$/.test(surface[t.j] ?? '')) return false;
   return triggers.some((o) => o.i < t.i);
 }
@@ -1630,7 +1631,7 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
     fromIdx: after.findIndex((a) =>
       /\b(?:by|from)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(tSpan.end, a.start - 12), a.start)),
     ),
-    between: betweenSides(surface[t.j - 1] === 'between' ? 0 : -1, textAfter, tSpan.end, after),
+    between: betweenSides(surface[t.j - 1] === 'between', textAfter, tSpan.end, after),
   };
 }
 
@@ -1638,16 +1639,16 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
  * The sides of a fight named after "between": right after the predicate, two words on
  * ("clashes erupted between"), or after a verb of happening and where it happened ("clashes
  * broke out in Hebron City, between Palestinian vendors and police", "a clash took place between").
- * `at` is 0 when the predicate itself ends with "between".
+ * `own` when the predicate itself ends with "between".
  */
 function betweenSides(
-  at: number,
+  own: boolean,
   textAfter: string,
   from: number,
   after: readonly ActorMention[],
 ): readonly [ActorMention, ActorMention] | null {
-  let pos = at;
-  if (pos < 0) {
+  let pos = 0;
+  if (!own) {
     const m =
       /^\s*(?:\S+\s+){0,2}?between\s/i.exec(textAfter) ??
       /^\s*(?:broke out|broken out|took place|erupted|occurred|flared(?: up)?)\b[^.;]{0,60}?\bbetween\s/i.exec(
@@ -1656,9 +1657,8 @@ function betweenSides(
     if (!m) return null;
     pos = m[0].length;
   }
+  // (The first sides told after "between": "between X and Y".)
   const sides = after.filter((a) => a.start >= from + pos);
-  // (The first sides told after "between", as before: "between X and Y".)
-  if (at < 0 && pos > 0 && sides.length < 2) return null;
   return sides.length >= 2 ? [sides[0]!, sides[1]!] : null;
 }
 
@@ -1754,11 +1754,15 @@ function rolesOf(v: SentenceView, r: SentenceReading, t: Trigger, f: TriggerForm
 /** What says that men are a group's: "gunmen linked to", "raiders believed to be from". */
 const MEN_OF_WORDS =
   /^(?:\s+(?:(?:suspected|believed|thought|said) to (?:be|have been)(?: members of| from)?|(?:linked|allied|affiliated|loyal) to|with (?:suspected |alleged )?(?:links|ties) to)|,?\s+(?:(?:allegedly|reportedly|presumably|apparently|suspected|alleged)\s+)?members of)\s+(?:the\s+)?$/i;
-/** The same, past a name we do not know before the group's word ("members of the Los Enanos gang"). */
-const MEN_OF = {
-  test: (between: string): boolean =>
-    MEN_OF_WORDS.test(between) || MEN_OF_WORDS.test(between.replace(/(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u, '')),
-};
+/**
+ * Whether the text between men and a group says they are its, also past a name we do not know
+ * before the group's word ("members of the Los Enanos gang").
+ */
+function menOf(between: string): boolean {
+  return (
+    MEN_OF_WORDS.test(between) || MEN_OF_WORDS.test(between.replace(/(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u, ''))
+  );
+}
 
 /**
  * The actor at `at` in `list`, or the group the next one names when the text says the first
@@ -1767,7 +1771,7 @@ const MEN_OF = {
 function groupOf(text: string, list: readonly ActorMention[], at: number): ActorMention {
   const men = list[at]!;
   const group = list[at + 1];
-  return group && MEN_OF.test(text.slice(men.end, group.start)) ? group : men;
+  return group && menOf(text.slice(men.end, group.start)) ? group : men;
 }
 
 /** Words that open a relative clause after a noun ("policemen who were escorting a bus"). */
@@ -2254,7 +2258,7 @@ function codeTrigger(
     (a) =>
       !source.includes(a) &&
       isArmed(a) &&
-      !source.some((s) => s.start > a.end && MEN_OF.test(doc.text.slice(a.end, s.start))),
+      !source.some((s) => s.start > a.end && menOf(doc.text.slice(a.end, s.start))),
   );
   const armedBeside = besides.length > 0;
   // (Nor, for whose fight it is, the source named again: "a clash erupted between police and
@@ -2972,13 +2976,13 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
         ? fore === e
         : ee && eo && priority(ee) > priority(eo);
     const [win, lose] = keepE ? [e, o] : [o, e];
-    const setting = SETTING_BEFORE.test(text.slice(Math.max(0, win.trigger.start - 30), win.trigger.start));
+    const winEntry = keepE ? ee : eo;
     // A fight named with no "between", whose sides it only guessed, beside an act done by one
     // named side to another: "Raiders kill civilians in revenge attacks, four days of clashes" is
     // the killing's, sides and type.
     const guessedFight =
       win.rules.includes('noun-predicate') &&
-      (keepE ? ee : eo)?.roles === 'mutual' &&
+      winEntry?.roles === 'mutual' &&
       !win.rules.includes('between') &&
       win.trigger.start > lose.trigger.end &&
       !/^\s*(?:with|between)\b/i.test(text.slice(win.trigger.end, win.trigger.end + 10)) &&
@@ -2991,7 +2995,7 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
     const verbSides =
       guessedFight ||
       (win.rules.includes('noun-predicate') &&
-        setting &&
+        SETTING_BEFORE.test(text.slice(Math.max(0, win.trigger.start - 30), win.trigger.start)) &&
         !lose.rules.includes('noun-predicate') &&
         !lose.rules.includes('passive') &&
         !lose.rules.includes('participle') &&
@@ -3026,7 +3030,7 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
       win.target.length === 0 &&
       lose.source.length > 0 &&
       lose.target.length > 0 &&
-      !(keepE ? ee : eo)?.weapon;
+      !winEntry?.weapon;
     // An attack that did nothing told but wreck, burn or loot property is ACLED's property
     // destruction ("the military burnt motorcycles and looted a shop during a raid"); not where
     // it names whom it attacked, nor where people's homes burn ("raiders attacked the village and
