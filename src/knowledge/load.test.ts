@@ -153,6 +153,11 @@ describe('knowledge', () => {
     expect(admin1Names('Batken Region')).toContain('Batken region');
     expect(admin1Names('Al Anbar Governorate')).toContain('Anbar province');
     expect(admin1Names('As-Suwayda Governorate')).toContain('Suwayda');
+    expect(admin1Names('Republic of Dagestan')).toContain('Dagestan');
+    expect(admin1Names('Chukotka Autonomous Okrug')).toContain('Chukotka');
+    expect(admin1Names('Şırnak')).toContain('Sirnak');
+    // An adjective before "Republic" is no name on its own.
+    expect(admin1Names('Chechen Republic')).not.toContain('Chechen');
     // Not every "An" or "El" is an article, nor is a short remainder a name.
     expect(admin1Names('An Giang')).not.toContain('Giang');
     expect(admin1Names('Al Ain')).not.toContain('Ain');

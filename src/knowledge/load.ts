@@ -663,24 +663,31 @@ export function inflections(base: string): string[] {
 }
 
 const FRENCH_COMPASS: Record<string, string> = { Nord: 'North', Sud: 'South', Est: 'East', Ouest: 'West' };
+// (An "Autonomous Oblast" keeps its name whole: the only one is named for a people, and
+// "Jewish state" is no place.)
 const ADMIN_WORDS =
-  /\s+(?:region|province|state|oblast|governorate|county|district|department|prefecture|territory|division|municipality)$/i;
+  /\s+(?:(?:autonomous\s+)?(?:region|province|okrug)|state|oblast|governorate|county|district|department|prefecture|territory|division|municipality|krai)$/i;
 
 /** Names for an admin-1 area: its full name, the name without the admin word, and "X region" forms. */
 export function admin1Names(full: string): string[] {
   // News often drops the accents: "Nuevo Leon", "Goias", "Quebec".
   // And the apostrophes and ayns of transliterations: "Ma'rib" is also "Marib".
+  // Turkish dotless i has no accent to strip: "Şırnak" is "Sirnak".
   const ascii = full
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/['’‘ʿʾ`]/g, '');
+    .replace(/['’‘ʿʾ`]/g, '')
+    .replace(/ı/g, 'i');
   if (ascii !== full) return [...new Set([...admin1Names(ascii), ...admin1NamesOf(full)])];
   return admin1NamesOf(full);
 }
 
 function admin1NamesOf(full: string): string[] {
   const names = new Set<string>([full]);
-  const base = full.replace(ADMIN_WORDS, '');
+  // Russia's republics by their names ("Republic of Dagestan" is Dagestan), as Ukraine's and
+  // Georgia's autonomous republics; a name that is an adjective ("Chechen Republic") keeps its
+  // full form: Chechnya is listed in admin1-names.yaml.
+  const base = full.replace(ADMIN_WORDS, '').replace(/^(?:Autonomous\s+)?Republic\s+of\s+(?=\p{Lu})/u, '');
   const bases = [base];
   // Ukrainian adjectival oblast names: "Donetska oblast" -> "Donetsk", "Kharkivska" -> "Kharkiv".
   if (/oblast$/i.test(full) && /ka$/i.test(base)) bases.push(base.slice(0, -1), base.replace(/s?ka$/i, ''));

@@ -1708,6 +1708,26 @@ describe('find-events', () => {
     );
     expect(placeAt('Nearly 2,000 troops are patrolling Kabul every day.', 'patrolling')).toBe('Kabul');
   });
+  it('places no event in a place that names a body, and none in the republic or region holding the place named', () => {
+    expect(
+      placeAt(
+        'Abdi Nur, a member of Puntland parliament, was shot dead by two gunmen as he left a mosque at around 7 pm local time in the central town of Gaalkacyo.',
+        'shot',
+      ),
+    ).toBe('Gaalkacyo');
+    expect(
+      placeAt(
+        'A roadside bomb wrecked an army lorry in the remote Shatoy region of southern Chechnya, killing two soldiers.',
+        'bomb',
+      ),
+    ).toBe('Shatoy');
+    expect(
+      placeAt(
+        'Much of Gubden, a village in the southern Russian republic of Dagestan near the border with Chechnya, was burned by rebels.',
+        'burned',
+      ),
+    ).toBe('Gubden');
+  });
   it('codes a shooting whose verb the tagger read as a noun ("Gunmen shot a soldier")', () => {
     expect(claims('Gunmen shot a soldier at a checkpoint in Rafah.')[0]).toMatchObject({ plover: 'ASSAULT' });
   });

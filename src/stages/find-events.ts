@@ -120,6 +120,9 @@ const CLAUSE_MARKS = new Set([',', ';', ':']);
 const movedThrough = (p: PlaceMention) => p.trigger === 'from' || p.trigger === 'to';
 
 /** A place name ending in a locality word. */
+/** A body named after a place: the place says whose it is ("Puntland parliament"). */
+const INSTITUTION_AFTER =
+  /^\s+(?:parliament|assembly|legislature|senate|government|administration|authorities|police|council|ministry|governor)\b/i;
 const LOCALITY_END = /\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)$/i;
 /** The same words after a name, outside its span ("the Huriyah neighborhood"). */
 const LOCALITY_AFTER =
@@ -410,8 +413,12 @@ export function chooseEventPlace(
     let s = 0;
     // The sentence's other places before this one, which the rules below read.
     const before = inSent.filter((q) => q !== p && q.end <= p.start);
+    // A place naming a body ("a member of Puntland parliament", "the Sindh assembly") says whose
+    // the body is, not where the event happened, whatever word stands before it.
+    const namesBody = INSTITUTION_AFTER.test(text.slice(p.end, p.end + 24));
     // Where something happened, not where someone came from or went ("a businessman from Sydney").
-    if (movedThrough(p)) s += 1;
+    if (namesBody) s -= 1;
+    else if (movedThrough(p)) s += 1;
     else if (p.trigger) s += 3;
     // The verb's object: "evacuated Barentu", "stormed the Heart Hospital".
     else if (p.start >= trigger.end && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, p.start))) s += 1.5;
@@ -453,7 +460,9 @@ export function chooseEventPlace(
     // Xinjiang": the area described after a place contains it.
     // (Not "the regional capital of Baydhabo": the town after "capital of" is the capital.)
     if (
-      (/\b(?:region|province|state|governorate|prefecture|county)\s+of\s+(?:the\s+)?$/i.test(before40) ||
+      (/\b(?:region|province|state|governorate|prefecture|county|republic)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i.test(
+        before40,
+      ) ||
         (/\bcapital\s+of\s+(?:the\s+)?$/i.test(before40) && p.resolved?.kind !== 'city')) &&
       before.some((q) => p.start - q.end < 60)
     )

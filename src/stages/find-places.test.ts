@@ -113,6 +113,55 @@ describe('find-places', () => {
     const p = places('Gunmen looted shops in Kolofata (Mayo-Sava, Extreme-Nord) on Tuesday.');
     expect(p.find((x) => x.text === 'Extreme-Nord')).toMatchObject({ name: 'Far North', country: 'CMR' });
   });
+  it('knows areas by the names English-language news gives them ("Chechnya", "West Java", "Karen State")', () => {
+    const area = (text: string, written: string) => places(text).find((x) => x.text === written);
+    expect(area('Militants attacked a checkpoint in Chechnya.', 'Chechnya')).toMatchObject({
+      country: 'RUS',
+      precision: 3,
+    });
+    // "Republic of Dagestan" read without its "Republic of"; a krai without "Krai".
+    expect(area('Gunmen opened fire on police in Dagestan.', 'Dagestan')).toMatchObject({
+      country: 'RUS',
+      precision: 3,
+    });
+    expect(area('A drone struck a depot in the Krasnodar Krai.', 'Krasnodar Krai')).toMatchObject({
+      country: 'RUS',
+    });
+    // Indonesian provinces by their English names, not Java, Georgia.
+    expect(area('Police arrested three men in West Java.', 'West Java')).toMatchObject({
+      country: 'IDN',
+      precision: 3,
+    });
+    expect(area('Troops shelled villages in Karen State.', 'Karen State')).toMatchObject({
+      name: 'Kayin State',
+      country: 'MMR',
+    });
+    expect(area('Protesters gathered in Tibet.', 'Tibet')).toMatchObject({ country: 'CHN' });
+    expect(area('Fighting resumed in Gorno-Badakhshan.', 'Gorno-Badakhshan')).toMatchObject({
+      country: 'TJK',
+    });
+    // A people an area is named for is no place ("Jewish Autonomous Oblast", "the Jewish state").
+    expect(
+      places('Rockets fell deeper inside the Jewish state than before.').map((x) => x.text),
+    ).not.toContain('Jewish');
+  });
+  it('reads regions the admin-1 files lack, and "Kurdistan region" by its country (supplement.yaml)', () => {
+    const area = (text: string, written: string) => places(text).find((x) => x.text === written);
+    expect(area('Turkish jets struck targets in the Kurdistan Region.', 'Kurdistan Region')).toMatchObject({
+      country: 'IRQ',
+    });
+    expect(
+      area(
+        'Iranian Kurdish rebels clashed with the Revolutionary Guards in the Kurdistan region near Sanandaj.',
+        'Kurdistan',
+      ),
+    ).toMatchObject({ country: 'IRN' });
+    expect(area('Al Shabaab fighters entered Puntland.', 'Puntland')).toMatchObject({
+      country: 'SOM',
+      precision: 3,
+    });
+    expect(area('Soldiers were deployed to Mindanao.', 'Mindanao')).toMatchObject({ country: 'PHL' });
+  });
   it('takes no place from an actor\'s name written with "The"', () => {
     const p = places('The Islamic State launched an assault last night in the Deir Ezzor Governorate.');
     expect(p.map((x) => x.text)).not.toContain('The Islamic State');
