@@ -452,6 +452,20 @@ describe('find-events', () => {
     ).toBe(2);
   });
 
+  it('reads an act told of someone in a relative clause as the background of the act before it', () => {
+    const main = (t: string) =>
+      mainClaim(code(t, { published: '2021-04-29' }).layers.claims ?? [])?.event.acled.join(' / ');
+    expect(
+      main(
+        'Gunmen clashed with soldiers during an operation to free three traders who were kidnapped last week in Zamfara.',
+      ),
+    ).toBe('Battles / Armed clash');
+    // Without an act before it the clause is told for itself.
+    expect(main('Three traders who were kidnapped last week in Zamfara have been freed.')).not.toBe(
+      'Battles / Armed clash',
+    );
+  });
+
   it('counts no dead for a peaceful protest: they are what it protests', () => {
     const [protest] = claims(
       'Traders marched in Eldoret to protest the death of a hawker who died in police custody.',

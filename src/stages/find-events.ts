@@ -1318,6 +1318,24 @@ function grievanceOfProtest(v: SentenceView, triggers: readonly Trigger[], t: Tr
   return false;
 }
 
+/**
+ * An act told of someone in a relative clause after another act ("clashed with police during an
+ * operation to rescue two officers who were kidnapped") describes them; it is the other act's
+ * background, not the sentence's event.
+ */
+function describesEarlierOne(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
+  if (t.entry.plover !== 'ASSAULT') return false;
+  const s = v.surface;
+  const be = s[t.i - 1] === 'been' ? t.i - 2 : t.i - 1;
+  if (
+    !/^(?:were|was|had|have|has)$/.test(s[be] ?? '') ||
+    (be < t.i - 1 && !/^(?:had|have|has)$/.test(s[be]!))
+  )
+    return false;
+  if (s[be - 1] !== 'who') return false;
+  return triggers.some((o) => o.j <= be - 1 && o !== t);
+}
+
 /** What the predicates of one sentence share: read once, and only when an event asks. */
 interface SentenceReading {
   /** Every predicate found in the sentence. */
@@ -2117,6 +2135,7 @@ function codeTrigger(
   // "following", "amid", "despite" or "before", behind another predicate, is the background.
   if (inBackground(t.i) || grievanceOfProtest(v, triggers, t) || goesOnAs(v, triggers, t))
     rules.push('background');
+  else if (describesEarlierOne(v, triggers, t)) rules.push('background', 'describes');
   if (r.inLinkedSetting(t.i)) rules.push('linked-setting');
   const roles = rolesOf(v, r, t, f, rules);
   let { source } = roles;
@@ -2980,8 +2999,11 @@ function mergeSameEvent(local: EventMention[], k: Knowledge, text: string): Even
     const eBack = e.rules.includes('background');
     const oBack = o.rules.includes('background');
     const fore = eBack && !oBack ? o : oBack && !eBack ? e : null;
+    // (So does an act told of someone's past in a relative clause: "to rescue two officers who
+    // were kidnapped".)
+    const described = e.rules.includes('describes') !== o.rules.includes('describes');
     const keepE =
-      fore?.code.acled[1] === 'Looting/property destruction'
+      fore?.code.acled[1] === 'Looting/property destruction' || described
         ? fore === e
         : ee && eo && priority(ee) > priority(eo);
     const [win, lose] = keepE ? [e, o] : [o, e];
