@@ -212,6 +212,9 @@ describe('find-actors', () => {
     expect(a[0]).toMatchObject({ text: 'pro-Houthi forces', country: 'YEM', sector: 'MIL' });
     const b = actors('Clashes broke out between pro-Ukrainian and pro-Russian activists in Odessa.');
     expect(b.every((x) => x.country === null)).toBe(true);
+    // An attack named after the aligned side is the armed group's ("a pro-Houthi incursion").
+    const c = actors('Government troops thwarted a pro-Houthi incursion near Hays.');
+    expect(c.find((x) => x.text === 'pro-Houthi')).toMatchObject({ country: 'YEM', sector: 'REB' });
   });
   it("reads a state's warplanes and intelligence officials as its forces and spies, and Balkan peoples as groups", () => {
     expect(actors('British aircraft killed four Iraqis in Basra.')[0]).toMatchObject({

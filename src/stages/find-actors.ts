@@ -151,9 +151,16 @@ function rawHits(
     if (alignedOrg?.kind === 'org' && alignedOrg.org.country) {
       // "pro-Houthi elements", "pro-Hadi groups": an armed side's own fighters, named by no agent
       // word; the side stands for them.
-      if (ALIGNED_GROUPS.has(surface[i + 1] ?? '') && ARMED_SECTORS.has(alignedOrg.org.sector as Sector)) {
-        hits.push({ i, j: i + 2, named: alignedOrg });
-        i += 2;
+      // So is "a pro-Houthi incursion": the side aligned with an armed group made the attack.
+      const attackAfter = () =>
+        k.lexicon.matchAt(lemma, i + 1)?.values.some((e) => e.plover === 'ASSAULT') === true;
+      if (
+        (ALIGNED_GROUPS.has(surface[i + 1] ?? '') || attackAfter()) &&
+        ARMED_SECTORS.has(alignedOrg.org.sector as Sector)
+      ) {
+        const j = ALIGNED_GROUPS.has(surface[i + 1] ?? '') ? i + 2 : i + 1;
+        hits.push({ i, j, named: alignedOrg });
+        i = j;
         continue;
       }
       hits.push({ i, j: i + 1, named: { kind: 'demonym', country: alignedOrg.org.country } });
