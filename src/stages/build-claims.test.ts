@@ -32,6 +32,12 @@ describe('build-claims', () => {
     expect(r?.c.rules).toContain('source:unnamed-perpetrator');
     const named = main('On 3 May 2020, Ukrainian soldiers came under fire near Popasna.');
     expect(named?.c.source).toEqual([]);
+    // A passive names no doer by design: armed men attacked were attacked by someone.
+    const passive = main(
+      'On 3 May 2020, two police officers were attacked on the road near Elwak in Mandera county.',
+    );
+    expect(passive?.c.event.acled[0]).toBe('Battles');
+    expect(passive?.c.source[0]).toMatchObject({ name: 'Unidentified Armed Group (Kenya)', country: 'KEN' });
   });
   it('keeps a named perpetrator, and adds none to protests', () => {
     expect(main('Police shot a protester dead in Culiacan on Sunday.')?.c.source[0]?.name).toMatch(/^Police/);

@@ -72,7 +72,8 @@ function unnamedPerpetrator(doc: Doc, k: Knowledge, e: EventMention, country: st
   // A fight with one side named is that side's to tell (roles we failed to read are not made up);
   // one told with neither ("the mission observed 16 explosions", "clashes between two clans")
   // was fought by unidentified armed groups.
-  if (e.code.acled[0] === 'Battles' && e.target.length > 0) return [];
+  // (A passive names no doer by design: "two police officers were attacked" was by someone.)
+  if (e.code.acled[0] === 'Battles' && e.target.length > 0 && !e.rules.includes('passive')) return [];
   const agent = k.agentById.get(e.code.acled[0] === 'Riots' ? 'agent.rioters' : 'agent.militants');
   if (!agent) return [];
   const name = acledName(k, agent, country, null);

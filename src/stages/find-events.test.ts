@@ -452,6 +452,19 @@ describe('find-events', () => {
     ).toBe(2);
   });
 
+  it('reads one plural after "between rival" or "between two" as both sides of a fight, and of nothing else', () => {
+    expect(claims('Clashes between rival clans left two dead near Moyale.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      source: 'KENREB',
+      target: 'KENREB',
+    });
+    expect(claims('Fighting between two communities left three dead in Isiolo.')[0]).toMatchObject({
+      source: 'KENCVL',
+      target: 'KENCVL',
+    });
+    const [mediation] = claims('Syrian officers ended mediation efforts between rival militias in Tripoli.');
+    expect(mediation?.source).toBe('SYRCOP');
+  });
   it('reads an act told of someone in a relative clause as the background of the act before it', () => {
     const main = (t: string) =>
       mainClaim(code(t, { published: '2021-04-29' }).layers.claims ?? [])?.event.acled.join(' / ');

@@ -1686,7 +1686,16 @@ function betweenSides(
   }
   // (The first sides told after "between": "between X and Y".)
   const sides = after.filter((a) => a.start >= from + pos);
-  return sides.length >= 2 ? [sides[0]!, sides[1]!] : null;
+  if (sides.length >= 2) return [sides[0]!, sides[1]!];
+  // "Clashes between rival clans", "between two communities": one plural both sides are.
+  const one = sides[0];
+  if (
+    one &&
+    one.start - from - pos < 24 &&
+    /^\s*(?:the\s+)?(?:two|rival|opposing|warring)\s/i.test(textAfter.slice(pos))
+  )
+    return [one, one];
+  return null;
 }
 
 /**
@@ -1856,7 +1865,8 @@ function rolesFromForm(
     if (subj) target = [subj];
     if (fromIdx >= 0) source = [after[fromIdx]!];
     rules.push('patient-first');
-  } else if (between) {
+  } else if (between && (between[0] !== between[1] || t.entry.roles === 'mutual')) {
+    // (One plural for both sides only in a fight: "mediation between rival militias" is not theirs.)
     source = [between[0]];
     target = [between[1]];
     rules.push('between');
