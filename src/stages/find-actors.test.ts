@@ -437,6 +437,16 @@ describe('ethnic groups and clans', () => {
         (a) => `${a.text}:${a.country}`,
       ),
     ).toEqual(['Turkana:KEN', 'Toposa:SDN']);
+    // A group's name before "tribes" or "clans" is the group, not where men came from.
+    expect(actors('Clashes between Kalenjin and Kikuyu tribes near Molo.').map((a) => a.text)).toEqual([
+      'Kalenjin',
+      'Kikuyu',
+    ]);
+    expect(
+      actors('Armed raiders from either Turkana or Samburu tribes attacked police near Isiolo.').map(
+        (a) => a.text,
+      ),
+    ).not.toContain('Samburu');
     // "in Turkana" is the county, "Turkana police" the county's police.
     expect(actors('Cattle raiders struck in Turkana on Monday.').map((a) => a.text)).toEqual(['raiders']);
     expect(actors('Turkana police arrested two men.').map((a) => a.text)).toEqual(['police', 'men']);

@@ -642,8 +642,11 @@ const OF_CHAIN_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federati
 const GROUP_LEADERS = new Set(['leader', 'leaders', 'elder', 'elders', 'chief', 'chiefs']);
 /** Words after a country's name that make it a backer, not an actor ("Turkey-backed factions"). */
 const BACKED = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed', 'trained', 'allied']);
-/** Nouns after a group's name that name the group itself ("Kalenjins and Maasais groups"). */
-const GROUP_NOUNS = new Set(['group', 'groups']);
+/**
+ * Nouns after a group's name that name the group itself ("Kalenjins and Maasais groups",
+ * "clashes between Kalenjin and Kikuyu tribes", "Degodia and Garre clans").
+ */
+const GROUP_NOUNS = new Set(['group', 'groups', 'tribe', 'tribes', 'clan', 'clans']);
 const TITLE_BEFORE = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'chief', 'sheikh']);
 
 /**
@@ -702,10 +705,13 @@ function ethnicMention(
   // "Maasai attack guard at farm", "Pokot raid village", where the tagger reads a verb as a noun.)
   const actAfter = () =>
     k.lexicon.matchAt(tokenKeys(doc).lemma, hit.j)?.values.some((e) => e.plover === 'ASSAULT') === true;
+  // (Not where the group is whence other men came: "raiders from either Turkana or Samburu
+  // tribes" are the raiders.)
+  const groupNoun = () => GROUP_NOUNS.has(surface[hit.j]!) && !fromBefore(doc.text, tokens, surface, hit.i);
   if (
     after &&
     after.sentence === sentence &&
-    (after.pos === 'PROPN' || (after.pos === 'NOUN' && !actAfter() && !GROUP_NOUNS.has(surface[hit.j]!)))
+    (after.pos === 'PROPN' || (after.pos === 'NOUN' && !actAfter() && !groupNoun()))
   )
     return null;
   // A place's name too ("Kikuyu" is a town): the group only beside another group ("Kalenjin
@@ -733,6 +739,17 @@ function ethnicMention(
     rules,
   );
   return { actor: { ...m, name: `${group} Ethnic Group (${countryLabel})` }, next: h + 1 };
+}
+
+/** Whether "from" opens the phrase of group names ending at token i ("from either Turkana or"). */
+function fromBefore(text: string, tokens: readonly Token[], surface: readonly string[], i: number): boolean {
+  for (let x = i - 1; x >= 0 && x >= i - 5; x--) {
+    const w = surface[x]!;
+    if (w === 'from') return true;
+    const name = /^\p{Lu}/u.test(text.charAt(tokens[x]!.start));
+    if (!name && !/^(?:either|neither|both|the|or|nor|and|,)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Words before an agent that say the person no longer holds the post. */
