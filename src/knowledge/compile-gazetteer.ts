@@ -29,6 +29,29 @@ export const ADMIN2_PATH = join(here, '..', '..', 'build', 'admin2.tsv');
 
 const LATIN = /^[\p{Script=Latin}0-9 '’.\-()]+$/u;
 
+/** Countries (ISO 3166-1 alpha-2) whose town names often carry the Arabic article. */
+const ARABIC_ARTICLE_COUNTRIES = new Set([
+  'SY',
+  'IQ',
+  'YE',
+  'LY',
+  'EG',
+  'SA',
+  'JO',
+  'LB',
+  'PS',
+  'SD',
+  'TN',
+  'DZ',
+  'MA',
+  'MR',
+  'OM',
+  'AE',
+  'QA',
+  'KW',
+  'BH',
+]);
+
 /** Keep names a news text could use: Latin script, not a code. */
 function keepName(n: string): boolean {
   if (n.length < 2 || n.length > 60) return false;
@@ -59,6 +82,17 @@ async function main(): Promise<void> {
         if (bare !== t && keepName(bare)) names.add(bare.toLowerCase());
       }
     }
+    // A town of an Arabic-speaking country by its name without the article too, as English news
+    // often writes it ("Al Qāmishlī" is "Qamishli"): a seat or a town of 10,000 or more, and a
+    // name left of five letters or more ("As Salt" stays whole).
+    if (
+      ARABIC_ARTICLE_COUNTRIES.has(cc ?? '') &&
+      (/^PPL(?:A\d?|C)$/.test(fcode ?? '') || Number(pop) >= 10_000)
+    )
+      for (const n of [...names]) {
+        const m = /^(?:al|el|ar|as|ash|ad|at|az|an|ad|adh|ath)[- ](\S{5,}.*)$/.exec(n);
+        if (m && keepName(m[1]!)) names.add(m[1]!);
+      }
     if (names.size === 0) continue;
     out.push(
       [

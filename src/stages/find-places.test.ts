@@ -162,6 +162,16 @@ describe('find-places', () => {
     });
     expect(area('Soldiers were deployed to Mindanao.', 'Mindanao')).toMatchObject({ country: 'PHL' });
   });
+  it('reads an Arab town by its name without the article ("Qamishli" is GeoNames\' "Al Qāmishlī")', () => {
+    expect(places('A car bomb exploded in Qamishli on Monday.')[0]).toMatchObject({
+      text: 'Qamishli',
+      country: 'SYR',
+      precision: 1,
+    });
+    expect(places('Gunmen attacked a checkpoint near Rutbah.')[0]).toMatchObject({ country: 'IRQ' });
+    // Only in Arabic-speaking countries: El Paso is no "Paso".
+    expect(places('Migrants crossed near Paso on Monday.').map((p) => p.country)).not.toContain('USA');
+  });
   it('takes no place from an actor\'s name written with "The"', () => {
     const p = places('The Islamic State launched an assault last night in the Deir Ezzor Governorate.');
     expect(p.map((x) => x.text)).not.toContain('The Islamic State');
