@@ -226,6 +226,16 @@ describe('find-actors', () => {
       country: 'RUS',
       sector: 'MIL',
     });
+    // A state's drone, airstrike or shelling: its forces fired it.
+    expect(actors('A Turkish drone struck a car near Qamishli.')[0]).toMatchObject({
+      text: 'Turkish',
+      country: 'TUR',
+      sector: 'MIL',
+    });
+    expect(actors('Israeli airstrikes hit a house in Rafah.')[0]).toMatchObject({
+      country: 'ISR',
+      sector: 'MIL',
+    });
     // A coalition led by a state is coded to the state that leads it.
     expect(actors('Saudi-led coalition warplanes struck Sanaa.')[0]).toMatchObject({
       text: 'Saudi-led coalition warplanes',

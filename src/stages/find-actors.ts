@@ -39,6 +39,9 @@ const TIME_NOUNS = new Set([
   ...WEEKDAYS,
 ]);
 
+/** Weapons only states' forces field, as a lexicon entry's mode: drones, aircraft, artillery. */
+const STATE_WEAPON_MODES: ReadonlySet<string> = new Set(['drone', 'aerial', 'heavy-weapons']);
+
 /** Agents that, named with a party ("BJP workers", "ODM youths"), are its followers. */
 const PARTY_PEOPLE: ReadonlySet<string> = new Set(['CVL', 'LAB', 'PTY']);
 
@@ -356,6 +359,21 @@ export const findActors: Stage<Knowledge> = {
         // "a Turkey backed police patrol", "Iran-supported militias": the backer does not act.
         const backedAt = surface[hit.j] === '-' ? hit.j + 1 : hit.j;
         if (BACKED.has(surface[backedAt] ?? '') && tokens[backedAt]?.sentence === sentence) keep = false;
+        // "a Turkish drone attacked", "Israeli airstrikes", "Russian shelling": a state's weapon
+        // is fired by its forces (rule `weapon-owner`).
+        if (
+          (hit.named.kind === 'demonym' || hit.named.kind === 'country') &&
+          tokens[hit.j]?.sentence === sentence &&
+          k.lexicon.matchAt(lemma, hit.j)?.values.some((e) => STATE_WEAPON_MODES.has(e.mode ?? '')) === true
+        ) {
+          out.push(
+            compose(k, doc, tokens, hit.i, hit.j, iso, k.agentById.get('agent.military') ?? null, null, [
+              'weapon-owner',
+            ]),
+          );
+          h++;
+          continue;
+        }
         // "The Palestinians rejected the plan", "Kenyans protested": the people, not an adjective.
         if (hit.named.kind === 'people') {
           if (!LOCATIVE.has(prevTok))

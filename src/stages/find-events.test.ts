@@ -498,6 +498,10 @@ describe('find-events', () => {
     expect(c?.source[0]).toMatchObject({ country: 'KEN', code: 'KENCOP' });
     // Not a people of many countries: Fulani say nothing of where.
     expect(code('Police battle armed Fulani herders near the border.').layers.claims?.[0]?.place).toBeNull();
+    // Nor a state firing its guns or drones: the shells fell elsewhere.
+    const [shelled] = code('Turkish shelling hit the village of Tal Tamr.').layers.claims ?? [];
+    expect(shelled?.source[0]).toMatchObject({ country: 'TUR', sector: 'MIL' });
+    expect(shelled?.place).toBeNull();
   });
 
   it('knows political parties by country, and their supporters as unarmed: a clash of two is a riot', () => {

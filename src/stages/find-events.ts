@@ -2840,8 +2840,11 @@ function frontline(e: EventMention, sentText: string): EventMention {
  * Mbuwani", in a Kenyan paper, happened in Kenya.
  */
 function countryPlace(k: Knowledge, doc: Doc): PlaceMention | null {
-  // (Not a group living in several countries: Fulani live in many.)
-  const actors = (doc.layers.actors ?? []).filter((a) => !a.rules.includes('ethnic-several-countries'));
+  // (Not a group living in several countries: Fulani live in many; nor a state whose drones or
+  // guns the report names: "Turkish shelling hit the village of Tal Tamr" is not in Turkey.)
+  const actors = (doc.layers.actors ?? []).filter(
+    (a) => !a.rules.includes('ethnic-several-countries') && !a.rules.includes('weapon-owner'),
+  );
   const countries = (list: readonly (string | null | undefined)[]) =>
     new Set(list.filter((c): c is string => !!c));
   const direct = countries([
