@@ -465,6 +465,12 @@ describe('find-events', () => {
     const [mediation] = claims('Syrian officers ended mediation efforts between rival militias in Tripoli.');
     expect(mediation?.source).toBe('SYRCOP');
   });
+  it('reads the subject past an aside naming who went with it (", in coalition with FARDC forces,")', () => {
+    expect(
+      claims('The RDF, in coalition with FARDC forces, clashed with rebels near Rutshuru.')[0]?.source,
+    ).toBe('RWAMIL');
+    expect(claims('Police, alongside soldiers, arrested ten men in Goma.')[0]?.source).toMatch(/COP$/);
+  });
   it('reads an act told of someone in a relative clause as the background of the act before it', () => {
     const main = (t: string) =>
       mainClaim(code(t, { published: '2021-04-29' }).layers.claims ?? [])?.event.acled.join(' / ');

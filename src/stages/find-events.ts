@@ -120,6 +120,10 @@ const CLAUSE_MARKS = new Set([',', ';', ':']);
 const movedThrough = (p: PlaceMention) => p.trigger === 'from' || p.trigger === 'to';
 
 /** A place name ending in a locality word. */
+/** An aside after a subject naming who went with it: ", in coalition with", ", backed by". */
+const ACCOMPANYING_ASIDE =
+  /,\s*(?:in\s+(?:coalition|cooperation|coordination|conjunction)\s+with|alongside|together\s+with|along\s+with|jointly\s+with|(?:backed|supported|accompanied|assisted|aided)\s+by|with\s+(?:the\s+)?support\s+(?:of|from))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A body named after a place: the place says whose it is ("Puntland parliament"). */
 const INSTITUTION_AFTER =
   /^\s+(?:parliament|assembly|legislature|senate|government|administration|authorities|police|council|ministry|governor)\b/i;
@@ -1643,7 +1647,14 @@ function formOf(v: SentenceView, t: Trigger): TriggerForm {
   )
     right++;
   const clauseEnd = right < tEnd ? tokens[right]!.start : sent.end;
-  const before = sActors.filter((a) => a.end <= tSpan.start && a.start >= clauseStart);
+  // (Not a side named in an aside on the subject: "the RDF, in coalition with FARDC forces,
+  // clashed with the FDLR" is the RDF's.)
+  const before = sActors.filter(
+    (a) =>
+      a.end <= tSpan.start &&
+      a.start >= clauseStart &&
+      !ACCOMPANYING_ASIDE.test(doc.text.slice(Math.max(clauseStart, a.start - 40), a.start)),
+  );
   const after = sActors.filter((a) => a.start >= tSpan.end && a.end <= clauseEnd && !v.isSpeaker(a));
   const textAfter = doc.text.slice(tSpan.end, clauseEnd);
   return {
