@@ -39,6 +39,12 @@ describe('build-claims', () => {
     expect(passive?.c.event.acled[0]).toBe('Battles');
     expect(passive?.c.source[0]).toMatchObject({ name: 'Unidentified Armed Group (Kenya)', country: 'KEN' });
   });
+  it('gives property burnt or looted by no one named an unidentified armed group of its country', () => {
+    const r = main('On 1 May 2020, a car of a town councillor was set on fire in Reni, Odessa.');
+    expect(r?.c.event.acled).toEqual(['Strategic developments', 'Looting/property destruction']);
+    expect(r?.c.source[0]).toMatchObject({ name: 'Unidentified Armed Group (Ukraine)', country: 'UKR' });
+    expect(r?.c.rules).toContain('source:unnamed-perpetrator');
+  });
   it('keeps a named perpetrator, and adds none to protests', () => {
     expect(main('Police shot a protester dead in Culiacan on Sunday.')?.c.source[0]?.name).toMatch(/^Police/);
     const protest = main('Residents protested in Culiacan against water cuts on Sunday.');

@@ -68,7 +68,10 @@ const UNNAMED_PERPETRATOR = new Set([
 function unnamedPerpetrator(doc: Doc, k: Knowledge, e: EventMention, country: string | null): ActorOut[] {
   // (A bomb found or gone off early was laid by someone too: "An unexploded bomb was found".)
   const laid = e.rules.includes('weapon-disrupted');
-  if ((e.code.plover !== 'ASSAULT' || !UNNAMED_PERPETRATOR.has(e.code.acled[0])) && !laid) return [];
+  // (So was property burnt or looted by no one named: "a councillor's car was set on fire".)
+  const destroyed = e.code.acled[1] === 'Looting/property destruction';
+  if ((e.code.plover !== 'ASSAULT' || !(UNNAMED_PERPETRATOR.has(e.code.acled[0]) || destroyed)) && !laid)
+    return [];
   // A fight with one side named is that side's to tell (roles we failed to read are not made up);
   // one told with neither ("the mission observed 16 explosions", "clashes between two clans")
   // was fought by unidentified armed groups.
