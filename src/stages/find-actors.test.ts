@@ -226,6 +226,11 @@ describe('find-actors', () => {
       country: 'RUS',
       sector: 'MIL',
     });
+    // A demonym, one word of kind, then the agent: "Ethiopian cattle raiders" are Ethiopia's.
+    expect(actors('Ethiopian cattle raiders attacked Turbi.')[0]).toMatchObject({
+      text: 'Ethiopian cattle raiders',
+      country: 'ETH',
+    });
     // A state's drone, airstrike or shelling: its forces fired it.
     expect(actors('A Turkish drone struck a car near Qamishli.')[0]).toMatchObject({
       text: 'Turkish',

@@ -276,7 +276,12 @@ export const findActors: Stage<Knowledge> = {
             .every((x) => x.pos === 'ADJ' || /^\p{Lu}/u.test(doc.text.slice(x.start, x.end)));
           // "Saudi-led coalition warplanes", "US-led forces": the leader's country.
           const led = gap[0] === '-' && gap[1] === 'led' && gap.length <= 4;
-          gapOk = gap.length === 0 || named || (possessive && gap.length <= 3 && modifiers) || led;
+          // "Ethiopian cattle raiders", "Kenyan opposition supporters": one word saying which kind.
+          const kind =
+            hit.named.kind === 'demonym' &&
+            gap.length === 1 &&
+            (tokens[hit.j]!.pos === 'NOUN' || tokens[hit.j]!.pos === 'ADJ');
+          gapOk = gap.length === 0 || named || (possessive && gap.length <= 3 && modifiers) || led || kind;
         }
         // "Kyrgyz and Tajik border guards": the agent applies to both.
         const third = hits[h + 2];
