@@ -763,6 +763,8 @@ describe('find-events', () => {
       'Riders gathered in Thika to protest the killing of two colleagues. They called on the government to act. Police dispersed the group with teargas.',
       'Supporters of the candidate protested in Kakamega; police intervened to keep order.',
       'Students protested in Machakos over absent lecturers. Six arrests reported.',
+      // The police's violence is no riot of the protesters'.
+      'Police violently dispersed a protest by traders in Nakuru.',
     ])
       expect(first(t), t).toBe('Protests / Protest with intervention');
     // An arrest the protest was about, told with neither police nor protesters, is none.

@@ -1451,6 +1451,9 @@ function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading
       // (Nor a word of the protest's own act: "burned an effigy", "torched coffins".)
       if (all.some((o) => o.entry.plover === 'PROTEST' && o.entry.mode !== 'riot' && o.i <= x && x < o.j))
         continue;
+      // (Nor an adverb of another side's act: "police violently dispersed the protest".)
+      if (t.pos === 'ADV' && all.some((o) => o.entry.plover === 'COERCE' && (o.i === x + 1 || o.j === x)))
+        continue;
       let y = x - 1;
       while (y >= tStart && y >= x - 3 && tokens[y]!.pos !== 'PUNCT' && !NOT_SO.has(lemma[y]!)) y--;
       if (y >= tStart && y >= x - 3 && NOT_SO.has(lemma[y]!)) continue;
