@@ -119,7 +119,6 @@ const CLAUSE_MARKS = new Set([',', ';', ':']);
 /** Where someone came from or went ("a businessman from Sydney"), not where something happened. */
 const movedThrough = (p: PlaceMention) => p.trigger === 'from' || p.trigger === 'to';
 
-/** A place name ending in a locality word. */
 /** An aside after a subject naming who went with it: ", in coalition with", ", backed by". */
 const ACCOMPANYING_ASIDE =
   /,\s*(?:in\s+(?:coalition|cooperation|coordination|conjunction)\s+with|alongside|together\s+with|along\s+with|jointly\s+with|(?:backed|supported|accompanied|assisted|aided)\s+by|with\s+(?:the\s+)?support\s+(?:of|from))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -127,6 +126,7 @@ const ACCOMPANYING_ASIDE =
 /** A body named after a place: the place says whose it is ("Puntland parliament"). */
 const INSTITUTION_AFTER =
   /^\s+(?:parliament|assembly|legislature|senate|government|administration|authorities|police|council|ministry|governor)\b/i;
+/** A place name ending in a locality word. */
 const LOCALITY_END = /\s(?:neighbou?rhood|area|district|quarter|camp|village|town|suburb|market|prison)$/i;
 /** The same words after a name, outside its span ("the Huriyah neighborhood"). */
 const LOCALITY_AFTER =
@@ -1330,14 +1330,13 @@ function grievanceOfProtest(v: SentenceView, triggers: readonly Trigger[], t: Tr
 function describesEarlierOne(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
   if (t.entry.plover !== 'ASSAULT') return false;
   const s = v.surface;
-  const be = s[t.i - 1] === 'been' ? t.i - 2 : t.i - 1;
-  if (
-    !/^(?:were|was|had|have|has)$/.test(s[be] ?? '') ||
-    (be < t.i - 1 && !/^(?:had|have|has)$/.test(s[be]!))
-  )
-    return false;
-  if (s[be - 1] !== 'who') return false;
-  return triggers.some((o) => o.j <= be - 1 && o !== t);
+  // "who were kidnapped", "who was shot", "who had been abducted".
+  const who = /^(?:were|was)$/.test(s[t.i - 1] ?? '')
+    ? t.i - 2
+    : s[t.i - 1] === 'been' && /^(?:had|have|has)$/.test(s[t.i - 2] ?? '')
+      ? t.i - 3
+      : -1;
+  return who >= 0 && s[who] === 'who' && triggers.some((o) => o !== t && o.j <= who);
 }
 
 /** What the predicates of one sentence share: read once, and only when an event asks. */
