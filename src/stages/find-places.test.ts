@@ -161,6 +161,11 @@ describe('find-places', () => {
       precision: 3,
     });
     expect(area('Soldiers were deployed to Mindanao.', 'Mindanao')).toMatchObject({ country: 'PHL' });
+    // A state the admin-1 file lacks is no town abroad ("Unity, Saskatchewan").
+    expect(area('Fighting resumed in Unity State on Monday.', 'Unity State')).toMatchObject({
+      country: 'SSD',
+    });
+    expect(area('Israeli jets struck the Bekaa Valley.', 'Bekaa Valley')).toMatchObject({ country: 'LBN' });
   });
   it('reads an Arab town by its name without the article ("Qamishli" is GeoNames\' "Al Qāmishlī")', () => {
     expect(places('A car bomb exploded in Qamishli on Monday.')[0]).toMatchObject({
