@@ -166,6 +166,10 @@ describe('find-places', () => {
       country: 'SSD',
     });
     expect(area('Israeli jets struck the Bekaa Valley.', 'Bekaa Valley')).toMatchObject({ country: 'LBN' });
+    expect(area('Resistance fighters clashed with the Taliban in Panjshir.', 'Panjshir')).toMatchObject({
+      country: 'AFG',
+      precision: 3,
+    });
   });
   it('reads an Arab town by its name without the article ("Qamishli" is GeoNames\' "Al Qāmishlī")', () => {
     expect(places('A car bomb exploded in Qamishli on Monday.')[0]).toMatchObject({
