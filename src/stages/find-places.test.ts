@@ -166,6 +166,9 @@ describe('find-places', () => {
       country: 'SSD',
     });
     expect(area('Israeli jets struck the Bekaa Valley.', 'Bekaa Valley')).toMatchObject({ country: 'LBN' });
+    expect(area('Police arrested two poachers in Taita-Taveta.', 'Taita-Taveta')).toMatchObject({
+      country: 'KEN',
+    });
     expect(area('Resistance fighters clashed with the Taliban in Panjshir.', 'Panjshir')).toMatchObject({
       country: 'AFG',
       precision: 3,
