@@ -156,6 +156,7 @@ describe('knowledge', () => {
     expect(admin1Names('Republic of Dagestan')).toContain('Dagestan');
     expect(admin1Names('Chukotka Autonomous Okrug')).toContain('Chukotka');
     expect(admin1Names('Şırnak')).toContain('Sirnak');
+    expect(admin1Names('Taita–Taveta')).toContain('Taita-Taveta');
     // An adjective before "Republic" is no name on its own.
     expect(admin1Names('Chechen Republic')).not.toContain('Chechen');
     // Not every "An" or "El" is an article, nor is a short remainder a name.

@@ -677,7 +677,9 @@ export function admin1Names(full: string): string[] {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/['’‘ʿʾ`]/g, '')
-    .replace(/ı/g, 'i');
+    .replace(/ı/g, 'i')
+    // News writes "Taita-Taveta" with a hyphen where the data has an en dash.
+    .replace(/[–—]/g, '-');
   if (ascii !== full) return [...new Set([...admin1Names(ascii), ...admin1NamesOf(full)])];
   return admin1NamesOf(full);
 }
