@@ -157,6 +157,9 @@ describe('knowledge', () => {
     expect(admin1Names('Chukotka Autonomous Okrug')).toContain('Chukotka');
     expect(admin1Names('Şırnak')).toContain('Sirnak');
     expect(admin1Names('Taita–Taveta')).toContain('Taita-Taveta');
+    // A hyphen between names is a space too, but compass words alone are no name.
+    expect(admin1Names('Elgeyo-Marakwet')).toContain('Elgeyo Marakwet');
+    expect(admin1Names('North-East District')).not.toContain('North East');
     // An adjective before "Republic" is no name on its own.
     expect(admin1Names('Chechen Republic')).not.toContain('Chechen');
     // Not every "An" or "El" is an article, nor is a short remainder a name.

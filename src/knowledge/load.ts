@@ -700,6 +700,16 @@ function admin1NamesOf(full: string): string[] {
   // The Arabic article is often dropped in English: "Al Anbar" is "Anbar", "As-Suwayda" "Suwayda".
   const article = /^(?:Al|Ar|As|Ash|Ad|At|Az|Adh|Ath)[- ](\S{4,}.*)$/.exec(base);
   if (article) bases.push(article[1]!);
+  // A hyphen between names is often a space in news: "Elgeyo Marakwet", "Tharaka Nithi".
+  // (Not where only compass words are left: "North East" is any country's.)
+  for (const b of [...bases]) {
+    const spaced = b.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
+    if (
+      spaced !== b &&
+      !/^(?:(?:north|south|east|west|central|centre|nord|sud|est|ouest)\s*)+$/i.test(spaced)
+    )
+      bases.push(spaced);
+  }
   for (const b of bases) {
     names.add(b);
     for (const w of ['region', 'province', 'state', 'oblast', 'governorate', 'county'])
