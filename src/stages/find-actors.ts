@@ -46,7 +46,15 @@ const STATE_WEAPON_MODES: ReadonlySet<string> = new Set(['drone', 'aerial', 'hea
 const PARTY_PEOPLE: ReadonlySet<string> = new Set(['CVL', 'LAB', 'PTY']);
 
 /** Nouns after "pro-X" that name X's fighters without an agent word. */
-const ALIGNED_GROUPS = new Set(['elements', 'element', 'groups', 'group', 'loyalists', 'units']);
+const ALIGNED_GROUPS = new Set([
+  'elements',
+  'element',
+  'groups',
+  'group',
+  'loyalists',
+  'units',
+  'reinforcements',
+]);
 
 interface Hit {
   readonly i: number;

@@ -471,6 +471,16 @@ describe('find-events', () => {
     ).toBe('RWAMIL');
     expect(claims('Police, alongside soldiers, arrested ten men in Goma.')[0]?.source).toMatch(/COP$/);
   });
+  it('reads armed men arriving somewhere as a movement of forces, not a visit', () => {
+    expect(claims('Pro-Houthi reinforcements reportedly arrived in Al Bayda on Sunday.')[0]).toMatchObject({
+      acled: 'Strategic developments / Change to group/activity',
+      source: 'YEMREB',
+    });
+    expect(claims('Turkish troops arrived in Idlib on Monday.')[0]?.acled).toBe(
+      'Strategic developments / Change to group/activity',
+    );
+    expect(claims('The president arrived in Nairobi for talks.')[0]?.plover).toBe('CONSULT');
+  });
   it('reads an act told of someone in a relative clause as the background of the act before it', () => {
     const main = (t: string) =>
       mainClaim(code(t, { published: '2021-04-29' }).layers.claims ?? [])?.event.acled.join(' / ');

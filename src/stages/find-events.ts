@@ -2264,6 +2264,21 @@ function codeTrigger(
     rules[0] = entry.id;
     rules.push('storm-to-demand');
   }
+  // "Pro-Houthi reinforcements arrived in Al Bayda", "Turkish troops arrived in Idlib": armed men
+  // who arrive somewhere move there; they pay no visit (rule `forces-arrive`).
+  const deployEntry = k.lexiconById.get('mobilize.deploy');
+  if (
+    entry.id === 'consult.visit' &&
+    deployEntry &&
+    trig.lemma === 'arrive' &&
+    source.length > 0 &&
+    source.every(isArmed) &&
+    target.length === 0
+  ) {
+    entry = deployEntry;
+    rules[0] = entry.id;
+    rules.push('forces-arrive');
+  }
   if (entry.plover === 'PROTEST') {
     source = source.map((a) =>
       a.sector === 'CVL' ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') } : a,
