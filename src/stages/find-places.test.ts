@@ -181,6 +181,10 @@ describe('find-places', () => {
       precision: 1,
     });
     expect(places('Gunmen attacked a checkpoint near Rutbah.')[0]).toMatchObject({ country: 'IRQ' });
+    // An editor's remark is no town: "Date known only as April 2013" (Date, Japan).
+    expect(
+      places('Police shot a suspect in Kisauni. Date known only as April 2013.').map((p) => p.text),
+    ).not.toContain('Date');
     // Only in Arabic-speaking countries: El Paso is no "Paso".
     expect(places('Migrants crossed near Paso on Monday.').map((p) => p.country)).not.toContain('USA');
   });
