@@ -471,6 +471,16 @@ describe('find-events', () => {
     ).toBe('RWAMIL');
     expect(claims('Police, alongside soldiers, arrested ten men in Goma.')[0]?.source).toMatch(/COP$/);
   });
+  it('places a protest where it was held, not in a place named in what it is against', () => {
+    const at = (t: string) => code(t, { published: '2009-01-06' }).layers.claims?.[0]?.place?.name;
+    expect(
+      at(
+        'Some 300 demonstrators protested against the Israeli air offensive in Gaza on Tuesday outside the US consulate in Auckland.',
+      ),
+    ).toBe('Auckland');
+    // After the grievance, where it was held: "against it in Qom".
+    expect(at('Hundreds of people demonstrated against it in Qom on Friday.')).toBe('Qom');
+  });
   it('reads armed men arriving somewhere as a movement of forces, not a visit', () => {
     expect(claims('Pro-Houthi reinforcements reportedly arrived in Al Bayda on Sunday.')[0]).toMatchObject({
       acled: 'Strategic developments / Change to group/activity',

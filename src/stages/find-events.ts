@@ -1339,6 +1339,31 @@ function describesEarlierOne(v: SentenceView, triggers: readonly Trigger[], t: T
   return who >= 0 && s[who] === 'who' && triggers.some((o) => o !== t && o.j <= who);
 }
 
+/**
+ * Whether a place is named in what a protest is against, not where it was held: inside the
+ * grievance's noun phrase ("demonstrations against the Lebanon-Israeli war") or after an act it
+ * names ("protest against Israel's raids in Gaza"); "demonstrated against it in Qom" and
+ * "against the plan outside the Palais" are where.
+ */
+function inGrievance(v: SentenceView, t: Trigger, p: PlaceMention): boolean {
+  const { tokens, surface, lemma, tEnd, k } = v;
+  let x = t.j;
+  while (x < tEnd && surface[x] !== ';' && !PURPOSE.has(lemma[x]!)) x++;
+  if (x >= tEnd || surface[x] === ';' || p.start < tokens[x]!.end) return false;
+  // The last preposition before the place, if any, and the word before it.
+  let y = x + 1;
+  let prep = -1;
+  for (; y < tEnd && tokens[y]!.end <= p.start; y++) {
+    // (The grievance ends at a clause's mark or verb: "... against the dollar rate blocked the
+    // Tripoli-Beirut highway".)
+    if (surface[y] === ';' || surface[y] === ',' || tokens[y]!.pos === 'VERB' || tokens[y]!.pos === 'AUX')
+      return false;
+    if (tokens[y]!.pos === 'ADP') prep = y;
+  }
+  if (prep < 0) return true;
+  return k.lexicon.matchAt(lemma, prep - 1)?.values.some((e) => e.plover === 'ASSAULT') === true;
+}
+
 /** What the predicates of one sentence share: read once, and only when an event asks. */
 interface SentenceReading {
   /** Every predicate found in the sentence. */
@@ -2183,7 +2208,9 @@ function codeTrigger(
     rules.push('size:one-object');
   }
   const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
-  let place = chooseEventPlace(v.sPlaces, trig, sent, doc.text);
+  const placesHere =
+    t.entry.plover === 'PROTEST' ? v.sPlaces.filter((p) => !inGrievance(v, t, p)) : v.sPlaces;
+  let place = chooseEventPlace(placesHere, trig, sent, doc.text);
   // "Dushanbe hosted a session": a capital standing for its government also places the meeting.
   if (!place && t.entry.plover === 'CONSULT') place = hostCapital(k, doc, sActors);
   // No actor: only casualties, a weapon, or a fight or protest at a named place make an event
