@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       (/^PPL(?:A\d?|C)$/.test(fcode ?? '') || Number(pop) >= 10_000)
     )
       for (const n of [...names]) {
-        const m = /^(?:al|el|ar|as|ash|ad|at|az|an|ad|adh|ath)[- ](\S{5,}.*)$/.exec(n);
+        const m = /^(?:al|el|ar|as|ash|ad|at|az|an|adh|ath)[- ](\S{5,}.*)$/.exec(n);
         if (m && keepName(m[1]!)) names.add(m[1]!);
       }
     if (names.size === 0) continue;

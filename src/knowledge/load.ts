@@ -663,8 +663,8 @@ export function inflections(base: string): string[] {
 }
 
 const FRENCH_COMPASS: Record<string, string> = { Nord: 'North', Sud: 'South', Est: 'East', Ouest: 'West' };
-// (An "Autonomous Oblast" keeps its name whole: the only one is named for a people, and
-// "Jewish state" is no place.)
+// ("Autonomous" goes with a region, province or okrug, not an oblast: the only autonomous oblast
+// is named for a people, and "Jewish" alone would make "the Jewish state" a place.)
 const ADMIN_WORDS =
   /\s+(?:(?:autonomous\s+)?(?:region|province|okrug)|state|oblast|governorate|county|district|department|prefecture|territory|division|municipality|krai)$/i;
 

@@ -163,13 +163,12 @@ function rawHits(
       // "pro-Houthi elements", "pro-Hadi groups": an armed side's own fighters, named by no agent
       // word; the side stands for them.
       // So is "a pro-Houthi incursion": the side aligned with an armed group made the attack.
-      const attackAfter = () =>
-        k.lexicon.matchAt(lemma, i + 1)?.values.some((e) => e.plover === 'ASSAULT') === true;
+      const grouped = ALIGNED_GROUPS.has(surface[i + 1] ?? '');
       if (
-        (ALIGNED_GROUPS.has(surface[i + 1] ?? '') || attackAfter()) &&
+        (grouped || k.lexicon.matchAt(lemma, i + 1)?.values.some((e) => e.plover === 'ASSAULT') === true) &&
         ARMED_SECTORS.has(alignedOrg.org.sector as Sector)
       ) {
-        const j = ALIGNED_GROUPS.has(surface[i + 1] ?? '') ? i + 2 : i + 1;
+        const j = grouped ? i + 2 : i + 1;
         hits.push({ i, j, named: alignedOrg });
         i = j;
         continue;
