@@ -471,6 +471,12 @@ describe('find-events', () => {
     ).toBe('RWAMIL');
     expect(claims('Police, alongside soldiers, arrested ten men in Goma.')[0]?.source).toMatch(/COP$/);
   });
+  it('reads the object of a verb the tagger took for a noun past "suspected" ("shot dead two suspected Al Shabaab militants")', () => {
+    expect(claims('Police shot dead two suspected Al Shabaab militants near Garissa.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      target: 'SOMINS',
+    });
+  });
   it('places a protest where it was held, not in a place named in what it is against', () => {
     const at = (t: string) => code(t, { published: '2009-01-06' }).layers.claims?.[0]?.place?.name;
     expect(

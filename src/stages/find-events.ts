@@ -1929,7 +1929,7 @@ function rolesFromForm(
     // after a name that says whose or where ("armed group attacks Mandera police post").
     if (target.length === 0 && t.entry.roles !== 'mutual' && before.length > 0) {
       const direct = after.find((a) =>
-        /^\s*(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?(?:[A-Z][\w'-]*\s+){0,2}$/.test(
+        /^\s*(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?(?:(?:suspected|alleged|presumed|wanted)\s+)?(?:[A-Z][\w'-]*\s+){0,2}$/.test(
           doc.text.slice(tSpan.end, a.start),
         ),
       );
