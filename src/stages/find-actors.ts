@@ -4,7 +4,7 @@ import { type ActorHit, ARMED_SECTORS, type Knowledge, STATE_SECTORS } from '../
 import type { AgentEntry, Organisation } from '../knowledge/schemas.js';
 import { WEEKDAYS } from './find-dates.js';
 import { CONNECTORS, DIRECTION, placeWordAfterName } from './find-places.js';
-import { tokenKeys } from './token-keys.js';
+import { isCap, tokenKeys } from './token-keys.js';
 
 /** Prepositions after which a country or capital names a place, not an actor. */
 const LOCATIVE = new Set([
@@ -776,8 +776,7 @@ function fromBefore(text: string, tokens: readonly Token[], surface: readonly st
   for (let x = i - 1; x >= 0 && x >= i - 5; x--) {
     const w = surface[x]!;
     if (w === 'from') return true;
-    const name = /^\p{Lu}/u.test(text.charAt(tokens[x]!.start));
-    if (!name && !/^(?:either|neither|both|the|or|nor|and|,)$/.test(w)) return false;
+    if (!isCap(text, tokens[x]!) && !/^(?:either|neither|both|the|or|nor|and|,)$/.test(w)) return false;
   }
   return false;
 }
@@ -798,7 +797,7 @@ function formerAt(doc: Doc, tokens: readonly Token[], i: number): boolean {
     b > 0 &&
     i - b < 3 &&
     tokens[b - 1]?.sentence === tokens[i]!.sentence &&
-    /^\p{Lu}/u.test(doc.text.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))
+    isCap(doc.text, tokens[b - 1]!)
   )
     b--;
   const offDuty = (x: number) =>

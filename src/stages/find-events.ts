@@ -1340,20 +1340,27 @@ function describesEarlierOne(v: SentenceView, triggers: readonly Trigger[], t: T
 }
 
 /**
- * Whether a place is named in what a protest is against, not where it was held: inside the
- * grievance's noun phrase ("demonstrations against the Lebanon-Israeli war") or after an act it
- * names ("protest against Israel's raids in Gaza"); "demonstrated against it in Qom" and
- * "against the plan outside the Palais" are where.
+ * Where a protest's grievance opens: the token of its first purpose word after the predicate
+ * ("against", "over", "condemn" ...), or -1.
  */
-function inGrievance(v: SentenceView, t: Trigger, p: PlaceMention): boolean {
+function grievanceAt(v: SentenceView, t: Trigger): number {
+  const { surface, lemma, tEnd } = v;
+  for (let x = t.j; x < tEnd && surface[x] !== ';'; x++) if (PURPOSE.has(lemma[x]!)) return x;
+  return -1;
+}
+
+/**
+ * Whether a place is named in what a protest is against (its grievance opening at token `x`),
+ * not where it was held: inside the grievance's noun phrase ("demonstrations against the
+ * Lebanon-Israeli war") or after an act it names ("protest against Israel's raids in Gaza");
+ * "demonstrated against it in Qom" and "against the plan outside the Palais" are where.
+ */
+function inGrievance(v: SentenceView, x: number, p: PlaceMention): boolean {
   const { tokens, surface, lemma, tEnd, k } = v;
-  let x = t.j;
-  while (x < tEnd && surface[x] !== ';' && !PURPOSE.has(lemma[x]!)) x++;
-  if (x >= tEnd || surface[x] === ';' || p.start < tokens[x]!.end) return false;
+  if (p.start < tokens[x]!.end) return false;
   // The last preposition before the place, if any, and the word before it.
-  let y = x + 1;
   let prep = -1;
-  for (; y < tEnd && tokens[y]!.end <= p.start; y++) {
+  for (let y = x + 1; y < tEnd && tokens[y]!.end <= p.start; y++) {
     // (The grievance ends at a clause's mark or verb: "... against the dollar rate blocked the
     // Tripoli-Beirut highway".)
     if (surface[y] === ';' || surface[y] === ',' || tokens[y]!.pos === 'VERB' || tokens[y]!.pos === 'AUX')
@@ -2208,8 +2215,8 @@ function codeTrigger(
     rules.push('size:one-object');
   }
   const hasSize = (size.killed !== null && size.killed > 0) || (size.injured ?? 0) > 0;
-  const placesHere =
-    t.entry.plover === 'PROTEST' ? v.sPlaces.filter((p) => !inGrievance(v, t, p)) : v.sPlaces;
+  const grievance = t.entry.plover === 'PROTEST' ? grievanceAt(v, t) : -1;
+  const placesHere = grievance < 0 ? v.sPlaces : v.sPlaces.filter((p) => !inGrievance(v, grievance, p));
   let place = chooseEventPlace(placesHere, trig, sent, doc.text);
   // "Dushanbe hosted a session": a capital standing for its government also places the meeting.
   if (!place && t.entry.plover === 'CONSULT') place = hostCapital(k, doc, sActors);

@@ -5,7 +5,7 @@ import { type ActorHit, type Knowledge, namesCountry } from '../knowledge/load.j
 import { sameStart } from '../knowledge/spelling.js';
 import { WEEKDAYS } from './find-dates.js';
 import { homeCountry } from './outlet.js';
-import { tokenKeys } from './token-keys.js';
+import { isCap, tokenKeys } from './token-keys.js';
 import { firstStartingAt, tokensInside } from './tokens-inside.js';
 
 /** Words before a name that make it a place, and the precision they imply. */
@@ -648,13 +648,6 @@ function markPersons(
         skip[++i] = 1;
     }
   }
-}
-
-function isCap(text: string, t: Token): boolean {
-  // ASCII without the Unicode regex, which is most of the words and called for many of them.
-  const c = text.charCodeAt(t.start);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /\p{Lu}/u.test(text.charAt(t.start));
 }
 
 interface Raw {

@@ -9,6 +9,14 @@ export function singular(w: string): string {
   return w;
 }
 
+/** Whether a token is written with a capital first letter. */
+export function isCap(text: string, t: Token): boolean {
+  // ASCII without the Unicode regex, which is most of the words and called for many of them.
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(text.charAt(t.start));
+}
+
 /** Token keys per tokens layer: the stages after segmenting each ask for them (read-only). */
 const KEYS = new WeakMap<readonly Token[], { surface: readonly string[]; lemma: readonly string[] }>();
 
