@@ -22,6 +22,23 @@ describe('resolveAt (geo eval, gold spans)', () => {
     const text = 'Diplomats were seen leaving the Russian Embassy in the U.S. capital on Monday.';
     expect(at(text, 'U.S.')).toMatchObject({ country: 'USA', kind: 'country' });
   });
+  it('places an unknown name in the town or area named right after it as holding it', () => {
+    // Chicago is named before; the hospital is in Rome (read in the report's country), the market
+    // town in Rajasthan.
+    const text =
+      'The boy was flown from Chicago to the Qwzrtyx Children Hospital in Rome on Monday. ' +
+      'In Jaipur, officials met traders from Kasba Qwzr, a market town in Rajasthan, on Friday.';
+    expect(at(text, 'Qwzrtyx Children Hospital')).toMatchObject({ name: 'Rome' });
+    expect(at(text, 'Kasba Qwzr')).toMatchObject({ name: 'Rajasthan', country: 'IND' });
+  });
+  it('takes no holder from the head of a longer name or from a country after the name', () => {
+    // "California" opens a university's name; "Kenya" is a country: Nairobi, named before, stands in.
+    const a =
+      'Students from Nairobi were accepted at Qwzrtyx Atlantic University, California Polytechnic and others.';
+    expect(at(a, 'Qwzrtyx Atlantic University')).toMatchObject({ name: 'Nairobi' });
+    const b = 'Police in Nairobi said the Qwzrtyx camp in Kenya was searched on Friday.';
+    expect(at(b, 'Qwzrtyx camp')).toMatchObject({ name: 'Nairobi' });
+  });
   it('gives nothing for an unknown name in a report that names no town', () => {
     expect(at('Firefighters closed Qwzrtyx Street on Sunday after a gas leak.', 'Qwzrtyx Street')).toBeNull();
   });

@@ -5,7 +5,7 @@ import { haversineKm } from '../core/geo.js';
 import type { Doc, PlaceCandidate } from '../core/types.js';
 import { type Knowledge, namesCountry } from '../knowledge/load.js';
 import { phraseTokens } from '../nlp/wink.js';
-import { cityOrArea, contextCountries, score, toponymOnly } from '../stages/find-places.js';
+import { cityOrArea, contextCountries, heldBy, score, toponymOnly } from '../stages/find-places.js';
 import { codeDoc } from '../stages/index.js';
 import { ratio } from './metrics.js';
 
@@ -48,8 +48,13 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
   const own = overlapping.find((p) => p.start === t.start && p.end === t.end) ?? overlapping[0];
   if (own?.resolved) return own.resolved;
   // A name we found but could not resolve ("Archibald Street", "the village of X") stands in,
-  // as an event's place does, for the nearest named town before it, else after it (precision 2).
-  const nearestTown = (): PlaceCandidate | null => {
+  // as an event's place does, for the place holding it named after it, else the nearest named town before
+  // it, else after it (precision 2).
+  const standIn = (): PlaceCandidate | null => {
+    // The named place holding it, named right after it ("Kasba Bonli, a market town in
+    // Rajasthan", "the Bambino Gesu hospital in Rome").
+    const holder = heldBy(places, t, doc.text);
+    if (holder?.resolved) return holder.resolved;
     const towns = places.filter(
       (p) => (p.resolved?.kind === 'city' || p.resolved?.kind === 'supplement') && !toponymOnly(p),
     );
@@ -61,7 +66,7 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
     (m) => m.code === 'CASUS_W106' && m.span && m.span.start < t.end && t.start < m.span.end,
   );
   if (declined || places.some((p) => p.start < t.end && t.start < p.end)) {
-    const town = nearestTown();
+    const town = standIn();
     if (town) return town;
   }
   const written = doc.text.slice(t.start, t.end);
@@ -79,7 +84,7 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
   }
   // A name no gazetteer knows ("Royal Street", "Glenrock Lagoon") is somewhere in the town the
   // text is about: the nearest named town, as for an unresolved event place.
-  if (cands.length === 0) return nearestTown();
+  if (cands.length === 0) return standIn();
   const ctx = contextCountries(doc, k);
   for (const p of doc.layers.places ?? [])
     if (p.resolved) ctx.set(p.resolved.country, (ctx.get(p.resolved.country) ?? 0) + 0.5);

@@ -1,6 +1,6 @@
 import { haversineKm } from '../core/geo.js';
 import type { Stage } from '../core/pipeline.js';
-import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
+import type { Doc, Message, PlaceCandidate, PlaceMention, Span, Token } from '../core/types.js';
 import { type ActorHit, type Knowledge, namesCountry } from '../knowledge/load.js';
 import { sameStart } from '../knowledge/spelling.js';
 import { WEEKDAYS } from './find-dates.js';
@@ -675,6 +675,32 @@ export function toponymOnly(p: PlaceMention): boolean {
     p.trigger === 'outlet' ||
     p.resolved?.kind === 'region'
   );
+}
+
+/**
+ * What may stand between a place and the named place holding it: a comma or "in", "of", "near"
+ * or "outside", perhaps a short description first and a direction after ("Kasba Bonli, a
+ * market town in Rajasthan", "the South Kilburn Estate, in north west London", "Maoxian county
+ * in Sichuan province", "Knockhill, Fife").
+ */
+const HELD_BY =
+  /^\s*(?:,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:in|of|near|outside)\s+)?|(?:,\s*)?(?:in|of|near|outside)\s+)(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?[\s-]+){0,2}$/i;
+
+/**
+ * The named place holding a place the gazetteer does not know, named right after it: a town or
+ * area, never a country (which says no more than the report does). `places`: the report's.
+ */
+export function heldBy(places: readonly PlaceMention[], unknown: Span, text: string): PlaceMention | null {
+  for (const p of places) {
+    if (p.start < unknown.end) continue;
+    if (p.start - unknown.end > 40) break;
+    if (!p.resolved || p.resolved.kind === 'country' || toponymOnly(p)) continue;
+    // (Not the head of a longer name: "Florida Atlantic University, California Polytechnic".)
+    const held =
+      HELD_BY.test(text.slice(unknown.end, p.start)) && !/^\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3));
+    return held ? p : null;
+  }
+  return null;
 }
 
 /**
