@@ -1904,6 +1904,22 @@ describe('find-events', () => {
     expect(first('Gunmen raided a police station in Kano.')?.plover).toBe('ASSAULT');
     expect(first('Police raided a hideout in Kano, killing two suspects.')?.plover).toBe('ASSAULT');
   });
+  it('reads a raid named as the setting of arrests as no attack of its own, unless a fight is told too', () => {
+    expect(claims('Israeli forces arrested eight Palestinians during a raid in Jenin on Monday.')).toEqual([
+      expect.objectContaining({
+        acled: 'Strategic developments / Arrests',
+        source: 'ISRMIL',
+        target: 'PSECVL',
+      }),
+    ]);
+    expect(claims('Police arrested two men in Nakuru after a raid on a bank.').map((c) => c.plover)).toEqual([
+      'COERCE',
+      'ASSAULT',
+    ]);
+    expect(
+      ploverTypes('Kenyan police killed six al Shabaab fighters and arrested two during a raid in Garissa.'),
+    ).toContain('ASSAULT');
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

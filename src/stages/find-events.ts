@@ -1302,6 +1302,29 @@ function goesOnAs(v: SentenceView, triggers: readonly Trigger[], t: Trigger): bo
 }
 
 /**
+ * A raid named as the setting of arrests or seizures told before it ("Israeli forces arrested 8
+ * Palestinians during a raid in Jenin", "seized weapons in a night raid"): the operation the
+ * arrests were made in, not an attack of its own (nor one by those arrested). Not where a
+ * fight or an attack is told too ("killed six and made arrests during a raid").
+ */
+const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Words before "a raid" that make it the setting of an act told before ("during a raid"). */
+const SETTING_WORDS = new Set(['during', 'in', 'amid']);
+
+function raidOfArrests(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
+  const { surface, lemma } = v;
+  if (lemma[t.i] !== 'raid' || t.j !== t.i + 1 || v.tokens[t.i]!.pos === 'VERB') return false;
+  const det = DETERMINERS.has(surface[t.i - 1]!)
+    ? t.i - 1
+    : DETERMINERS.has(surface[t.i - 2]!)
+      ? t.i - 2
+      : -1;
+  if (det < 0 || !SETTING_WORDS.has(surface[det - 1]!)) return false;
+  const before = triggers.filter((o) => o.i < t.i);
+  return before.some((o) => o.entry.plover === 'COERCE') && !before.some((o) => o.entry.plover === 'ASSAULT');
+}
+
+/**
  * An act told in a relative clause on the subject of a protest that follows ("families who claim
  * their children have been kidnapped by the PKK continued their sit-in protest", "residents who
  * were attacked last week marched"), or of which the protesters are named the victims: what
@@ -2185,6 +2208,7 @@ function codeTrigger(
     };
     return null;
   }
+  if (raidOfArrests(v, triggers, t)) return null;
   const rules = [t.entry.id];
   // "Opposition concedes after meeting with the prime minister": an act after "after",
   // "following", "amid", "despite" or "before", behind another predicate, is the background.
