@@ -1920,6 +1920,16 @@ describe('find-events', () => {
       ploverTypes('Kenyan police killed six al Shabaab fighters and arrested two during a raid in Garissa.'),
     ).toContain('ASSAULT');
   });
+  it('gives a noun predicate after a second verb joined by "and" the first verb\'s subject, not its object', () => {
+    const arrests = (t: string) => claims(t).find((c) => c.plover === 'COERCE');
+    expect(arrests('Police shot two protesters and made 20 arrests in Kisumu.')).toMatchObject({
+      source: 'KENCOP',
+    });
+    expect(arrests('Soldiers killed two militants and carried out arrests in Garissa.')).toMatchObject({
+      source: 'KENMIL',
+    });
+    expect(arrests('Police made several arrests in Nairobi.')).toMatchObject({ source: 'KENCOP' });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -1912,6 +1912,32 @@ function clauseSubject(v: SentenceView, before: readonly ActorMention[]): ActorM
 }
 
 /** The roles the predicate's form gives: passive, "between", a noun predicate, a participle, a verb's subject and object. */
+/**
+ * The subject a noun predicate's verb shares with a verb before it: "Police shot two protesters
+ * and made 20 arrests", "soldiers killed two militants and carried out arrests" (the arrests
+ * are the police's, the soldiers'; not those shot). `last`: the actor right before the noun,
+ * the object of the first verb. Null when no verb joined by "and" stands between.
+ */
+function sharedSubject(
+  v: SentenceView,
+  r: SentenceReading,
+  before: readonly ActorMention[],
+  last: ActorMention | undefined,
+  t: Trigger,
+): ActorMention | undefined {
+  const { tokens, surface } = v;
+  if (!last) return undefined;
+  // (The first verb may be one the tagger took for a noun: "shot" in "Police shot two protesters".)
+  let x = firstStartingAt(tokens, last.start) - 1;
+  while (x >= 0 && MODIFIER_POS.has(tokens[x]!.pos)) x--;
+  if (!isObject(tokens, last.start, true) && !r.all.some((o) => o !== t && o.j - 1 === x)) return undefined;
+  let joined = false;
+  for (let y = firstStartingAt(tokens, last.end); y < t.i - 1; y++)
+    if (surface[y] === 'and' && tokens[y + 1]!.pos === 'VERB') joined = true;
+  if (!joined) return undefined;
+  return before.filter((a) => a.end <= last.start && !isObject(tokens, a.start)).at(-1);
+}
+
 function rolesFromForm(
   v: SentenceView,
   r: SentenceReading,
@@ -2001,7 +2027,7 @@ function rolesFromForm(
       !last.country &&
       doc.text.slice(last.end, tSpan.start).trim() === '' &&
       !/\s/.test(doc.text.slice(last.start, last.end));
-    const subject = typing ? before[before.length - 2] : last;
+    const subject = sharedSubject(v, r, before, last, t) ?? (typing ? before[before.length - 2] : last);
     const reactedTo =
       subject !== undefined &&
       r.all.some(
