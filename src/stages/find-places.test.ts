@@ -13,6 +13,17 @@ const places = (text: string, published = '2021-04-29') => {
 };
 
 describe('find-places', () => {
+  it("reads an area's name as its seat town, though the area's code is ISO's and the town's GeoNames'", () => {
+    // Yemen's governorates carry ISO codes ("HU"), their seats GeoNames' ("08").
+    expect(places('Shelling hit a market in Hodeidah on Sunday.')[0]).toMatchObject({
+      text: 'Hodeidah',
+      name: 'Al Ḩudaydah',
+      precision: 1,
+    });
+    expect(places('Shelling hit villages in Hodeidah governorate on Sunday.')[0]).toMatchObject({
+      name: 'Al Hudaydah Governorate',
+    });
+  });
   it('keeps the countries actors name as toponyms, marked as such', () => {
     expect(places('Tajik border guards were attacked near Isfara.')[0]).toMatchObject({
       text: 'Tajik',

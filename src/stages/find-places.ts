@@ -801,7 +801,10 @@ export function cityOrArea(
       c.kind === 'city' &&
       (c.population >= 1_000_000 || c.featureCode === 'PPLA' || c.featureCode === 'PPLC') &&
       c.country === best.country &&
-      c.admin1 === best.admin1,
+      // (An area whose code is ISO's, not GeoNames', matches its seat by distance: "Hodeidah" is
+      // Al Hudaydah, the governorate's seat.)
+      (c.admin1 === best.admin1 ||
+        (c.featureCode === 'PPLA' && haversineKm(c.lat, c.lon, best.lat, best.lon) < 150)),
   );
   return city ?? best;
 }
