@@ -221,6 +221,42 @@ function writeAdmin1(
     if (!prev || (!prev.isSeat && (isSeat || pop > prev.pop)))
       seat.set(key, { lat: Number(f[2]), lon: Number(f[3]), isSeat, pop });
   }
+  // Failing that, the code of the area's seat when the seat bears the area's name ("Kirundo
+  // Province" and its seat Kirundo, "Al Hudaydah Governorate" and Al Ḩudaydah): a GeoNames
+  // first-order seat (PPLA) of the country within 150 km of the area's point whose code no
+  // area took by the cities' votes, and only one such code, first come.
+  const seatsByName = new Map<string, { code: string; lat: number; lon: number }[]>();
+  for (const r of rows) {
+    const f = r.split('\t');
+    if (f[4] !== 'PPLA' || !f[6]) continue;
+    for (const n of new Set([f[1] ?? '', ...(f[9] ?? '').split('|')].map(plainName))) {
+      const key = `${f[5]}|${n}`;
+      const list = seatsByName.get(key) ?? [];
+      list.push({ code: f[6], lat: Number(f[2]), lon: Number(f[3]) });
+      seatsByName.set(key, list);
+    }
+  }
+  // (A code one area took this way is no other's: Azerbaijan's "Shaki" and "Shaki District";
+  // nor one that is another area's ISO code, which an area not matched keeps: Bhutan's "13".)
+  const taken = new Set<string>();
+  const isoCodes = new Set(
+    states.flatMap((x) => {
+      const c3 = iso3.get(x.countryCode);
+      return c3 ? [`${c3}.${x.isoCode}`] : [];
+    }),
+  );
+  const seatCode = (c: string, name: string, lat: number, lon: number): string | undefined => {
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
+    const codes = new Set(
+      (seatsByName.get(`${c}|${plainName(name.replace(SEAT_AREA_WORD, ''))}`) ?? [])
+        .filter((x) => !voted.has(`${c}.${x.code}`) && haversineKm(lat, lon, x.lat, x.lon) < 150)
+        .map((x) => x.code),
+    );
+    const code = codes.size === 1 ? [...codes][0]! : undefined;
+    if (!code || taken.has(`${c}.${code}`) || isoCodes.has(`${c}.${code}`)) return undefined;
+    taken.add(`${c}.${code}`);
+    return code;
+  };
   // The US states stand at the centre of their area (country-state-city puts New York state
   // at New York City).
   const stateCentres = new Map(usStates.map((st) => [st.name, st.at]));
@@ -233,7 +269,7 @@ function writeAdmin1(
     if (!c) continue;
     // The GeoNames admin-1 code when the cities of both sources agree on it (cities500 uses
     // GeoNames codes, country-state-city ISO 3166-2 ones); else the ISO code.
-    const gn = checkedCode(c, gnCode.get(`${c}.${s.isoCode}`), lat, lon);
+    const gn = checkedCode(c, gnCode.get(`${c}.${s.isoCode}`), lat, lon) ?? seatCode(c, s.name, lat, lon);
     const centre = c === 'USA' ? stateCentres.get(s.name) : undefined;
     let at: [number, number] | null =
       centre && near(c, centre[0], centre[1])
@@ -371,6 +407,21 @@ function writeUsCounties(rows: string[], us: { states: UsArea[]; counties: UsAre
  * with their GeoNames admin-1 code. The code most of an area's shared cities carry wins. Also the
  * points of the towns country-state-city lists in each area ("GBR.KEN").
  */
+/** An area's kind after its name ("Kirundo Province", "Al Hudaydah Governorate"). */
+const SEAT_AREA_WORD =
+  /\s+(?:province|governorate|region|state|district|county|department|prefecture|oblast|division|municipality)$/i;
+
+/** A name without accents, apostrophes, the Arabic article or case: "Al Ḩudaydah" is "hudaydah". */
+function plainName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’‘ʿʾ`]/g, '')
+    .toLowerCase()
+    .replace(/^(?:al|el|ar|as|ash|ad|at|az|an|adh|ath)[- ]/, '')
+    .trim();
+}
+
 function geonamesAdmin1Codes(
   rows: string[],
   iso3: Map<string, string>,
