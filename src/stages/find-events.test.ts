@@ -1930,6 +1930,18 @@ describe('find-events', () => {
     });
     expect(arrests('Police made several arrests in Nairobi.')).toMatchObject({ source: 'KENCOP' });
   });
+  it('reads an "-ing" form after a comma with its object as a participle though the tagger took it for a noun', () => {
+    // (wink tags "wounding" a noun here; the station is where the bomb went off, not its side.)
+    expect(
+      claims('A car bomb exploded outside a police station in Diyarbakir, wounding six officers.')[0],
+    ).toMatchObject({
+      acled: 'Explosions/Remote violence / Remote explosive/landmine/IED',
+      target: 'TURCOP',
+    });
+    expect(
+      claims('A car bomb exploded outside a police station in Diyarbakir, wounding six officers.')[0]?.source,
+    ).not.toBe('TURCOP');
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

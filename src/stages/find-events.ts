@@ -73,6 +73,8 @@ const BACKGROUND = new Set(['after', 'following', 'amid', 'despite', 'before']);
 /** Words that, with the word after them, tie an act told before them to a wider setting. */
 const LINKED = new Set(['linked', 'related', 'connected', 'associated', 'tied']);
 const SETTING_OF = new Set(['extension', 'victims', 'victim', 'part']);
+/** Parts of speech that open a verb's object ("wounding six officers", "killing the driver"). */
+const OBJECT_OPENERS = new Set(['NUM', 'DET', 'PRON']);
 /** Parts of speech that may stand between a reversal verb and what it undoes. */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADV']);
 const MODAL_BEFORE = new Set(['will', 'would', 'shall', 'must', 'can', 'could', 'may', 'should']);
@@ -1911,7 +1913,6 @@ function clauseSubject(v: SentenceView, before: readonly ActorMention[]): ActorM
   return subj;
 }
 
-/** The roles the predicate's form gives: passive, "between", a noun predicate, a participle, a verb's subject and object. */
 /**
  * The subject a noun predicate's verb shares with a verb before it: "Police shot two protesters
  * and made 20 arrests", "soldiers killed two militants and carried out arrests" (the arrests
@@ -1938,6 +1939,7 @@ function sharedSubject(
   return before.filter((a) => a.end <= last.start && !isObject(tokens, a.start)).at(-1);
 }
 
+/** The roles the predicate's form gives: passive, "between", a noun predicate, a participle, a verb's subject and object. */
 function rolesFromForm(
   v: SentenceView,
   r: SentenceReading,
@@ -1972,8 +1974,10 @@ function rolesFromForm(
       : clauseSubject(v, before);
     if (subj) target = [subj];
     rules.push('passive');
-  } else if (!isVerb) {
+  } else if (!isVerb && !(participle && OBJECT_OPENERS.has(tokens[t.j]?.pos ?? ''))) {
     // Noun predicates: "attack by X on Y", "meeting of X", "X's attack on Y".
+    // (Not an "-ing" form after a comma with its object after it, which the tagger took for a
+    // noun: "a car bomb exploded outside a police station, wounding six officers".)
     if (byIdx >= 0) source = [groupOf(doc.text, after, byIdx)];
     const onIdx = after.findIndex((a) =>
       /\b(?:on|against|targeting|at)\s+(?:an?\s+|the\s+)?$/i.test(
