@@ -1942,6 +1942,13 @@ describe('find-events', () => {
       claims('A car bomb exploded outside a police station in Diyarbakir, wounding six officers.')[0]?.source,
     ).not.toBe('TURCOP');
   });
+  it("takes a participle's object from its own clause, a pronoun standing for the main clause's object", () => {
+    expect(
+      claims(
+        'A mob attacked health workers in Indore on Saturday, pelting them with stones as they tried to screen residents.',
+      )[0],
+    ).toMatchObject({ source: 'INDRIO', target: 'INDHLH' });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -73,6 +73,11 @@ const BACKGROUND = new Set(['after', 'following', 'amid', 'despite', 'before']);
 /** Words that, with the word after them, tie an act told before them to a wider setting. */
 const LINKED = new Set(['linked', 'related', 'connected', 'associated', 'tied']);
 const SETTING_OF = new Set(['extension', 'victims', 'victim', 'part']);
+/** Words between a participle and an actor that make the actor no object of it. */
+const PAST_OBJECT = /[,;]|\b(?:them|him|her|it|as|while|when|who|which|after|before|because)\b/i;
+/** A participle's object that is a pronoun ("pelting them", "killing several of them"). */
+const OBJECT_PRONOUN =
+  /^\s+(?:(?:several|some|many|most|all|one|two|three|four|five|\d+)\s+of\s+)?(?:them|him|her)\b/i;
 /** Parts of speech that open a verb's object ("wounding six officers", "killing the driver"). */
 const OBJECT_OPENERS = new Set(['NUM', 'DET', 'PRON']);
 /** Parts of speech that may stand between a reversal verb and what it undoes. */
@@ -2080,7 +2085,18 @@ function rolesFromForm(
     }
     rules.push(t.undoneAfter ? 'undone-after' : 'noun-predicate');
   } else if (participle) {
-    if (after[0]) target = [after[0]];
+    // Its object, not an actor of a later clause ("pelting them with stones as they tried to
+    // screen residents": those pelted are the main clause's object, not the residents).
+    if (after[0] && !PAST_OBJECT.test(doc.text.slice(tSpan.end, after[0].start))) target = [after[0]];
+    // A pronoun for its object stands for the main clause's ("thwarted a pro-Houthi incursion,
+    // killing several of them").
+    else if (OBJECT_PRONOUN.test(doc.text.slice(tSpan.end, tSpan.end + 30))) {
+      const obj = sActors.filter((a) => a.end <= tSpan.start && isObject(tokens, a.start)).at(-1);
+      if (obj) {
+        target = [obj];
+        rules.push('pronoun-object');
+      }
+    }
     rules.push('participle');
     // Its subject is the main clause's, even when the main verb codes no event ("forces
     // thwarted an incursion, killing several").
