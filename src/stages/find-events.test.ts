@@ -1949,6 +1949,16 @@ describe('find-events', () => {
       )[0],
     ).toMatchObject({ source: 'INDRIO', target: 'INDHLH' });
   });
+  it('reads what forces are sent to do as intended, not done, and a protest people gather for as held', () => {
+    const fight = claims('Kenya deployed 1,000 police officers to Haiti to fight gangs.').find(
+      (c) => c.plover === 'ASSAULT',
+    );
+    expect(fight?.status).toBe('hypothetical');
+    expect(claims('A group mobilised at the mosque in Mombasa to protest the killing.')[0]).toMatchObject({
+      plover: 'PROTEST',
+      status: 'asserted',
+    });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -2210,6 +2210,18 @@ function statusOf(
       }
     }
   }
+  // Forces sent "to fight the rebels", "to disperse protesters": what they were sent for, not
+  // what they did. (Not people gathered "to protest the act": their protest is the event.)
+  if (
+    status === 'asserted' &&
+    t.entry.plover !== 'PROTEST' &&
+    surface[t.i - 1] === 'to' &&
+    tokens[t.i]!.pos === 'VERB' &&
+    r.all.some((o) => o.j < t.i && o.entry.plover === 'MOBILIZE')
+  ) {
+    status = 'hypothetical';
+    rules.push('modality:purpose');
+  }
   // A headline's "X to VERB" tells what X will do ("Government to Detain Journalists").
   if (
     status === 'asserted' &&
