@@ -13,6 +13,13 @@ const actors = (text: string) => {
 };
 
 describe('find-actors', () => {
+  it("codes a minister's counterpart as the government of the country named with it", () => {
+    expect(actors("Turkey's foreign minister met his Iraqi counterpart in Baghdad.").at(-1)).toMatchObject({
+      text: 'Iraqi counterpart',
+      country: 'IRQ',
+      sector: 'GOV',
+    });
+  });
   it('codes guards and watchmen as private security, and a former soldier as a civilian', () => {
     expect(actors('Gunmen killed a Kenyan security guard.').at(-1)).toMatchObject({
       sector: 'UAF',
