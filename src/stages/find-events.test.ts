@@ -1959,6 +1959,13 @@ describe('find-events', () => {
       status: 'asserted',
     });
   });
+  it('gives a noun predicate no agent of another predicate after it ("protest the killing of a colleague by police")', () => {
+    const protest = claims(
+      'Boda boda riders protest the killing of a colleague by police in Kisii town.',
+    ).find((c) => c.plover === 'PROTEST');
+    expect(protest?.source).not.toBe('KENCOP');
+    expect(protest?.source).toMatch(/^KEN/);
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -1983,7 +1983,11 @@ function rolesFromForm(
     // Noun predicates: "attack by X on Y", "meeting of X", "X's attack on Y".
     // (Not an "-ing" form after a comma with its object after it, which the tagger took for a
     // noun: "a car bomb exploded outside a police station, wounding six officers".)
-    if (byIdx >= 0) source = [groupOf(doc.text, after, byIdx)];
+    // (Nor the agent of another predicate between: "riders protest the killing of a colleague
+    // by police" is the riders' protest.)
+    const byOther =
+      byIdx >= 0 && r.all.some((o) => o !== t && o.i >= t.j && tokens[o.i]!.end <= after[byIdx]!.start);
+    if (byIdx >= 0 && !byOther) source = [groupOf(doc.text, after, byIdx)];
     const onIdx = after.findIndex((a) =>
       /\b(?:on|against|targeting|at)\s+(?:an?\s+|the\s+)?$/i.test(
         doc.text.slice(Math.max(tSpan.end, a.start - 14), a.start),
