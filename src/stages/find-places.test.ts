@@ -24,6 +24,15 @@ describe('find-places', () => {
       name: 'Al Hudaydah Governorate',
     });
   });
+  it("reads an area abroad named before a surname and a comma as a person's first name", () => {
+    const text =
+      "Salaheddine Sidhoum, Algeria's leading human rights activist, began a hunger strike in Algiers on Sunday.";
+    expect(places(text).map((p) => p.name)).not.toContain('Saladin Governorate');
+    // Named as a place it stays one.
+    expect(places('Clashes were reported in Salaheddine province on Sunday.')[0]).toMatchObject({
+      country: 'IRQ',
+    });
+  });
   it('keeps the countries actors name as toponyms, marked as such', () => {
     expect(places('Tajik border guards were attacked near Isfara.')[0]).toMatchObject({
       text: 'Tajik',

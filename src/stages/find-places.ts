@@ -1809,6 +1809,19 @@ function resolveNames(
         r.j - r.i === 1 &&
         !r.only &&
         (k.lexicon.matchAt([tokens[r.i]!.lemma], 0) !== null || k.lexicon.matchAt([lower[r.i]!], 0) !== null);
+      const next = tokens[r.j];
+      const beforeSurname =
+        r.j - r.i === 1 &&
+        !r.trigger &&
+        !r.settlement &&
+        next !== undefined &&
+        next.sentence === tokens[r.i]!.sentence &&
+        next.start === tokens[r.i]!.end + 1 &&
+        /^\p{Lu}\p{Ll}+$/u.test(text.slice(next.start, next.end)) &&
+        !placeWordAfterName(lower[r.j]!) &&
+        !k.gazetteer.has(lower[r.j]!) &&
+        // (Then a comma or a verb, as after a person's name: "The Texas Cowboys." is a band.)
+        (lower[r.j + 1] === ',' || tokens[r.j + 1]?.pos === 'VERB');
       // A small town abroad in a document about other countries is more likely a namesake of a local place.
       const ctxStrong = [...ctx.values()].some((w) => w >= 0.5);
       const foreign = (c: PlaceCandidate) => (ctx.get(c.country) ?? 0) === 0;
@@ -1851,6 +1864,10 @@ function resolveNames(
         // an area named by a direction alone ("East", "North-West"; not "South Carolina")
         // belongs to the country the report is about.
         (c.kind === 'admin' && directionOnly && ctxStrong && foreign(c)) ||
+        // An area abroad named by one word before a capitalised word no gazetteer knows, then a
+        // comma or a verb, is a person's first name ("Salaheddine Sidhoum, Algeria's leading
+        // activist" is no Saladin Governorate of Iraq).
+        (c.kind === 'admin' && beforeSurname && ctxStrong && foreign(c)) ||
         // So is a small town abroad, or one found only under an alternate name ("Jang" for
         // Yanggu, "Liga" for Riga).
         (c.kind === 'city' &&
