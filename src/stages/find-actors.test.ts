@@ -26,6 +26,11 @@ describe('find-actors', () => {
       name: 'Private Security Forces (Kenya)',
     });
     expect(actors('Raiders killed a watchman.').at(-1)).toMatchObject({ sector: 'UAF' });
+    expect(actors('Thieves beat two askaris in Kisumu.').find((a) => a.text === 'askaris')).toMatchObject({
+      sector: 'UAF',
+    });
+    // A county's askaris are its enforcement officers.
+    expect(actors('Hawkers clashed with county askaris in Nairobi.').at(-1)).toMatchObject({ sector: 'COP' });
     // A crossing guard, a guard of honour and Iran's Revolutionary Guards are none of them.
     expect(actors('A car hit a crossing guard.').at(-1)).toMatchObject({ sector: 'CVL' });
     expect(actors('A guard of honour met the envoy.').map((a) => a.text)).toEqual(['envoy']);
