@@ -1966,6 +1966,13 @@ describe('find-events', () => {
     expect(protest?.source).not.toBe('KENCOP');
     expect(protest?.source).toMatch(/^KEN/);
   });
+  it('gives a noun predicate no source that is another act\'s object after "of" ("the killing of civilians in an air strike")', () => {
+    const strike = claims(
+      "Somalia's president apologised for the killing of civilians in an air strike near Mogadishu.",
+    ).find((c) => c.plover === 'ASSAULT');
+    expect(strike?.source).not.toBe('SOMCVL');
+    expect(strike?.target).toBe('SOMCVL');
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

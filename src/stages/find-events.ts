@@ -1944,6 +1944,16 @@ function sharedSubject(
   return before.filter((a) => a.end <= last.start && !isObject(tokens, a.start)).at(-1);
 }
 
+/**
+ * Whether an actor is the object of another act named right before it with "of" ("the killing of
+ * civilians in an air strike": the civilians are no side of the strike).
+ */
+function ofOtherAct(v: SentenceView, r: SentenceReading, t: Trigger, a: ActorMention): boolean {
+  let x = firstStartingAt(v.tokens, a.start) - 1;
+  while (x >= 0 && MODIFIER_POS.has(v.tokens[x]!.pos)) x--;
+  return v.surface[x] === 'of' && r.all.some((o) => o !== t && o.j === x);
+}
+
 /** The roles the predicate's form gives: passive, "between", a noun predicate, a participle, a verb's subject and object. */
 function rolesFromForm(
   v: SentenceView,
@@ -2065,7 +2075,14 @@ function rolesFromForm(
     if (suffered && subject && target.length === 0 && t.entry.plover === 'ASSAULT') {
       target = [subject];
       rules.push('suffered-by-subject');
-    } else if (source.length === 0 && subject && !reactedTo && !observed && !suffered) {
+    } else if (
+      source.length === 0 &&
+      subject &&
+      !reactedTo &&
+      !observed &&
+      !suffered &&
+      !ofOtherAct(v, r, t, subject)
+    ) {
       source = [subject];
       const pair = coordinated(doc.text, typing ? before.slice(0, -1) : before);
       if (pair) {
