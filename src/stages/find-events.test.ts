@@ -1973,6 +1973,18 @@ describe('find-events', () => {
     expect(strike?.source).not.toBe('SOMCVL');
     expect(strike?.target).toBe('SOMCVL');
   });
+  it('reads a jail named by its name as a place, and whom an arrest or a release is of as its target', () => {
+    const text =
+      'Protesters demanded the release of opposition leader Imran Khan outside Adiala jail in Rawalpindi.';
+    expect(claims(text).map((c) => c.plover)).not.toContain('COERCE');
+    expect(claims(text).find((c) => c.plover === 'RETREAT')).toMatchObject({ source: '', target: 'PAKOPP' });
+    expect(claims('Protesters demanded the arrest of the police officer in Nairobi.')[1]).toMatchObject({
+      plover: 'COERCE',
+      source: '',
+      target: 'KENCOP',
+    });
+    expect(claims('Police jailed two journalists in Nairobi.')[0]).toMatchObject({ plover: 'COERCE' });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -21,7 +21,7 @@ import { WEEKDAYS } from './find-dates.js';
 import { toponymOnly } from './find-places.js';
 import { homeCountry } from './outlet.js';
 import { codedFatalities, readSize } from './read-size.js';
-import { tokenKeys } from './token-keys.js';
+import { isCap, tokenKeys } from './token-keys.js';
 import { firstStartingAt, spansBySentence, tokensInside } from './tokens-inside.js';
 
 /** More events than any real report holds (a long news story has a few dozen). */
@@ -1314,6 +1314,17 @@ function goesOnAs(v: SentenceView, triggers: readonly Trigger[], t: Trigger): bo
  * arrests were made in, not an attack of its own (nor one by those arrested). Not where a
  * fight or an attack is told too ("killed six and made arrests during a raid").
  */
+/**
+ * A jail named by its name ("outside Adiala jail", "in Kamiti prison"): a place, not an arrest.
+ * A name right before the noun, the noun no verb.
+ */
+function namedFacility(v: SentenceView, t: Trigger): boolean {
+  if (t.j !== t.i + 1 || !FACILITY_NOUNS.has(v.lemma[t.i]!) || v.tokens[t.i]!.pos === 'VERB') return false;
+  const prev = v.tokens[t.i - 1];
+  return prev !== undefined && t.i - 1 >= v.tStart && prev.pos === 'PROPN' && isCap(v.doc.text, prev);
+}
+const FACILITY_NOUNS = new Set(['jail', 'prison']);
+
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Words before "a raid" that make it the setting of an act told before ("during a raid"). */
 const SETTING_WORDS = new Set(['during', 'in', 'amid']);
@@ -2035,7 +2046,11 @@ function rolesFromForm(
       target = [after[ofIdx]!];
       rules.push('subject-with');
     } else if (ofIdx >= 0 && source.length === 0) {
-      if (t.entry.plover === 'ASSAULT' && t.entry.roles !== 'mutual')
+      // (Whom an act is done to: "the killing of", "the arrest of", "the release of" someone.)
+      if (
+        (DONE_TO.has(t.entry.plover) && t.entry.roles !== 'mutual') ||
+        (t.entry.plover === 'RETREAT' && t.entry.mode === 'release')
+      )
         target = target.length ? target : [after[ofIdx]!];
       else source = [after[ofIdx]!];
     }
@@ -2287,7 +2302,7 @@ function codeTrigger(
     };
     return null;
   }
-  if (raidOfArrests(v, triggers, t)) return null;
+  if (raidOfArrests(v, triggers, t) || namedFacility(v, t)) return null;
   const rules = [t.entry.id];
   // "Opposition concedes after meeting with the prime minister": an act after "after",
   // "following", "amid", "despite" or "before", behind another predicate, is the background.
