@@ -1985,6 +1985,14 @@ describe('find-events', () => {
     });
     expect(claims('Police jailed two journalists in Nairobi.')[0]).toMatchObject({ plover: 'COERCE' });
   });
+  it('reads breaking a ceasefire as firing, not as a ceasefire', () => {
+    expect(claims('Rebels breached the truce near Goma on Sunday.')[0]).toMatchObject({
+      acled: 'Battles / Armed clash',
+      source: 'CODREB',
+    });
+    const told = claims('Azerbaijan accused Armenia of violating the ceasefire in Nagorno-Karabakh.');
+    expect(told.map((c) => c.plover)).toEqual(['ACCUSE', 'ASSAULT']);
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);
