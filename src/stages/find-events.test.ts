@@ -1993,6 +1993,12 @@ describe('find-events', () => {
     const told = claims('Azerbaijan accused Armenia of violating the ceasefire in Nagorno-Karabakh.');
     expect(told.map((c) => c.plover)).toEqual(['ACCUSE', 'ASSAULT']);
   });
+  it('reads an act a proposal or a threat is for as proposed, not done', () => {
+    const ceasefire = claims('The Sudanese army rejected a US proposal for a ceasefire in El Fasher.').find(
+      (c) => c.plover === 'RETREAT',
+    );
+    expect(ceasefire?.status).toBe('hypothetical');
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -2222,13 +2222,28 @@ function statusOf(
   // A mark right before the predicate closes the clause at once ("On 3 May, protesters
   // blocked ...": the month is no "may").
   let from = CLAUSE_MARKS.has(surface[t.i - 1]!) ? t.i : t.i - 1;
+  let earlier: Trigger | undefined;
   while (from > tStart && from > t.i - 6 && !CLAUSE_MARKS.has(surface[from - 1]!)) {
-    const earlier = r.all.find((o) => o.j === from);
+    earlier = r.all.find((o) => o.j === from);
     if (earlier) {
       from = earlier.i; // include it: "threatened to" is itself the modality cue
       break;
     }
     from--;
+  }
+  // An act a call, a proposal or a threat is "for" is asked, offered or threatened, not done
+  // ("rejected a US proposal for a ceasefire", "calls for the release of").
+  if (
+    earlier &&
+    earlier.entry.plover !== t.entry.plover &&
+    (earlier.entry.plover === 'REQUEST' ||
+      earlier.entry.plover === 'THREATEN' ||
+      earlier.entry.id === 'agree.intent') &&
+    /^(?:for|of)$/.test(surface[earlier.j] ?? '') &&
+    v.tokens[earlier.i]!.pos !== 'VERB'
+  ) {
+    rules.push('modality:proposed');
+    return 'hypothetical';
   }
   for (let i = Math.max(from, tStart); i < t.i; i++) {
     if (inDate[i]) continue;
