@@ -13,6 +13,17 @@ const actors = (text: string) => {
 };
 
 describe('find-actors', () => {
+  it('codes settlers as civilians of their country, and force used as no body of men', () => {
+    expect(actors('Israeli settlers set fire to Palestinian vehicles in Huwara.')[0]).toMatchObject({
+      text: 'Israeli settlers',
+      country: 'ISR',
+      sector: 'CVL',
+    });
+    expect(actors('Police used excessive force against doctors in Dhaka.').map((a) => a.text)).toEqual([
+      'Police',
+      'doctors',
+    ]);
+  });
   it("codes a minister's counterpart as the government of the country named with it", () => {
     expect(actors("Turkey's foreign minister met his Iraqi counterpart in Baghdad.").at(-1)).toMatchObject({
       text: 'Iraqi counterpart',
