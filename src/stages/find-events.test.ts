@@ -1999,6 +1999,17 @@ describe('find-events', () => {
     );
     expect(ceasefire?.status).toBe('hypothetical');
   });
+  it('reads people named on strike as protesters, and force used on them as excessive force against protesters', () => {
+    expect(
+      claims(
+        'On 21 March 2024, police used excessive force against striking doctors in Dhaka, beating several of them.',
+      )[0],
+    ).toMatchObject({
+      acled: 'Protests / Excessive force against protesters',
+      source: 'BGDCOP',
+      target: 'BGDPRO',
+    });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

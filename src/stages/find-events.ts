@@ -79,7 +79,7 @@ const PAST_OBJECT = /[,;]|\b(?:them|him|her|it|as|while|when|who|which|after|bef
 const OBJECT_PRONOUN =
   /^\s+(?:(?:several|some|many|most|all|one|two|three|four|five|\d+)\s+of\s+)?(?:them|him|her)\b/i;
 /** Parts of speech that open a verb's object ("wounding six officers", "killing the driver"). */
-const OBJECT_OPENERS = new Set(['NUM', 'DET', 'PRON']);
+const OBJECT_OPENERS = new Set(['NUM', 'DET', 'PRON', 'ADJ']);
 /** Parts of speech that may stand between a reversal verb and what it undoes. */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'ADV']);
 const MODAL_BEFORE = new Set(['will', 'would', 'shall', 'must', 'can', 'could', 'may', 'should']);
@@ -1325,6 +1325,20 @@ function namedFacility(v: SentenceView, t: Trigger): boolean {
 }
 const FACILITY_NOUNS = new Set(['jail', 'prison']);
 
+/** Words before people that say they are protesting ("striking doctors", "protesting students"). */
+const ON_STRIKE = new Set(['striking', 'protesting', 'demonstrating']);
+
+/** Whether an unarmed actor is named right after a word saying they are on strike or protesting. */
+function onStrike(v: SentenceView, a: ActorMention): boolean {
+  const x = firstStartingAt(v.tokens, a.start) - 1;
+  return x >= 0 && ON_STRIKE.has(v.surface[x]!) && !isArmed(a);
+}
+
+function asProtesters(a: ActorMention): ActorMention {
+  const name = a.name.includes('(') ? a.name.replace(/^[^(]*\(/, 'Protesters (') : 'Protesters';
+  return { ...a, sector: 'PRO', name, rules: [...a.rules, 'on-strike'] };
+}
+
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Words before "a raid" that make it the setting of an act told before ("during a raid"). */
 const SETTING_WORDS = new Set(['during', 'in', 'amid']);
@@ -2326,8 +2340,8 @@ function codeTrigger(
   else if (describesEarlierOne(v, triggers, t)) rules.push('background', 'describes');
   if (r.inLinkedSetting(t.i)) rules.push('linked-setting');
   const roles = rolesOf(v, r, t, f, rules);
-  let { source } = roles;
-  const { target, observed } = roles;
+  let { source, target } = roles;
+  const { observed } = roles;
   if (t.entry.id === 'assault.attack' && attacksProperty(v, t, f)) rules.push('property-attacked');
   const status = statusOf(v, r, t, tSpan, rules);
   let size = sizeOf(t.entry.plover === 'PROTEST', inBackground(t.i));
@@ -2446,6 +2460,10 @@ function codeTrigger(
     rules[0] = entry.id;
     rules.push('forces-arrive');
   }
+  // People named on strike or protesting are protesters ("police beat striking doctors").
+  target = target.map((a) =>
+    a.sector !== 'PRO' && a.sector !== 'RIO' && onStrike(v, a) ? asProtesters(a) : a,
+  );
   if (entry.plover === 'PROTEST') {
     source = source.map((a) =>
       a.sector === 'CVL' ? { ...a, sector: 'PRO', name: a.name.replace(/^Civilians/, 'Protesters') } : a,
@@ -2534,7 +2552,10 @@ function codeTrigger(
     armedBeside: otherArmedBeside,
     between: rules.includes('between'),
     get protestersTargeted() {
-      return target.length > 0 && target.every((a) => PROTESTING.test(doc.text.slice(a.start, a.end)));
+      return (
+        target.length > 0 &&
+        target.every((a) => PROTESTING.test(doc.text.slice(a.start, a.end)) || a.rules.includes('on-strike'))
+      );
     },
     get loneAttacker() {
       // (The subject of an active verb, told before it: not a passive's agent.)
