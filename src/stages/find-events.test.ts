@@ -2010,6 +2010,13 @@ describe('find-events', () => {
       target: 'BGDPRO',
     });
   });
+  it('reads armed men "from" a community as the subject, not the community', () => {
+    expect(
+      claims(
+        'On 5 April 2024, ethnic militia from the Lendu community attacked a displacement camp in Djugu, killing 12 civilians.',
+      )[0],
+    ).toMatchObject({ acled: 'Violence against civilians / Attack', source: 'CODREB', target: 'CODCVL' });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

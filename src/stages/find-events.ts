@@ -1934,6 +1934,8 @@ function clauseSubject(v: SentenceView, before: readonly ActorMention[]): ActorM
     const modifier =
       RELATIVE_OPENERS.has(surface[x]!) ||
       (surface[x] === 'of' && (p.rules.includes('partisan-agent') || isArmed(p))) ||
+      // (Or "from" and whose armed men they are: "ethnic militia from the Lendu community attacked".)
+      (surface[x] === 'from' && isArmed(p)) ||
       ((tokens[x]!.pos === 'VERB' || tokens[x]!.pos === 'NOUN') &&
         /[a-z]{2}ing$/.test(surface[x]!) &&
         surface[x] !== 'during');
