@@ -2017,6 +2017,15 @@ describe('find-events', () => {
       )[0],
     ).toMatchObject({ acled: 'Violence against civilians / Attack', source: 'CODREB', target: 'CODCVL' });
   });
+  it('reads what people are arrested for as the background of the arrest', () => {
+    const d = code(
+      'On 9 May 2024, the Myanmar military arrested 40 youths in Mandalay for avoiding conscription.',
+      {
+        published: '2024-05-10',
+      },
+    );
+    expect(mainClaim(d.layers.claims ?? [])?.event.acled).toEqual(['Strategic developments', 'Arrests']);
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -1357,6 +1357,23 @@ function raidOfArrests(v: SentenceView, triggers: readonly Trigger[], t: Trigger
 }
 
 /**
+ * What people are arrested or jailed "for" ("arrested 40 youths for avoiding conscription",
+ * "jailed for attacking police"): the charge, the background of the arrest.
+ */
+function chargedWith(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
+  const { surface } = v;
+  // "for" and a gerund, the act itself or the gerund's object.
+  const f =
+    surface[t.i - 1] === 'for'
+      ? t.i - 1
+      : surface[t.i - 2] === 'for' && /ing$/.test(surface[t.i - 1]!)
+        ? t.i - 2
+        : -1;
+  if (f < 0 || (f === t.i - 1 && !/ing$/.test(surface[t.i]!))) return false;
+  return triggers.some((o) => o.j <= f && o.entry.plover === 'COERCE');
+}
+
+/**
  * An act told in a relative clause on the subject of a protest that follows ("families who claim
  * their children have been kidnapped by the PKK continued their sit-in protest", "residents who
  * were attacked last week marched"), or of which the protesters are named the victims: what
@@ -2337,7 +2354,12 @@ function codeTrigger(
   const rules = [t.entry.id];
   // "Opposition concedes after meeting with the prime minister": an act after "after",
   // "following", "amid", "despite" or "before", behind another predicate, is the background.
-  if (inBackground(t.i) || grievanceOfProtest(v, triggers, t) || goesOnAs(v, triggers, t))
+  if (
+    inBackground(t.i) ||
+    grievanceOfProtest(v, triggers, t) ||
+    goesOnAs(v, triggers, t) ||
+    chargedWith(v, triggers, t)
+  )
     rules.push('background');
   else if (describesEarlierOne(v, triggers, t)) rules.push('background', 'describes');
   if (r.inLinkedSetting(t.i)) rules.push('linked-setting');
