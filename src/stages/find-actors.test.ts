@@ -13,6 +13,16 @@ const actors = (text: string) => {
 };
 
 describe('find-actors', () => {
+  it("names the Islamic State's provinces with the country each fights in", () => {
+    expect(actors('ISKP claimed a suicide attack on a mosque in Herat.')[0]).toMatchObject({
+      country: 'AFG',
+    });
+    expect(actors('The Islamic State in the Greater Sahara attacked a convoy.')[0]).toMatchObject({
+      country: 'MLI',
+      sector: 'INS',
+    });
+    expect(actors('ISCAP fighters raided a village.')[0]).toMatchObject({ country: null, sector: 'INS' });
+  });
   it('codes settlers as civilians of their country, and force used as no body of men', () => {
     expect(actors('Israeli settlers set fire to Palestinian vehicles in Huwara.')[0]).toMatchObject({
       text: 'Israeli settlers',
