@@ -1758,6 +1758,12 @@ describe('find-events', () => {
       placeAt('A suicide bomber in Maimana, the capital of Faryab Province, killed 16 people.', 'killed'),
     ).toBe('Maimana');
   });
+  it("places no event at a town that only ends a road's name when another place of its country is named", () => {
+    expect(
+      placeAt('Bandits attacked travellers on the Nairobi-Mombasa road at Mtito Andei.', 'attacked'),
+    ).toBe('Mtito Andei');
+    expect(placeAt('Bandits attacked travellers on the Nairobi-Mombasa road.', 'attacked')).toBe('Nairobi');
+  });
   it('places no event where its teller is, reads a locality word as part of the name before "of", and a capital as a place', () => {
     expect(
       placeAt(

@@ -392,6 +392,22 @@ const LOCATIVE_BEFORE_COUNTRY = new RegExp(
 const POSSESSED_PLACE =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:borders?|frontier|coast(?:line)?|capital|cit(?:y|ies)|towns?|villages?|provinces?|regions?|north|south|east|west|hospitals?|courts?|prisons?|airports?|ports?|streets|territory|soil|waters|airspace|countryside|mountains|desert)\b(?!\s+(?:service|guards?|police|troops|forces|agency|ministry|officials?))/i;
 
+const ROAD_WORDS = '(?:highway|road|expressway|motorway|route|railway|railroad|pipeline|axis|corridor)';
+const ROAD_AFTER_FIRST = new RegExp(
+  `^[-–]\\p{Lu}[\\p{L}'’]+(?:\\s\\p{Lu}[\\p{L}'’]+)?\\s+${ROAD_WORDS}\\b`,
+  'u',
+);
+const ROAD_AFTER_SECOND = new RegExp(`^\\s+${ROAD_WORDS}\\b`, 'iu');
+
+/** Whether a place is one end of a road's name: "the Abuja-Kaduna highway", "Nairobi-Mombasa road". */
+function roadEnd(text: string, p: PlaceMention): boolean {
+  if (ROAD_AFTER_FIRST.test(text.slice(p.end, p.end + 40))) return true;
+  return (
+    /\p{L}[-–]$/u.test(text.slice(Math.max(0, p.start - 2), p.start)) &&
+    ROAD_AFTER_SECOND.test(text.slice(p.end, p.end + 16))
+  );
+}
+
 /** Where the event happened: the place nearest the predicate, preferring ones after a locative word. */
 export function chooseEventPlace(
   places: readonly PlaceMention[],
@@ -427,6 +443,17 @@ export function chooseEventPlace(
     // A place naming a body ("a member of Puntland parliament", "the Sindh assembly") says whose
     // the body is, not where the event happened, whatever word stands before it.
     const namesBody = INSTITUTION_AFTER.test(text.slice(p.end, p.end + 24));
+    // A town that ends a road's name ("on the Abuja-Kaduna highway near Katari") says which
+    // road, not where on it: any other place named wins.
+    // (Another place of the road's country or one we do not know: "at the Palma bridge" read
+    // as a Palma abroad leaves the road's town.)
+    if (
+      roadEnd(text, p) &&
+      inSent.some(
+        (q) => q !== p && !roadEnd(text, q) && (!q.resolved || q.resolved.country === p.resolved?.country),
+      )
+    )
+      s -= 4;
     // Where something happened, not where someone came from or went ("a businessman from Sydney").
     if (namesBody) s -= 1;
     else if (movedThrough(p)) s += 1;
