@@ -2032,6 +2032,17 @@ describe('find-events', () => {
     );
     expect(mainClaim(d.layers.claims ?? [])?.event.acled).toEqual(['Strategic developments', 'Arrests']);
   });
+  it('reads warplanes or jets that strike or hit something as an air strike on it, the country named with them its source', () => {
+    expect(claims('Turkish warplanes struck PKK positions in the Qandil mountains.')[0]).toMatchObject({
+      acled: 'Explosions/Remote violence / Air/drone strike',
+      source: 'TURMIL',
+      target: 'TURREB',
+    });
+    expect(claims('Russian jets hit a market in Idlib.')[0]).toMatchObject({
+      acled: 'Explosions/Remote violence / Air/drone strike',
+      source: 'RUSMIL',
+    });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -1498,12 +1498,15 @@ const spanOf = (v: DocView, t: Trigger) => ({ start: v.tokens[t.i]!.start, end: 
 function readSentence(v: SentenceView, all: readonly Trigger[]): SentenceReading {
   const { doc, k, tokens, surface, lemma, sent, tStart, tEnd, sActors } = v;
   // A predicate is no actor's name, unless it spans more than the name ("recalled its
-  // ambassador", "joint military exercises").
+  // ambassador", "joint military exercises"), or runs on past the name's last word into a verb
+  // ("Turkish [warplanes struck]").
   const free = all.filter((t) => {
     const sp = spanOf(v, t);
     return !sActors.some(
       (a) =>
-        overlaps(a, sp) && !(sp.start <= a.start && a.end <= sp.end && sp.end - sp.start > a.end - a.start),
+        overlaps(a, sp) &&
+        !(sp.start <= a.start && a.end <= sp.end && sp.end - sp.start > a.end - a.start) &&
+        !(sp.start > a.start && sp.end > a.end && t.j - t.i > 1 && tokens[t.j - 1]!.pos === 'VERB'),
     );
   });
   const triggers =
@@ -2077,7 +2080,12 @@ function rolesFromForm(
     if (onIdx >= 0) target = [after[onIdx]!];
     // A verb the tagger took for a noun ("shot dead a judge"): the actor right after it, or
     // after a name that says whose or where ("armed group attacks Mandera police post").
-    if (target.length === 0 && t.entry.roles !== 'mutual' && before.length > 0) {
+    // (Or a pattern ending on its verb, "warplanes struck", whose subject is inside it.)
+    if (
+      target.length === 0 &&
+      t.entry.roles !== 'mutual' &&
+      (before.length > 0 || (t.j - t.i > 1 && tokens[t.j - 1]!.pos === 'VERB'))
+    ) {
       const direct = after.find((a) =>
         /^\s*(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?(?:(?:suspected|alleged|presumed|wanted)\s+)?(?:[A-Z][\w'-]*\s+){0,2}$/.test(
           doc.text.slice(tSpan.end, a.start),
