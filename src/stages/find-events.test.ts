@@ -2043,6 +2043,12 @@ describe('find-events', () => {
       source: 'RUSMIL',
     });
   });
+  it('reads a participle after a count as naming a state, not an act ("rescued 23 kidnapped students")', () => {
+    const all = claims('The Nigerian army rescued 23 kidnapped students in Zamfara state on Monday.');
+    expect(all.map((c) => c.acled)).not.toContain(
+      'Violence against civilians / Abduction/forced disappearance',
+    );
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

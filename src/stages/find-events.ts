@@ -1301,7 +1301,8 @@ function findTriggers(v: SentenceView): Trigger[] {
         m.length === 1 &&
         /[a-z]{3}ed$/.test(surface[i]!) &&
         (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'ADJ') &&
-        (i === tStart || ATTRIBUTIVE_BEFORE.has(lemma[i - 1] ?? '')) &&
+        // (Or a count: "rescued 23 kidnapped students".)
+        (i === tStart || ATTRIBUTIVE_BEFORE.has(lemma[i - 1] ?? '') || tokens[i - 1]!.pos === 'NUM') &&
         (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
         tokens[i + 1]?.sentence === tokens[i]!.sentence &&
         !k.lexicon.matchAt(lemma, i + 1)
