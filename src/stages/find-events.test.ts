@@ -2049,6 +2049,15 @@ describe('find-events', () => {
       'Violence against civilians / Abduction/forced disappearance',
     );
   });
+  it('reads an act named "over" after another act as its reason, the background', () => {
+    const d = code(
+      'The European Union imposed sanctions on five Iranian officials over the crackdown on protesters.',
+      {
+        published: '2024-05-10',
+      },
+    );
+    expect(mainClaim(d.layers.claims ?? [])).toMatchObject({ event: { plover: 'SANCTION' } });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -1385,6 +1385,22 @@ function raidOfArrests(v: SentenceView, triggers: readonly Trigger[], t: Trigger
 }
 
 /**
+ * An act named "over" after another act is its reason ("imposed sanctions on five officials over
+ * the crackdown on protesters", "riots over the killing of a student"): the background.
+ */
+function reasonOver(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
+  const { surface } = v;
+  const over =
+    surface[t.i - 1] === 'over'
+      ? t.i - 1
+      : surface[t.i - 2] === 'over' && DETERMINERS.has(surface[t.i - 1]!)
+        ? t.i - 2
+        : -1;
+  if (over < 0 || v.tokens[t.i]!.pos === 'VERB') return false;
+  return triggers.some((o) => o.j <= over);
+}
+
+/**
  * What people are arrested or jailed "for" ("arrested 40 youths for avoiding conscription",
  * "jailed for attacking police"): the charge, the background of the arrest.
  */
@@ -2394,7 +2410,8 @@ function codeTrigger(
     inBackground(t.i) ||
     grievanceOfProtest(v, triggers, t) ||
     goesOnAs(v, triggers, t) ||
-    chargedWith(v, triggers, t)
+    chargedWith(v, triggers, t) ||
+    reasonOver(v, triggers, t)
   )
     rules.push('background');
   else if (describesEarlierOne(v, triggers, t)) rules.push('background', 'describes');
