@@ -2058,6 +2058,20 @@ describe('find-events', () => {
     );
     expect(mainClaim(d.layers.claims ?? [])).toMatchObject({ event: { plover: 'SANCTION' } });
   });
+  it('reads what an act answers ("in retaliation for", "in response to") as its background and no intervention', () => {
+    expect(
+      claims('Residents burned a police post in Kisumu in retaliation for the killing of a youth.')[0],
+    ).toMatchObject({
+      acled: 'Strategic developments / Looting/property destruction',
+      source: 'KENCVL',
+      target: 'KENCOP',
+    });
+    expect(
+      claims('Students protested in Nairobi in response to the arrest of their leader.')[0],
+    ).toMatchObject({
+      acled: 'Protests / Peaceful protest',
+    });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);

@@ -63,6 +63,11 @@ const PURPOSE = new Set([
   'complain',
   'oppose',
   'shun',
+  // ("in response to the arrest of their leader", "in retaliation for the killing")
+  'response',
+  'retaliation',
+  'reaction',
+  'revenge',
 ]);
 /** Words that say what follows did not happen ("no violence", "without incident", "not violent"). */
 const NOT_SO = new Set(['no', 'without', 'not', 'never']);
@@ -1384,12 +1389,23 @@ function raidOfArrests(v: SentenceView, triggers: readonly Trigger[], t: Trigger
   return before.some((o) => o.entry.plover === 'COERCE') && !before.some((o) => o.entry.plover === 'ASSAULT');
 }
 
+/** Words that make the act after them what another act answers ("in retaliation for the killing of"). */
+const REPLY_TO =
+  /\bin\s+(?:retaliation|response|reaction|revenge|reprisal|protest)\s+(?:for|to|against|at)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /**
  * An act named "over" after another act is its reason ("imposed sanctions on five officials over
- * the crackdown on protesters", "riots over the killing of a student"): the background.
+ * the crackdown on protesters", "riots over the killing of a student"), as is one it answers
+ * ("in retaliation for the killing of a youth", "in response to rocket fire"): the background.
  */
 function reasonOver(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
   const { surface } = v;
+  // (So is one named "in retaliation for", "in response to", "in revenge for".)
+  const start = v.tokens[t.i]!.start;
+  const before = v.doc.text.slice(Math.max(0, start - 60), start);
+  const reply = REPLY_TO.exec(before);
+  if (reply && triggers.some((o) => o.i < t.i && v.tokens[o.j - 1]!.end <= start - reply[0].length))
+    return true;
   const over =
     surface[t.i - 1] === 'over'
       ? t.i - 1
