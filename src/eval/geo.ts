@@ -48,8 +48,8 @@ export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidat
   const own = overlapping.find((p) => p.start === t.start && p.end === t.end) ?? overlapping[0];
   if (own?.resolved) return own.resolved;
   // A name we found but could not resolve ("Archibald Street", "the village of X") stands in,
-  // as an event's place does, for the place holding it named after it, else the nearest named town before
-  // it, else after it (precision 2).
+  // as an event's place does, for the place holding it named after it, else the nearest named
+  // town before it, else after it (precision 2).
   const standIn = (): PlaceCandidate | null => {
     // The named place holding it, named right after it ("Kasba Bonli, a market town in
     // Rajasthan", "the Bambino Gesu hospital in Rome").

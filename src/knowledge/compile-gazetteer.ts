@@ -401,12 +401,6 @@ function writeUsCounties(rows: string[], us: { states: UsArea[]; counties: UsAre
   process.stderr.write(`admin2: ${out.length} US counties -> ${ADMIN2_PATH}\n`);
 }
 
-/**
- * ISO 3166-2 subdivision code -> GeoNames admin-1 code, by the cities the two sources share:
- * country-state-city lists GeoNames cities (same coordinates) with their ISO subdivision, cities500
- * with their GeoNames admin-1 code. The code most of an area's shared cities carry wins. Also the
- * points of the towns country-state-city lists in each area ("GBR.KEN").
- */
 /** An area's kind after its name ("Kirundo Province", "Al Hudaydah Governorate"). */
 const SEAT_AREA_WORD =
   /\s+(?:province|governorate|region|state|district|county|department|prefecture|oblast|division|municipality)$/i;
@@ -422,6 +416,12 @@ function plainName(name: string): string {
     .trim();
 }
 
+/**
+ * ISO 3166-2 subdivision code -> GeoNames admin-1 code, by the cities the two sources share:
+ * country-state-city lists GeoNames cities (same coordinates) with their ISO subdivision, cities500
+ * with their GeoNames admin-1 code. The code most of an area's shared cities carry wins. Also the
+ * points of the towns country-state-city lists in each area ("GBR.KEN").
+ */
 function geonamesAdmin1Codes(
   rows: string[],
   iso3: Map<string, string>,

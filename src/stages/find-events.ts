@@ -1342,12 +1342,6 @@ function goesOnAs(v: SentenceView, triggers: readonly Trigger[], t: Trigger): bo
 }
 
 /**
- * A raid named as the setting of arrests or seizures told before it ("Israeli forces arrested 8
- * Palestinians during a raid in Jenin", "seized weapons in a night raid"): the operation the
- * arrests were made in, not an attack of its own (nor one by those arrested). Not where a
- * fight or an attack is told too ("killed six and made arrests during a raid").
- */
-/**
  * A jail named by its name ("outside Adiala jail", "in Kamiti prison"): a place, not an arrest.
  * A name right before the noun, the noun no verb.
  */
@@ -1367,6 +1361,7 @@ function onStrike(v: SentenceView, a: ActorMention): boolean {
   return x >= 0 && ON_STRIKE.has(v.surface[x]!) && !isArmed(a);
 }
 
+/** The actor as ACLED's protesters of its country (rule `on-strike`). */
 function asProtesters(a: ActorMention): ActorMention {
   const name = a.name.includes('(') ? a.name.replace(/^[^(]*\(/, 'Protesters (') : 'Protesters';
   return { ...a, sector: 'PRO', name, rules: [...a.rules, 'on-strike'] };
@@ -1376,6 +1371,12 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Words before "a raid" that make it the setting of an act told before ("during a raid"). */
 const SETTING_WORDS = new Set(['during', 'in', 'amid']);
 
+/**
+ * A raid named as the setting of arrests or seizures told before it ("Israeli forces arrested 8
+ * Palestinians during a raid in Jenin", "seized weapons in a night raid"): the operation the
+ * arrests were made in, not an attack of its own (nor one by those arrested). Not where a
+ * fight or an attack is told too ("killed six and made arrests during a raid").
+ */
 function raidOfArrests(v: SentenceView, triggers: readonly Trigger[], t: Trigger): boolean {
   const { surface, lemma } = v;
   if (lemma[t.i] !== 'raid' || t.j !== t.i + 1 || v.tokens[t.i]!.pos === 'VERB') return false;
