@@ -2072,6 +2072,12 @@ describe('find-events', () => {
       acled: 'Protests / Peaceful protest',
     });
   });
+  it('reads "retook", which the tagger cannot lemmatise, as territory regained', () => {
+    expect(claims('Mozambican troops retook the town of Mocimboa da Praia on Sunday.')[0]).toMatchObject({
+      acled: 'Battles / Government regains territory',
+      source: 'MOZMIL',
+    });
+  });
   it('reads an indictment as an accusation and a work stoppage as a strike', () => {
     expect(ploverTypes('A grand jury indicted six police officers on Tuesday.')).toEqual(['ACCUSE']);
     expect(ploverTypes('The opposition leader was charged with treason on Monday.')).toEqual(['ACCUSE']);
