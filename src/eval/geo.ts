@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { makeDoc } from '../core/doc.js';
 import { CasusError } from '../core/errors.js';
 import { haversineKm } from '../core/geo.js';
-import type { Doc, PlaceCandidate } from '../core/types.js';
+import type { Doc, PlaceCandidate, PlaceMention, Span } from '../core/types.js';
 import { type Knowledge, namesCountry } from '../knowledge/load.js';
 import { phraseTokens } from '../nlp/wink.js';
-import { cityOrArea, contextCountries, heldBy, score, toponymOnly } from '../stages/find-places.js';
+import { cityOrArea, contextCountries, score, toponymOnly } from '../stages/find-places.js';
 import { codeDoc } from '../stages/index.js';
 import { ratio } from './metrics.js';
 
@@ -38,6 +38,32 @@ const NOT_TOPONYMS = new Set([
 ]);
 
 const EARTH_HALF = 20039;
+
+/**
+ * What may stand between a place and the named place holding it: a comma or "in", "of", "near"
+ * or "outside", perhaps a short description first and a direction after ("Kasba Bonli, a
+ * market town in Rajasthan", "the South Kilburn Estate, in north west London", "Maoxian county
+ * in Sichuan province", "Knockhill, Fife").
+ */
+const HELD_BY =
+  /^\s*(?:,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:in|of|near|outside)\s+)?|(?:,\s*)?(?:in|of|near|outside)\s+)(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?[\s-]+){0,2}$/i;
+
+/**
+ * The named place holding a place the gazetteer does not know, named right after it: a town or
+ * area, never a country (which says no more than the report does). `places`: the report's.
+ */
+function heldBy(places: readonly PlaceMention[], unknown: Span, text: string): PlaceMention | null {
+  for (const p of places) {
+    if (p.start < unknown.end) continue;
+    if (p.start - unknown.end > 40) break;
+    if (!p.resolved || p.resolved.kind === 'country' || toponymOnly(p)) continue;
+    // (Not the head of a longer name: "Florida Atlantic University, California Polytechnic".)
+    const held =
+      HELD_BY.test(text.slice(unknown.end, p.start)) && !/^\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3));
+    return held ? p : null;
+  }
+  return null;
+}
 
 /** Resolve a name found at a given span: our own mention there if any, else the name with the document's context. */
 export function resolveAt(doc: Doc, k: Knowledge, t: GoldToponym): PlaceCandidate | null {

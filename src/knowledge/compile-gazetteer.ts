@@ -12,7 +12,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { haversineKm } from '../core/geo.js';
 import { LOCALITIES_PATH, writeLocalities } from './compile-localities.js';
-import { MIN_SPELLING_KEY, spellingKey } from './spelling.js';
+import { bare, MIN_SPELLING_KEY, spellingKey } from './spelling.js';
 import { indexPathOf, TableIndex } from './table-index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -229,7 +229,7 @@ function writeAdmin1(
   for (const r of rows) {
     const f = r.split('\t');
     if (f[4] !== 'PPLA' || !f[6]) continue;
-    for (const n of new Set([f[1] ?? '', ...(f[9] ?? '').split('|')].map(plainName))) {
+    for (const n of new Set([f[1] ?? '', ...(f[9] ?? '').split('|')].map(bare))) {
       const key = `${f[5]}|${n}`;
       const list = seatsByName.get(key) ?? [];
       list.push({ code: f[6], lat: Number(f[2]), lon: Number(f[3]) });
@@ -248,7 +248,7 @@ function writeAdmin1(
   const seatCode = (c: string, name: string, lat: number, lon: number): string | undefined => {
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
     const codes = new Set(
-      (seatsByName.get(`${c}|${plainName(name.replace(SEAT_AREA_WORD, ''))}`) ?? [])
+      (seatsByName.get(`${c}|${bare(name.replace(SEAT_AREA_WORD, ''))}`) ?? [])
         .filter((x) => !voted.has(`${c}.${x.code}`) && haversineKm(lat, lon, x.lat, x.lon) < 150)
         .map((x) => x.code),
     );
@@ -404,17 +404,6 @@ function writeUsCounties(rows: string[], us: { states: UsArea[]; counties: UsAre
 /** An area's kind after its name ("Kirundo Province", "Al Hudaydah Governorate"). */
 const SEAT_AREA_WORD =
   /\s+(?:province|governorate|region|state|district|county|department|prefecture|oblast|division|municipality)$/i;
-
-/** A name without accents, apostrophes, the Arabic article or case: "Al Ḩudaydah" is "hudaydah". */
-function plainName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’‘ʿʾ`]/g, '')
-    .toLowerCase()
-    .replace(/^(?:al|el|ar|as|ash|ad|at|az|an|adh|ath)[- ]/, '')
-    .trim();
-}
 
 /**
  * ISO 3166-2 subdivision code -> GeoNames admin-1 code, by the cities the two sources share:

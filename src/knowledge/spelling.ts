@@ -31,8 +31,8 @@ export function spellingKey(name: string): string {
 /** Keys shorter than this match too many unrelated names to be used. */
 export const MIN_SPELLING_KEY = 5;
 
-/** Lower case without diacritics, apostrophes and articles. */
-function bare(name: string): string {
+/** Lower case without diacritics, apostrophes and articles: "Al Ḩudaydah" is "hudaydah". */
+export function bare(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -51,6 +51,8 @@ const VERBAL_PROTESTERS = new Set(['IGO', 'NGO']);
 const WITH_EACH_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Victims: people without arms. */
 const UNARMED_VICTIMS = new Set(['CVL', 'JRN', 'HLH', 'EDU', 'REF']);
+/** Words of an act that answers another ("in retaliation for", "in response to"). */
+const REPLY_WORDS = ['response', 'retaliation', 'reaction', 'revenge'];
 /** Words that open what a protest is about; violence named after them is its cause. */
 const PURPOSE = new Set([
   'against',
@@ -64,10 +66,7 @@ const PURPOSE = new Set([
   'oppose',
   'shun',
   // ("in response to the arrest of their leader", "in retaliation for the killing")
-  'response',
-  'retaliation',
-  'reaction',
-  'revenge',
+  ...REPLY_WORDS,
 ]);
 /** Words that say what follows did not happen ("no violence", "without incident", "not violent"). */
 const NOT_SO = new Set(['no', 'without', 'not', 'never']);
@@ -185,14 +184,23 @@ const APPROX = new Set([
 const COUNT_END = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
 
 /**
+ * The token before a phrase starting at `start`, past its articles, counts and adjectives (and
+ * names, with `pastNames`): the word that governs it, or -1.
+ */
+function wordBefore(tokens: readonly Token[], start: number, pastNames = false): number {
+  let x = firstStartingAt(tokens, start) - 1;
+  while (x >= 0 && (MODIFIER_POS.has(tokens[x]!.pos) || (pastNames && tokens[x]!.pos === 'PROPN'))) x--;
+  return x;
+}
+
+/**
  * Whether the actor starting at `start` is a verb's or preposition's object ("threw stones at
  * two soldiers", "attacked the police"): the word before it, past determiners, numbers and
  * adjectives, is a verb or a preposition other than "by" (`verbOnly`: a verb).
  */
 function isObject(tokens: readonly Token[], start: number, verbOnly = false): boolean {
-  let x = firstStartingAt(tokens, start) - 1;
   // (For a verb's object, past names too: "carrying several Christian pastors".)
-  while (x >= 0 && (MODIFIER_POS.has(tokens[x]!.pos) || (verbOnly && tokens[x]!.pos === 'PROPN'))) x--;
+  const x = wordBefore(tokens, start, verbOnly);
   const w = tokens[x];
   if (!w) return false;
   // (A verb written onto the word before it is half of an adjective: "Russia-backed separatists".)
@@ -1391,8 +1399,10 @@ function raidOfArrests(v: SentenceView, triggers: readonly Trigger[], t: Trigger
 }
 
 /** Words that make the act after them what another act answers ("in retaliation for the killing of"). */
-const REPLY_TO =
-  /\bin\s+(?:retaliation|response|reaction|revenge|reprisal|protest)\s+(?:for|to|against|at)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const REPLY_TO = new RegExp(
+  `\\bin\\s+(?:${[...REPLY_WORDS, 'reprisal', 'protest'].join('|')})\\s+(?:for|to|against|at)\\s+(?:the\\s+|an?\\s+|their\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'iu',
+);
 
 /**
  * An act named "over" after another act is its reason ("imposed sanctions on five officials over
@@ -2042,8 +2052,7 @@ function sharedSubject(
   const { tokens, surface } = v;
   if (!last) return undefined;
   // (The first verb may be one the tagger took for a noun: "shot" in "Police shot two protesters".)
-  let x = firstStartingAt(tokens, last.start) - 1;
-  while (x >= 0 && MODIFIER_POS.has(tokens[x]!.pos)) x--;
+  const x = wordBefore(tokens, last.start);
   if (!isObject(tokens, last.start, true) && !r.all.some((o) => o !== t && o.j - 1 === x)) return undefined;
   let joined = false;
   for (let y = firstStartingAt(tokens, last.end); y < t.i - 1; y++)
@@ -2057,8 +2066,7 @@ function sharedSubject(
  * civilians in an air strike": the civilians are no side of the strike).
  */
 function ofOtherAct(v: SentenceView, r: SentenceReading, t: Trigger, a: ActorMention): boolean {
-  let x = firstStartingAt(v.tokens, a.start) - 1;
-  while (x >= 0 && MODIFIER_POS.has(v.tokens[x]!.pos)) x--;
+  const x = wordBefore(v.tokens, a.start);
   return v.surface[x] === 'of' && r.all.some((o) => o !== t && o.j === x);
 }
 

@@ -1,6 +1,6 @@
 import { haversineKm } from '../core/geo.js';
 import type { Stage } from '../core/pipeline.js';
-import type { Doc, Message, PlaceCandidate, PlaceMention, Span, Token } from '../core/types.js';
+import type { Doc, Message, PlaceCandidate, PlaceMention, Token } from '../core/types.js';
 import { type ActorHit, type Knowledge, namesCountry } from '../knowledge/load.js';
 import { sameStart } from '../knowledge/spelling.js';
 import { WEEKDAYS } from './find-dates.js';
@@ -678,32 +678,6 @@ export function toponymOnly(p: PlaceMention): boolean {
 }
 
 /**
- * What may stand between a place and the named place holding it: a comma or "in", "of", "near"
- * or "outside", perhaps a short description first and a direction after ("Kasba Bonli, a
- * market town in Rajasthan", "the South Kilburn Estate, in north west London", "Maoxian county
- * in Sichuan province", "Knockhill, Fife").
- */
-const HELD_BY =
-  /^\s*(?:,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:in|of|near|outside)\s+)?|(?:,\s*)?(?:in|of|near|outside)\s+)(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?[\s-]+){0,2}$/i;
-
-/**
- * The named place holding a place the gazetteer does not know, named right after it: a town or
- * area, never a country (which says no more than the report does). `places`: the report's.
- */
-export function heldBy(places: readonly PlaceMention[], unknown: Span, text: string): PlaceMention | null {
-  for (const p of places) {
-    if (p.start < unknown.end) continue;
-    if (p.start - unknown.end > 40) break;
-    if (!p.resolved || p.resolved.kind === 'country' || toponymOnly(p)) continue;
-    // (Not the head of a longer name: "Florida Atlantic University, California Polytechnic".)
-    const held =
-      HELD_BY.test(text.slice(unknown.end, p.start)) && !/^\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3));
-    return held ? p : null;
-  }
-  return null;
-}
-
-/**
  * Whether place `c` lies in the area `a` (a country, or an admin area of one; a US county is
  * read as its state, since our towns carry no county code).
  */
@@ -801,8 +775,9 @@ export function cityOrArea(
       c.kind === 'city' &&
       (c.population >= 1_000_000 || c.featureCode === 'PPLA' || c.featureCode === 'PPLC') &&
       c.country === best.country &&
-      // (An area whose code is ISO's, not GeoNames', matches its seat by distance: "Hodeidah" is
-      // Al Hudaydah, the governorate's seat.)
+      // (An area whose code is ISO's, not GeoNames', matches its seat by distance: "Embu" is the
+      // town; the build gives most such areas their seat's code, not where the two code lists
+      // share numbers, as Kenya's do.)
       (c.admin1 === best.admin1 ||
         (c.featureCode === 'PPLA' && haversineKm(c.lat, c.lon, best.lat, best.lon) < 150)),
   );
